@@ -1,0 +1,57 @@
+namespace AwarenessBot.Analysis.Abstractions;
+
+/// <summary>
+/// Analyses one incoming message: language, personal data (with a redacted copy) and risk signals.
+/// Implementations never log or keep the text they are given.
+/// </summary>
+public interface ITextAnalyzer
+{
+    /// <param name="text">The user's message as typed.</param>
+    /// <param name="localeHint">The locale the conversation is in (en, fr, es, tl), if known.</param>
+    ValueTask<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken);
+}
+
+/// <param name="Language">ISO 639-1 code (en, fr, es, tl) or "und" when unknown.</param>
+/// <param name="LanguageConfidence">0..1.</param>
+/// <param name="RedactedText">The text with every personal data span replaced (safe to keep where keeping is enabled).</param>
+/// <param name="Provider">Which provider produced the result ("local", "azure", "azure+local-fallback").</param>
+public sealed record TextAnalysis(
+    string Language,
+    double LanguageConfidence,
+    IReadOnlyList<PersonalDataMatch> PersonalData,
+    string RedactedText,
+    IReadOnlyList<RiskSignal> Signals,
+    string Provider)
+{
+    /// <summary>The strongest signal (high before medium; ties by category order), or null.</summary>
+    public RiskSignal? Strongest => Signals.Count == 0
+        ? null
+        : Signals.OrderByDescending(s => s.Severity).ThenBy(s => s.Category).First();
+}
+
+public enum PersonalDataKind { Phone, Email, SocialInsuranceNumber, PostalCode, StreetAddress, PassportOrPermitNumber, PersonName, Other }
+
+public sealed record PersonalDataMatch(PersonalDataKind Kind, int Start, int Length);
+
+/// <summary>Ordered by urgency: when two are raised, the lower value is answered first.</summary>
+public enum RiskCategory { ImmediateDanger, SelfHarm, ChildSexualExploitation, LabourExploitation }
+
+public enum RiskSeverity { Medium = 1, High = 2 }
+
+/// <param name="RuleId">The lexicon entry or pattern that matched (explainability; never the text itself).</param>
+public sealed record RiskSignal(RiskCategory Category, RiskSeverity Severity, int Start, int Length, string RuleId);
+
+public static class RiskCategoryNames
+{
+    /// <summary>The wire names used in channelData.triage and analytics.</summary>
+    public static string ToWireName(this RiskCategory category) => category switch
+    {
+        RiskCategory.ImmediateDanger => "immediate_danger",
+        RiskCategory.SelfHarm => "self_harm",
+        RiskCategory.ChildSexualExploitation => "child_sexual_exploitation",
+        RiskCategory.LabourExploitation => "labour_exploitation",
+        _ => throw new ArgumentOutOfRangeException(nameof(category)),
+    };
+
+    public static string ToWireName(this RiskSeverity severity) => severity == RiskSeverity.High ? "high" : "medium";
+}

@@ -1,0 +1,48 @@
+namespace AwarenessBot.Content.Abstractions;
+
+/// <summary>
+/// The service directory: who can help, where, in which language. Routing rules: danger → 911 first; services of the
+/// region before national ones; matching language and audience first; 24/7 first when it is night in the region's
+/// time zone; a region without a service for the need falls back to national lines, never to nothing.
+/// </summary>
+public interface IServiceDirectory
+{
+    IReadOnlyList<ServiceView> Find(ServiceQuery query);
+
+    /// <summary>A service by id (for "talk to a person" and crisis answers), or null.</summary>
+    ServiceView? FindById(string serviceId, string locale);
+
+    /// <summary>The needs that the directory knows (ids such as danger_now, trafficking, work_exploitation, online_exploitation, shelter, counselling, legal_immigration).</summary>
+    IReadOnlyList<string> Needs { get; }
+}
+
+/// <param name="Need">A need id (see <see cref="IServiceDirectory.Needs"/>).</param>
+/// <param name="Region">CA (national only), a province/territory code (ON, QC, BC, AB, SK, MB, NB, NS, PE, NL, YT, NT, NU), or null for national.</param>
+/// <param name="Audience">youth, worker, educator, adult, or null.</param>
+/// <param name="Locale">en, fr, es, tl: names and notes come back in it (English fallback); services speaking it rank higher.</param>
+/// <param name="IndigenousFirst">The person asked for Indigenous-led services: bring them forward.</param>
+/// <param name="Now">Used to rank 24/7 services first at night in the region's time zone.</param>
+/// <param name="Limit">At most this many results.</param>
+public sealed record ServiceQuery(
+    string Need,
+    string? Region,
+    string? Audience,
+    string Locale,
+    bool IndigenousFirst,
+    DateTimeOffset Now,
+    int Limit = 5);
+
+/// <summary>A service ready to show. Contacts are exactly as sourced; null when the service has none of that kind.</summary>
+public sealed record ServiceView(
+    string Id,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Regions,
+    string? Phone,
+    string? TextLine,
+    string? Web,
+    string? Email,
+    string HoursText,
+    bool Is24x7,
+    IReadOnlyList<string> Languages,
+    string? Note);

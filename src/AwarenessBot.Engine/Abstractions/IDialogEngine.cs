@@ -1,0 +1,74 @@
+namespace AwarenessBot.Engine.Abstractions;
+
+/// <summary>
+/// Runs one turn of a conversation. Pure and synchronous: content and services are in memory, state is passed in and
+/// mutated in place, and the caller (the Bot Framework edge) loads and saves it. No HTTP and no Bot Framework types.
+/// </summary>
+public interface IDialogEngine
+{
+    TurnResult RunTurn(TurnInput input, DialogSessionState session, UserProfileState profile);
+}
+
+public enum TurnKind
+{
+    /// <summary>The user joined (conversationUpdate) or the channel never sends one and this is the first message.</summary>
+    ConversationStart,
+    /// <summary>A message: typed text or the value of a pressed button.</summary>
+    Message,
+}
+
+/// <param name="Text">What the user typed or the value of the button they pressed; null for ConversationStart.</param>
+/// <param name="ChannelId">Bot Framework channel id (webchat, directline, emulator, msteams, sms, ...).</param>
+/// <param name="ChannelLocale">The activity's locale (e.g. "fr-CA"), if the channel sent one.</param>
+/// <param name="DetectedLanguage">Language detected confidently in this message (en, fr, es, tl), else null.</param>
+/// <param name="Crisis">The strongest risk signal raised by text analysis for this message, else null.</param>
+public sealed record TurnInput(
+    TurnKind Kind,
+    string? Text,
+    string ChannelId,
+    string? ChannelLocale,
+    string? DetectedLanguage,
+    CrisisSignal? Crisis,
+    DateTimeOffset Now);
+
+/// <param name="Category">immediate_danger | self_harm | child_sexual_exploitation | labour_exploitation.</param>
+/// <param name="Severity">high | medium.</param>
+public sealed record CrisisSignal(string Category, string Severity);
+
+public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<EngineEvent> Events, TurnEffects Effects);
+
+[Flags]
+public enum TurnEffects
+{
+    None = 0,
+    /// <summary>The user asked to delete their data: the edge deletes conversation and user state from storage.</summary>
+    DeleteAllData = 1,
+    /// <summary>The user said stop: the edge ends the conversation (endOfConversation where the channel supports it).</summary>
+    EndConversation = 2,
+}
+
+/// <summary>One message to show. Text is light Markdown (**bold**, [label](url)); the edge renders it per channel.</summary>
+/// <param name="ResponseKey">A stable key (content id or system response key) that tests assert on in any language.</param>
+public sealed record BotReply(string ResponseKey, string Text, IReadOnlyList<ReplyChoice> Choices, string Locale);
+
+public enum ChoiceKind
+{
+    /// <summary>Sends Value back as the user's message (imBack).</summary>
+    Reply,
+    /// <summary>Value is a tel: number to call.</summary>
+    Call,
+    /// <summary>Value is an sms: number to text.</summary>
+    Text,
+    /// <summary>Value is a URL to open.</summary>
+    Link,
+}
+
+/// <param name="Label">Short button label (at most 20 characters where possible).</param>
+public sealed record ReplyChoice(string Label, string Value, ChoiceKind Kind = ChoiceKind.Reply);
+
+/// <summary>
+/// An anonymous programme event (analytics). Names: session_started, module_started, module_completed, quiz_answered,
+/// services_shown, crisis_raised, language_switched, data_deleted. Properties hold only coarse, non-identifying values
+/// (module id, locale, audience, age band, region, need, service id, correct=true|false, category): never text.
+/// </summary>
+public sealed record EngineEvent(string Name, IReadOnlyDictionary<string, string> Properties);

@@ -1,0 +1,54 @@
+namespace AwarenessBot.Engine.Abstractions;
+
+/// <summary>
+/// Persisted per conversation (Bot Framework ConversationState). Small, typed, primitive, version-stamped:
+/// never rename a property casually, it is stored data. Never holds message text.
+/// </summary>
+public sealed class DialogSessionState
+{
+    public const int CurrentVersion = 1;
+
+    public int Version { get; set; } = CurrentVersion;
+
+    /// <summary>The dialog stack, innermost last.</summary>
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public bool Welcomed { get; set; }
+
+    /// <summary>The person mentioned First Nations, Inuit or Métis identity: Indigenous-led services come first.</summary>
+    public bool IndigenousFirst { get; set; }
+
+    /// <summary>Random per-session key for anonymous analytics; not derived from any id.</summary>
+    public string? SessionKey { get; set; }
+}
+
+public sealed class DialogFrame
+{
+    public string Flow { get; set; } = "";
+
+    public string Step { get; set; } = "";
+
+    public int Retries { get; set; }
+
+    /// <summary>Values set by the flow (choice ids, counters) — never free text the person typed.</summary>
+    public Dictionary<string, string>? Values { get; set; }
+}
+
+/// <summary>Persisted per user (Bot Framework UserState): only what the dialogs need. No name, exact age or address.</summary>
+public sealed class UserProfileState
+{
+    /// <summary>en, fr, es or tl; null until chosen or detected.</summary>
+    public string? Locale { get; set; }
+
+    /// <summary>True when the person chose the language (then detection no longer switches it).</summary>
+    public bool LocaleChosen { get; set; }
+
+    /// <summary>9-12, 13-15, 16-18, 19+ — never an exact age.</summary>
+    public string? AgeBand { get; set; }
+
+    /// <summary>Province or territory code (ON, QC, ...), or null.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>youth, worker, educator, concerned.</summary>
+    public string? Audience { get; set; }
+}
