@@ -1,20 +1,19 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Cli;
+using AwarenessBot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
-builder.Services.AddTransient<IBot, EchoBot>();
-var app = builder.Build();
-app.MapPost("/api/messages", (HttpRequest req, HttpResponse res, IBotFrameworkHttpAdapter adapter, IBot bot) => adapter.ProcessAsync(req, res, bot));
-app.Run();
-
-internal sealed class EchoBot : ActivityHandler
+// Author tools (validate, graph, chat, translations) run without starting the web server.
+if (CommandLine.IsCommand(args))
 {
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync("echo", cancellationToken: cancellationToken);
+    return await CommandLine.RunAsync(args).ConfigureAwait(false);
 }
 
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAwarenessBot();
+
+var app = builder.Build();
+app.UseAwarenessBot();
+await app.RunAsync().ConfigureAwait(false);
+return 0;
+
+/// <summary>Public so that WebApplicationFactory&lt;Program&gt; can host the bot in tests.</summary>
 public partial class Program;

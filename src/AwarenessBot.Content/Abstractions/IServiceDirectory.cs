@@ -9,8 +9,8 @@ public interface IServiceDirectory
 {
     IReadOnlyList<ServiceView> Find(ServiceQuery query);
 
-    /// <summary>A service by id (for "talk to a person" and crisis answers), or null.</summary>
-    ServiceView? FindById(string serviceId, string locale);
+    /// <summary>A service by id (for "talk to a person" and crisis answers), or null. OpenNow is computed for <paramref name="now"/>.</summary>
+    ServiceView? FindById(string serviceId, string locale, DateTimeOffset now);
 
     /// <summary>The needs that the directory knows (ids such as danger_now, trafficking, work_exploitation, online_exploitation, shelter, counselling, legal_immigration).</summary>
     IReadOnlyList<string> Needs { get; }
@@ -32,7 +32,11 @@ public sealed record ServiceQuery(
     DateTimeOffset Now,
     int Limit = 5);
 
-/// <summary>A service ready to show. Contacts are exactly as sourced; null when the service has none of that kind.</summary>
+/// <summary>
+/// A service ready to show. Contacts are exactly as sourced; null when the service has none of that kind.
+/// Phone and TextLine are dialable strings as published (e.g. "1-833-900-1010", "686868"); TextLine may carry the
+/// keyword in Note (e.g. "Text CONNECT to 686868"). OpenNow: live answer at the query's time (always true for 24/7).
+/// </summary>
 public sealed record ServiceView(
     string Id,
     string Name,
@@ -41,8 +45,10 @@ public sealed record ServiceView(
     string? Phone,
     string? TextLine,
     string? Web,
+    string? ChatUrl,
     string? Email,
     string HoursText,
     bool Is24x7,
+    bool OpenNow,
     IReadOnlyList<string> Languages,
     string? Note);

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace AwarenessBot.Content.Loading;
+
+/// <summary>One service as written in seeds/services/&lt;region&gt;/&lt;id&gt;.yaml.</summary>
+internal sealed record ServiceDefinition
+{
+    public string Id { get; init; } = string.Empty;
+
+    public Dictionary<string, string> Name { get; init; } = [];
+
+    public string Kind { get; init; } = string.Empty;
+
+    public List<string> Needs { get; init; } = [];
+
+    public List<string> Regions { get; init; } = [];
+
+    public List<string> Languages { get; init; } = [];
+
+    /// <summary>True when interpreters make the service reachable in many more languages than those listed.</summary>
+    public bool Interpretation { get; init; }
+
+    public ContactsDefinition Contacts { get; init; } = new();
+
+    /// <summary>Either the string "24/7" or an object with time_zone, schedule and note (read by <see cref="Services.HoursParser"/>).</summary>
+    public JsonNode? Hours { get; init; }
+
+    public List<string> Audience { get; init; } = [];
+
+    public Dictionary<string, string>? Notes { get; init; }
+
+    public Dictionary<string, string>? Confidentiality { get; init; }
+
+    public bool IndigenousLed { get; init; }
+
+    public List<SourceLinkDefinition> Sources { get; init; } = [];
+
+    public string LastVerified { get; init; } = string.Empty;
+
+    public string? VerificationNote { get; init; }
+}
+
+internal sealed record ContactsDefinition
+{
+    public string? Phone { get; init; }
+
+    public TextLineDefinition? Text { get; init; }
+
+    public string? Web { get; init; }
+
+    public string? Chat { get; init; }
+
+    public string? Email { get; init; }
+}
+
+internal sealed record TextLineDefinition
+{
+    public string Number { get; init; } = string.Empty;
+
+    public string? Keyword { get; init; }
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using AwarenessBot.Storage.State;
+using Npgsql;
+
+namespace AwarenessBot.Storage.Postgres;
+
+/// <summary>PostgreSQL: JSONB values, tables in a configurable schema, schema creation serialised by an advisory lock.</summary>
+internal sealed partial class PostgresDialect : SqlDialect
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _schema;
+
+    public PostgresDialect(StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is Postgres.");
+        }
+
+        // Identifiers cannot be parameters, so the schema name is checked instead.
+        if (!SchemaName().IsMatch(options.PostgresSchema))
+        {
+            throw new InvalidOperationException("Storage:PostgresSchema must match ^[a-z_][a-z0-9_]{0,62}$.");
+        }
+
+        _schema = options.PostgresSchema;
+        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+    }
+
+    public string Schema => _schema;
+
+    public override string StateTable => $"\"{_schema}\".state";
+
+    public override string AnalyticsTable => $"\"{_schema}\".analytics_events";
+
+    public override string StateInsertTarget => $"\"{_schema}\".state AS existing";
+
+    public override string StateExistingRow => "existing";
+
+    public override string DayAsText => "to_char(day, 'YYYY-MM-DD')";
+
+    public override string JsonParameter(string name) => $"CAST(@{name} AS jsonb)";
+
+    public override string JsonAsText(string column) => column + "::text";
+
+    public override string JsonField(string column, string field) => $"({column} ->> '{field}')";
+
+    public override object DayValue(DateOnly day) => day;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        => await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    public override async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // Two instances starting together would race on CREATE ... IF NOT EXISTS; the advisory lock serialises them.
+        var sql = $"""
+            SELECT pg_advisory_xact_lock(hashtext('awarenessbot-schema'));
+            CREATE SCHEMA IF NOT EXISTS "{_schema}";
+            CREATE TABLE IF NOT EXISTS {StateTable} (
+                key text PRIMARY KEY,
+                kind text NOT NULL CHECK (kind IN ('conversation', 'user', 'other')),
+                json jsonb NOT NULL,
+                etag text NOT NULL,
+                updated_at bigint NOT NULL);
+            CREATE INDEX IF NOT EXISTS state_expiry ON {StateTable} (kind, updated_at);
+            CREATE TABLE IF NOT EXISTS {AnalyticsTable} (
+                id bigserial PRIMARY KEY,
+                day date NOT NULL,
+                name text NOT NULL,
+                session_key text NOT NULL,
+                dims jsonb NOT NULL);
+            CREATE INDEX IF NOT EXISTS analytics_events_day_name ON {AnalyticsTable} (day, name);
+            """;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = DbCommands.Create(connection, sql, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial Regex SchemaName();
+}

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using System.Globalization;
+using AwarenessBot.Storage.State;
+using Microsoft.Data.Sqlite;
+
+namespace AwarenessBot.Storage.Sqlite;
+
+/// <summary>SQLite: one file, WAL journal (readers don't block the writer), busy timeout, pooled connections.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private const int BusyTimeoutMs = 5000;
+    private readonly string _connectionString;
+
+    public SqliteDialect(StorageOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            _connectionString = options.ConnectionString;
+            return;
+        }
+
+        var path = options.SqliteFilePath;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        }.ToString();
+    }
+
+    public string ConnectionString => _connectionString;
+
+    public override string StateTable => "state";
+
+    public override string AnalyticsTable => "analytics_events";
+
+    public override string StateInsertTarget => "state";
+
+    public override string StateExistingRow => "state";
+
+    public override string DayAsText => "day";
+
+    public override string JsonParameter(string name) => "@" + name;
+
+    public override string JsonAsText(string column) => column;
+
+    public override string JsonField(string column, string field) => $"json_extract({column}, '$.{field}')";
+
+    public override object DayValue(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = DbCommands.Create(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs};", null);
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS state (
+                key TEXT PRIMARY KEY NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('conversation', 'user', 'other')),
+                json TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                updated_at INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS state_expiry ON state (kind, updated_at);
+            CREATE TABLE IF NOT EXISTS analytics_events (
+                id INTEGER PRIMARY KEY,
+                day TEXT NOT NULL,
+                name TEXT NOT NULL,
+                session_key TEXT NOT NULL,
+                dims TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS analytics_events_day_name ON analytics_events (day, name);
+            """;
+        await using var command = DbCommands.Create(connection, Sql, null);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Data.Common;
+
+namespace AwarenessBot.Storage.State;
+
+/// <summary>
+/// The few places SQLite and PostgreSQL differ; everything else (parameterised SQL, upserts with
+/// <c>ON CONFLICT</c>, compare-and-set updates) is shared by <see cref="SqlStateStorage"/> and the analytics store.
+/// </summary>
+internal abstract class SqlDialect : IAsyncDisposable
+{
+    /// <summary>Qualified name of the state table.</summary>
+    public abstract string StateTable { get; }
+
+    /// <summary>Qualified name of the analytics table.</summary>
+    public abstract string AnalyticsTable { get; }
+
+    /// <summary>The INSERT target with the name its ON CONFLICT ... WHERE clause refers to.</summary>
+    public abstract string StateInsertTarget { get; }
+
+    /// <summary>How the ON CONFLICT ... WHERE clause names the existing row.</summary>
+    public abstract string StateExistingRow { get; }
+
+    /// <summary>A JSON-valued parameter in an INSERT or UPDATE.</summary>
+    public abstract string JsonParameter(string name);
+
+    /// <summary>A JSON column read back as text.</summary>
+    public abstract string JsonAsText(string column);
+
+    /// <summary>One string field of a JSON column (<paramref name="field"/> is from a fixed allow-list).</summary>
+    public abstract string JsonField(string column, string field);
+
+    /// <summary>The day column read back as <c>yyyy-MM-dd</c> text.</summary>
+    public abstract string DayAsText { get; }
+
+    /// <summary>A day value as the provider wants it bound.</summary>
+    public abstract object DayValue(DateOnly day);
+
+    /// <summary>Opens a connection ready to use (pragmas set).</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates tables and indexes if missing; safe to run from several instances at once.</summary>
+    public abstract Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using AwarenessBot.Storage.Expiry;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Storage.State;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> over one SQL table (SQLite or PostgreSQL): one row per key, JSON value,
+/// ETag column, compare-and-set writes, rows past their TTL invisible to reads.
+/// </summary>
+internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IStorage, IStateMaintenance
+{
+    private SqlDialect D => gate.Dialect;
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        var sql = $"SELECT {D.JsonAsText("json")}, etag, kind, updated_at FROM {D.StateTable} WHERE key = @key";
+        var nowMs = expiry.NowMs;
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            await using var command = DbCommands.Create(connection, sql, null, ("key", key));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                continue;
+            }
+
+            var kind = StateKinds.FromKey(key);
+            if (reader.GetInt64(3) < expiry.CutoffMs(kind, nowMs))
+            {
+                continue; // expired: the sweeper will delete it; never serve it meanwhile
+            }
+
+            result[key] = StateJson.FromStoredJson(reader.GetString(0), reader.GetString(1));
+        }
+
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var intents = changes.Select(c => WriteIntent.From(c.Key, c.Value)).ToList();
+        var newETags = new List<string>(intents.Count);
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var intent in intents)
+        {
+            var etag = ETags.New();
+            var affected = await ExecuteWriteAsync(connection, transaction, intent, etag, cancellationToken);
+            if (affected != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new StorageConflictException();
+            }
+
+            newETags.Add(etag);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        for (var i = 0; i < intents.Count; i++)
+        {
+            intents[i].ApplyNewETag(newETags[i]);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        foreach (var key in keys)
+        {
+            await using var command = DbCommands.Create(connection, $"DELETE FROM {D.StateTable} WHERE key = @key", null, ("key", key));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
+    {
+        var nowMs = expiry.NowMs;
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(
+            connection,
+            $"DELETE FROM {D.StateTable} WHERE (kind = 'conversation' AND updated_at < @c) OR (kind = 'user' AND updated_at < @u) OR (kind = 'other' AND updated_at < @o)",
+            null,
+            ("c", expiry.CutoffMs(StateKind.Conversation, nowMs)),
+            ("u", expiry.CutoffMs(StateKind.User, nowMs)),
+            ("o", expiry.CutoffMs(StateKind.Other, nowMs)));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> EraseAsync(string conversationKey, string userKey, CancellationToken cancellationToken)
+    {
+        // The conversation key, every key under it (private conversation state) and the user key.
+        var prefix = conversationKey + "/";
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(
+            connection,
+            $"DELETE FROM {D.StateTable} WHERE key = @c OR key = @u OR substr(key, 1, length(@p)) = @p",
+            null,
+            ("c", conversationKey),
+            ("u", userKey),
+            ("p", prefix));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(connection, $"SELECT COUNT(*) FROM {D.StateTable} WHERE 1 = 0", null);
+        await command.ExecuteScalarAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, WriteIntent intent, string etag, CancellationToken cancellationToken)
+    {
+        var now = expiry.NowMs;
+        var values = new List<(string, object?)>
+        {
+            ("key", intent.Key), ("kind", intent.Kind.ToColumnValue()), ("json", intent.Json), ("etag", etag), ("now", now),
+        };
+        var insert = $"INSERT INTO {D.StateInsertTarget} (key, kind, json, etag, updated_at) VALUES (@key, @kind, {D.JsonParameter("json")}, @etag, @now) "
+            + "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
+        string sql;
+        switch (intent.Mode)
+        {
+            case WriteMode.Overwrite:
+                sql = insert;
+                break;
+            case WriteMode.Create:
+                // A create may replace a row only if it has expired (reads no longer show it).
+                sql = insert + $" WHERE {D.StateExistingRow}.updated_at < @cutoff";
+                values.Add(("cutoff", expiry.CutoffMs(intent.Kind, now)));
+                break;
+            default:
+                sql = $"UPDATE {D.StateTable} SET kind = @kind, json = {D.JsonParameter("json")}, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected";
+                values.Add(("expected", intent.ExpectedETag));
+                break;
+        }
+
+        await using var command = DbCommands.Create(connection, sql, transaction, [.. values]);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

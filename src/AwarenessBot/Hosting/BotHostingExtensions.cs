@@ -1,0 +1,56 @@
+using AwarenessBot.BotFramework;
+using AwarenessBot.Operations;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace AwarenessBot.Hosting;
+
+/// <summary>The host's table of contents: every service and endpoint, in the order the samples register them.</summary>
+internal static class BotHostingExtensions
+{
+    public static WebApplicationBuilder AddAwarenessBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(RepositoryPaths.Resolve(configuration, builder.Environment.ContentRootPath));
+
+        // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+
+        // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
+        services.AddSingleton<AwarenessAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
+
+        // 3. Storage and state.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+
+        // 4. The bot (transient, as in the samples: all state lives in storage).
+        services.AddTransient<IBot, TemporaryEchoBot>();
+
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseAwarenessBot(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.MapBotMessages();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
+
+internal sealed class TemporaryEchoBot : ActivityHandler
+{
+    protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turnContext, CancellationToken cancellationToken)
+        => turnContext.SendActivityAsync(MessageFactory.Text("echo"), cancellationToken);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace AwarenessBot.Rendering;
+
+/// <summary>
+/// What each Bot Framework channel can show, from the SDK's own choice rendering (ChannelSupportsSuggestedActions /
+/// ChannelSupportsCardActions) and the channels' documented limits. Unknown channels get the most cautious row.
+/// </summary>
+/// <param name="MaxSuggestedActions">0 when the channel has no suggested actions.</param>
+/// <param name="MaxCardButtons">0 when the channel shows no hero-card buttons.</param>
+/// <param name="Markdown">The channel renders **bold** and [links](url).</param>
+/// <param name="PlainTextOnly">Send textFormat "plain" and no Markdown at all (SMS, WhatsApp).</param>
+/// <param name="MaxMessageLength">Split longer messages (SMS concatenates up to 10 segments, about 1,600 characters).</param>
+/// <param name="SupportsEndOfConversation">The channel understands an endOfConversation activity.</param>
+internal sealed record ChannelCapabilities(
+    int MaxSuggestedActions,
+    int MaxCardButtons,
+    bool Markdown,
+    bool PlainTextOnly,
+    int MaxMessageLength,
+    bool SupportsEndOfConversation)
+{
+    /// <summary>Button titles are cut to this length on every channel.</summary>
+    public const int MaxButtonTitleLength = 20;
+
+    private static readonly ChannelCapabilities Rich = new(100, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: true);
+    private static readonly ChannelCapabilities TextOnly = new(0, 0, Markdown: false, PlainTextOnly: true, 1600, SupportsEndOfConversation: false);
+
+    private static readonly FrozenDictionary<string, ChannelCapabilities> Table = new Dictionary<string, ChannelCapabilities>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["webchat"] = Rich,
+        ["directline"] = Rich,
+        ["emulator"] = Rich,
+        ["test"] = Rich,
+        ["telegram"] = Rich with { SupportsEndOfConversation = false },
+        ["facebook"] = new(10, 3, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
+        ["line"] = new(13, 99, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
+        ["msteams"] = new(3, 50, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false),
+        ["slack"] = new(0, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false),
+        ["sms"] = TextOnly,
+        ["twilio-sms"] = TextOnly,
+        ["email"] = TextOnly with { MaxMessageLength = 10000 },
+        ["whatsapp"] = TextOnly with { MaxMessageLength = 4096 },
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static ChannelCapabilities For(string? channelId) =>
+        channelId is not null && Table.TryGetValue(channelId, out var capabilities) ? capabilities : TextOnly;
+
+    public static IEnumerable<string> KnownChannels => Table.Keys;
+}
