@@ -20,8 +20,10 @@ internal sealed class CompiledLexicon
         IReadOnlyList<CompiledRule> rules,
         IEnumerable<IndexedPattern> patterns,
         IReadOnlyDictionary<string, string> spelling,
-        IEnumerable<string> negationCues)
+        IEnumerable<string> negationCues,
+        string[] elisionPrefixes)
     {
+        ElisionPrefixes = elisionPrefixes;
         Locale = locale;
         Rules = rules;
         var byWord = new Dictionary<string, List<IndexedPattern>>(StringComparer.Ordinal);
@@ -30,20 +32,20 @@ internal sealed class CompiledLexicon
         foreach (var entry in patterns)
         {
             PatternCount++;
-            var first = entry.Pattern.Elements[0];
-            for (var i = 0; i < first.Words.Length; i++)
+            foreach (var alternative in entry.Pattern.Elements[0].Alternatives)
             {
-                var index = first.IsStem[i] ? byStem : byWord;
-                if (!index.TryGetValue(first.Words[i], out var list))
+                var first = alternative[0];
+                var index = first.IsStem ? byStem : byWord;
+                if (!index.TryGetValue(first.Text, out var list))
                 {
-                    index[first.Words[i]] = list = [];
+                    index[first.Text] = list = [];
                 }
 
                 list.Add(entry);
-                if (first.IsStem[i])
+                if (first.IsStem)
                 {
-                    _minStem = Math.Min(_minStem, first.Words[i].Length);
-                    _maxStem = Math.Max(_maxStem, first.Words[i].Length);
+                    _minStem = Math.Min(_minStem, first.Text.Length);
+                    _maxStem = Math.Max(_maxStem, first.Text.Length);
                 }
             }
         }
@@ -59,6 +61,23 @@ internal sealed class CompiledLexicon
     public IReadOnlyList<CompiledRule> Rules { get; }
 
     public int PatternCount { get; }
+
+    /// <summary>French m', l', d', qu'...: "moblige" is also read as "oblige".</summary>
+    public string[] ElisionPrefixes { get; }
+
+    /// <summary>The word without an elided prefix, or an empty span when it has none.</summary>
+    public ReadOnlySpan<char> WithoutElision(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in ElisionPrefixes)
+        {
+            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>SMS and typo spellings of this language ("u" → "you"); null when the word is already canonical.</summary>
     public string? Canonical(ReadOnlySpan<char> word) => _spelling.TryGetValue(word, out var canonical) ? canonical : null;

@@ -34,6 +34,12 @@ internal sealed class LexiconMatcher
         {
             scratch.Clear();
             _lexicon.CandidatesFor(Word(start), scratch);
+            var elided = _lexicon.WithoutElision(Word(start));
+            if (!elided.IsEmpty)
+            {
+                _lexicon.CandidatesFor(elided, scratch);
+            }
+
             foreach (var entry in scratch)
             {
                 var end = MatchFrom(entry.Pattern.Elements, 0, start, _text.Tokens[start].Clause);
@@ -69,17 +75,44 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            if (element.Accepts(Word(at)))
+            foreach (var alternative in element.Alternatives)
             {
-                var end = MatchFrom(elements, elementIndex + 1, at + 1, clause);
-                if (end >= 0)
+                if (Accepts(alternative, at, clause))
                 {
-                    return end;
+                    var end = MatchFrom(elements, elementIndex + 1, at + alternative.Length, clause);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
                 }
             }
         }
 
         return element.Optional ? MatchFrom(elements, elementIndex + 1, token, clause) : -1;
+    }
+
+    private bool Accepts(PatternWord[] words, int at, int clause)
+    {
+        if (at + words.Length > _text.TokenCount)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (_text.Tokens[at + i].Clause != clause)
+            {
+                return false;
+            }
+
+            var word = Word(at + i);
+            if (!words[i].Accepts(word) && !(_lexicon.WithoutElision(word) is { IsEmpty: false } elided && words[i].Accepts(elided)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsNegated(int start)

@@ -5,132 +5,138 @@ namespace AwarenessBot.Analysis.Patterns;
 
 /// <summary>
 /// Parses the lexicon pattern language (see seeds/lexicons/README.md):
-/// <c>word</c> exact word · <c>stem*</c> any word starting with stem (≥ 3 letters) · <c>(a|b|c)</c> one of ·
-/// <c>[a|b]</c> optional · <c>...</c> up to 3 other words · <c>~N</c> up to N other words (1–6).
-/// Words are normalised exactly like messages (lower case, no accents, no apostrophes, repeated letters collapsed).
+/// <c>word</c> exact word · <c>stem*</c> any word starting with stem (≥ 3 letters) · <c>(a|b c|d*)</c> one of
+/// (an alternative may be several words) · <c>[a|b]</c> optional · <c>...</c> up to 3 other words · <c>~N</c> up to
+/// N other words (1–8). Words are normalised exactly like messages (lower case, no accents, no apostrophes,
+/// repeated letters collapsed).
 /// </summary>
 internal static class PatternParser
 {
     private const int MinStemLength = 3;
     private const int DefaultGap = 3;
-    private const int MaxGap = 6;
+    private const int MaxGap = 8;
 
     public static TokenPattern Parse(string source, out string? error)
     {
-        error = null;
         var elements = new List<PatternElement>();
         var pendingGap = 0;
-        foreach (var part in source.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        error = null;
+        foreach (var part in Split(source, ref error))
         {
             if (part == "...")
             {
                 pendingGap += DefaultGap;
-                continue;
             }
-
-            if (part.Length > 1 && part[0] == '~')
+            else if (part.Length > 1 && part[0] == '~')
             {
                 if (!int.TryParse(part.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var gap) || gap < 1 || gap > MaxGap)
                 {
                     error = $"gap '{part}' must be ~1 to ~{MaxGap}";
-                    return Empty(source);
+                    break;
                 }
 
                 pendingGap += gap;
-                continue;
             }
-
-            var optional = part[0] == '[';
-            var grouped = optional || part[0] == '(';
-            if (grouped)
+            else if (part[0] is '(' or '[')
             {
-                var close = optional ? ']' : ')';
-                if (part[^1] != close || part.Length < 3)
+                var raw = part[1..^1].Split('|', StringSplitOptions.TrimEntries);
+                var alternatives = new PatternWord[raw.Length][];
+                for (var i = 0; i < raw.Length; i++)
                 {
-                    error = $"'{part}' must be one word group like (a|b) or [a|b] without spaces inside";
-                    return Empty(source);
+                    alternatives[i] = Words(raw[i], ref error);
                 }
 
-                if (!TryAlternatives(part[1..^1].Split('|'), out var words, out var stems, out error))
-                {
-                    return Empty(source);
-                }
-
-                elements.Add(new PatternElement(words, stems, optional, pendingGap));
+                elements.Add(new PatternElement(alternatives, part[0] == '[', pendingGap));
                 pendingGap = 0;
-                continue;
             }
-
-            if (part.Contains('|', StringComparison.Ordinal) || part.Contains('(', StringComparison.Ordinal) || part.Contains('[', StringComparison.Ordinal))
+            else if (part.Contains('|', StringComparison.Ordinal) || part.Contains(')', StringComparison.Ordinal) || part.Contains(']', StringComparison.Ordinal))
             {
                 error = $"'{part}': put alternatives in brackets, e.g. (a|b)";
-                return Empty(source);
             }
-
-            if (part.EndsWith('*'))
+            else
             {
-                if (!TryAlternatives([part], out var words, out var stems, out error))
+                // A plain word may normalise into several ("peut-être" → "peut" "etre"); each is its own position.
+                foreach (var word in Words(part, ref error))
                 {
-                    return Empty(source);
+                    elements.Add(new PatternElement([[word]], false, pendingGap));
+                    pendingGap = 0;
                 }
+            }
+        }
 
-                elements.Add(new PatternElement(words, stems, false, pendingGap));
-                pendingGap = 0;
+        error ??= elements.Count == 0 ? "pattern has no words"
+            : pendingGap > 0 ? "pattern cannot end with a gap"
+            : elements[0].Optional || elements[0].GapBefore > 0 ? "pattern must start with a required word"
+            : null;
+        return new TokenPattern(source, error is null ? [.. elements] : []);
+    }
+
+    /// <summary>Splits on spaces, keeping each (...) or [...] group whole; groups cannot nest.</summary>
+    private static List<string> Split(string source, ref string? error)
+    {
+        var parts = new List<string>();
+        var i = 0;
+        while (i < source.Length)
+        {
+            if (char.IsWhiteSpace(source[i]))
+            {
+                i++;
                 continue;
             }
 
-            // A plain word may normalise into several ("peut-être" → "peut" "etre").
-            foreach (var word in TextNormalizer.Words(part))
+            var start = i;
+            if (source[i] is '(' or '[')
             {
-                elements.Add(new PatternElement([word], [false], false, pendingGap));
-                pendingGap = 0;
+                var close = source[i] == '(' ? ')' : ']';
+                var end = source.IndexOf(close, i + 1);
+                var nested = source.IndexOfAny(['(', '['], i + 1);
+                if (end < 0 || (nested >= 0 && nested < end))
+                {
+                    error = $"unbalanced or nested brackets at '{source[i..]}'";
+                    return [];
+                }
+
+                i = end + 1;
+                if (i < source.Length && !char.IsWhiteSpace(source[i]))
+                {
+                    error = $"'{source[start..]}': a bracket group must be followed by a space (use [a|b] for optional words)";
+                    return [];
+                }
             }
+            else
+            {
+                while (i < source.Length && !char.IsWhiteSpace(source[i]))
+                {
+                    i++;
+                }
+            }
+
+            parts.Add(source[start..i]);
         }
 
-        if (elements.Count == 0)
-        {
-            error = "pattern has no words";
-        }
-        else if (pendingGap > 0)
-        {
-            error = "pattern cannot end with a gap";
-        }
-        else if (elements[0].Optional || elements[0].GapBefore > 0)
-        {
-            error = "pattern must start with a required word";
-        }
-
-        return new TokenPattern(source, [.. elements]);
+        return parts;
     }
 
-    private static bool TryAlternatives(string[] raw, out string[] words, out bool[] stems, out string? error)
+    private static PatternWord[] Words(string text, ref string? error)
     {
-        words = new string[raw.Length];
-        stems = new bool[raw.Length];
-        error = null;
-        for (var i = 0; i < raw.Length; i++)
+        var stem = text.EndsWith('*');
+        var words = TextNormalizer.Words(stem ? text[..^1] : text);
+        if (words.Length == 0)
         {
-            var alternative = raw[i];
-            var stem = alternative.EndsWith('*');
-            var normalized = TextNormalizer.Words(stem ? alternative[..^1] : alternative);
-            if (normalized.Length != 1)
-            {
-                error = $"alternative '{alternative}' must be exactly one word";
-                return false;
-            }
-
-            if (stem && normalized[0].Length < MinStemLength)
-            {
-                error = $"stem '{alternative}' is too short (at least {MinStemLength} letters)";
-                return false;
-            }
-
-            words[i] = normalized[0];
-            stems[i] = stem;
+            error ??= $"'{text}' has no letters or digits";
+            return [];
         }
 
-        return true;
-    }
+        if (stem && words[^1].Length < MinStemLength)
+        {
+            error ??= $"stem '{text}' is too short (at least {MinStemLength} letters)";
+        }
 
-    private static TokenPattern Empty(string source) => new(source, []);
+        if (text.Contains('*', StringComparison.Ordinal) && (!stem || text[..^1].Contains('*', StringComparison.Ordinal)))
+        {
+            error ??= $"'{text}': * may only end a word";
+        }
+
+        return [.. words.Select((w, index) => new PatternWord(w, stem && index == words.Length - 1))];
+    }
 }

@@ -1,22 +1,14 @@
 namespace AwarenessBot.Analysis.Patterns;
 
-/// <summary>One position of a pattern: alternative words (each exact or a stem), optional or not, with a gap allowed before it.</summary>
-internal sealed record PatternElement(string[] Words, bool[] IsStem, bool Optional, int GapBefore)
+/// <summary>A normalised word of a pattern; a stem matches any word starting with it.</summary>
+internal readonly record struct PatternWord(string Text, bool IsStem)
 {
-    public bool Accepts(ReadOnlySpan<char> token)
-    {
-        for (var i = 0; i < Words.Length; i++)
-        {
-            var matches = IsStem[i] ? token.StartsWith(Words[i], StringComparison.Ordinal) : token.SequenceEqual(Words[i]);
-            if (matches)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Accepts(ReadOnlySpan<char> token) =>
+        IsStem ? token.StartsWith(Text, StringComparison.Ordinal) : token.SequenceEqual(Text);
 }
+
+/// <summary>One position of a pattern: alternatives (each one or more words), optional or not, with a gap allowed before it.</summary>
+internal sealed record PatternElement(PatternWord[][] Alternatives, bool Optional, int GapBefore);
 
 /// <summary>A compiled lexicon pattern. <see cref="Source"/> is the phrase as the lexicon author wrote it.</summary>
 internal sealed record TokenPattern(string Source, PatternElement[] Elements);

@@ -12,7 +12,9 @@ namespace AwarenessBot.Content.Validation;
 internal sealed class SchemaValidator
 {
     private readonly JsonSchema _schema;
-    private readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.List };
+    // Most files are valid: a flag-only pass is much cheaper; the detailed list is built only for invalid files.
+    private readonly EvaluationOptions _quick = new() { OutputFormat = OutputFormat.Flag };
+    private readonly EvaluationOptions _detailed = new() { OutputFormat = OutputFormat.List };
 
     private SchemaValidator(JsonSchema schema) => _schema = schema;
 
@@ -30,11 +32,12 @@ internal sealed class SchemaValidator
         var element = document.Root is null
             ? JsonSerializer.SerializeToElement<JsonNode?>(null)
             : JsonSerializer.SerializeToElement(document.Root);
-        var result = _schema.Evaluate(element, _options);
-        if (result.IsValid)
+        if (_schema.Evaluate(element, _quick).IsValid)
         {
             return true;
         }
+
+        var result = _schema.Evaluate(element, _detailed);
 
         var reported = 0;
         foreach (var detail in Flatten(result))

@@ -54,9 +54,26 @@ internal sealed partial class PostgresDialect : SqlDialect
     public override async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // Two instances starting together would race on CREATE ... IF NOT EXISTS; the advisory lock serialises them.
+        // CREATE SCHEMA checks the CREATE privilege on the database even when the schema exists, so a least-privilege
+        // role (owner of an existing schema only) skips it.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var advisoryLock = DbCommands.Create(connection, "SELECT pg_advisory_xact_lock(hashtext('awarenessbot-schema'))", transaction))
+        {
+            await advisoryLock.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var check = DbCommands.Create(
+            connection, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)", transaction, ("schema", _schema)))
+        {
+            var exists = (bool)(await check.ExecuteScalarAsync(cancellationToken))!;
+            if (!exists)
+            {
+                await using var createSchema = DbCommands.Create(connection, $"CREATE SCHEMA IF NOT EXISTS \"{_schema}\"", transaction);
+                await createSchema.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         var sql = $"""
-            SELECT pg_advisory_xact_lock(hashtext('awarenessbot-schema'));
-            CREATE SCHEMA IF NOT EXISTS "{_schema}";
             CREATE TABLE IF NOT EXISTS {StateTable} (
                 key text PRIMARY KEY,
                 kind text NOT NULL CHECK (kind IN ('conversation', 'user', 'other')),
@@ -72,7 +89,6 @@ internal sealed partial class PostgresDialect : SqlDialect
                 dims jsonb NOT NULL);
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON {AnalyticsTable} (day, name);
             """;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = DbCommands.Create(connection, sql, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -67,6 +67,8 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     public override async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         const string Sql = """

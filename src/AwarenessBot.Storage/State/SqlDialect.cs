@@ -41,5 +41,5 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Creates tables and indexes if missing; safe to run from several instances at once.</summary>
     public abstract Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public abstract ValueTask DisposeAsync();
 }

@@ -26,14 +26,16 @@ internal static class BotHostingExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
 
         // 3. Storage and state.
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddBotStorage(configuration);
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
         // 4. The bot (transient, as in the samples: all state lives in storage).
         services.AddTransient<IBot, TemporaryEchoBot>();
 
+        // 5. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks();
+        services.AddAdminDashboard(configuration);
         return builder;
     }
 
@@ -45,6 +47,8 @@ internal static class BotHostingExtensions
         app.UseWebSockets();
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapPrivacyPage();
+        app.MapAdminDashboard();
         return app;
     }
 }

@@ -1,0 +1,22 @@
+namespace LoadGenerator.Hosting;
+
+/// <summary>
+/// The environment both hosts get: production settings, anonymous Bot Connector auth, storage in a fresh temporary
+/// data directory. <c>Storage__Provider</c> and anything else set in our own environment pass through unchanged.
+/// </summary>
+internal sealed record ServerSettings(bool ServerGc, string DataRoot)
+{
+    public void Apply(IDictionary<string, string?> environment, string dataDirectory)
+    {
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        environment["MicrosoftAppId"] = "";
+        environment["MicrosoftAppPassword"] = "";
+        environment["Storage__DataDirectory"] = dataDirectory;
+        if (!ServerGc)
+        {
+            // Workstation GC: one heap, so RSS figures compare like for like on a small shared machine.
+            environment["DOTNET_gcServer"] = "0";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using LoadGenerator.Load;
+
+namespace LoadGenerator.Modes;
+
+/// <summary>Several rounds of one host at one concurrency, pooled: throughput over total time, percentiles over all turns.</summary>
+internal sealed class Aggregate(IReadOnlyList<RunResult> rounds)
+{
+    public IReadOnlyList<RunResult> Rounds { get; } = rounds;
+
+    public long Turns => Rounds.Sum(r => r.Turns);
+
+    public double TurnsPerSecond => Turns / Rounds.Sum(r => r.Elapsed.TotalSeconds);
+
+    public double MinRoundRate => Rounds.Count == 0 ? double.NaN : Rounds.Min(r => r.TurnsPerSecond);
+
+    public double MaxRoundRate => Rounds.Count == 0 ? double.NaN : Rounds.Max(r => r.TurnsPerSecond);
+
+    public Percentiles Latency { get; } = Percentiles.Of(rounds.SelectMany(r => r.AllTicks));
+
+    public long Errors => Rounds.Sum(r => r.Errors);
+
+    public long HttpErrors => Rounds.Sum(r => r.HttpErrors);
+
+    public long EmptyReplies => Rounds.Sum(r => r.EmptyReplies);
+
+    public long Failures => Rounds.Sum(r => r.Failures);
+
+    /// <summary>Host CPU milliseconds per turn (both cores count: 2 s of CPU in 1 s of wall time is possible).</summary>
+    public double CpuMsPerTurn => Turns == 0 ? double.NaN : Rounds.Sum(r => r.HostCpuSeconds) * 1000 / Turns;
+
+    public Percentiles Step(int step) => Percentiles.Of(Rounds.SelectMany(r => r.StepTicks(step)));
+}

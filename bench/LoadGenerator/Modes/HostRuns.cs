@@ -1,0 +1,37 @@
+using System.Globalization;
+using LoadGenerator.Cli;
+using LoadGenerator.Hosting;
+using LoadGenerator.Load;
+
+namespace LoadGenerator.Modes;
+
+/// <summary>Starting hosts, warming them up and measuring one bounded run with the host's CPU time and RSS.</summary>
+internal static class HostRuns
+{
+    public static async Task<ServerProcess> StartAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Starting {target.Name}: {target.DllPath}");
+        var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot), cancellationToken);
+        if (options.Warmup > TimeSpan.Zero)
+        {
+            var warm = await LoadRunner.RunAsync(target.Name, server.BaseUri, 8, options.PoolFactor, options.Warmup, null, options.ChannelId, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  warm-up {Durations.Format(options.Warmup)}: {warm.Turns} turns, {warm.Errors} errors (http {warm.HttpErrors}, empty {warm.EmptyReplies}, failed {warm.Failures})"));
+        }
+
+        return server;
+    }
+
+    public static async Task<RunResult> MeasureAsync(ServerProcess server, int concurrency, BenchOptions options, CancellationToken cancellationToken)
+    {
+        var before = server.Sample();
+        var result = await LoadRunner.RunAsync(server.Target.Name, server.BaseUri, concurrency, options.PoolFactor, options.Duration, options.MaxTurns, options.ChannelId, cancellationToken);
+        var after = server.Sample();
+        result.HostCpuSeconds = after.CpuSeconds - before.CpuSeconds;
+        result.HostRssKb = after.RssKb;
+        var p = Percentiles.Of(result.AllTicks);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {server.Target.Name,-12} c={concurrency,-4} {result.TurnsPerSecond,8:0} turns/s  p50 {p.P50,6:0.00} ms  p99 {p.P99,7:0.00} ms  errors {result.Errors} (http {result.HttpErrors}, empty {result.EmptyReplies}, failed {result.Failures})"));
+        return result;
+    }
+}

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using Micro.Support;
+
+// dotnet run -c Release --project bench/Micro -- --filter '*'          (full runs, out of process)
+// dotnet run -c Release --project bench/Micro -- --dry                  (every benchmark once, in process: CI)
+// dotnet run -c Release --project bench/Micro -- --filter '*Analysis*'  (one group)
+var arguments = DryRun.Translate(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments).ToList();
+
+// CI must notice a benchmark that no longer runs (a setup that throws is only a line in BenchmarkDotNet's log).
+var failed = summaries.SelectMany(s => s.Reports).Where(r => !r.Success).Select(r => r.BenchmarkCase.DisplayInfo).ToList();
+var validation = summaries.SelectMany(s => s.ValidationErrors).Where(e => e.IsCritical).ToList();
+foreach (var name in failed)
+{
+    Console.Error.WriteLine($"FAILED: {name}");
+}
+
+foreach (var error in validation)
+{
+    Console.Error.WriteLine($"INVALID: {error.Message}");
+}
+
+var ran = summaries.Sum(s => s.Reports.Length);
+return failed.Count > 0 || validation.Count > 0 || (args.Contains("--dry") && ran == 0) ? 1 : 0;

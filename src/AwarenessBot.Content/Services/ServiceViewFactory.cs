@@ -1,0 +1,50 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Content.Repository;
+
+namespace AwarenessBot.Content.Services;
+
+/// <summary>Turns a loaded service into what the bot shows, in one locale, at one moment.</summary>
+internal static class ServiceViewFactory
+{
+    public static ServiceView Create(ServiceEntry entry, string locale, DateTimeOffset now)
+    {
+        var s = entry.Definition;
+        var noteParts = new[] { LocaleNames.Pick(s.Notes, locale), LocaleNames.Pick(s.Confidentiality, locale) }.OfType<string>().ToList();
+        return new ServiceView(
+            s.Id,
+            LocaleNames.Pick(s.Name, locale) ?? s.Id,
+            s.Kind,
+            s.Regions,
+            s.Contacts.Phone,
+            s.Contacts.Text?.Number,
+            s.Contacts.Web,
+            s.Contacts.Chat,
+            s.Contacts.Email,
+            entry.Hours.Describe(locale),
+            entry.Hours.Is24x7,
+            entry.Hours.IsOpenAt(now),
+            s.Languages,
+            noteParts.Count == 0 ? null : string.Join(" ", noteParts));
+    }
+
+    /// <summary>"Name: contact" for {service:id} placeholders: the phone, else the text number, else the web site.</summary>
+    public static string ContactLine(ServiceEntry entry, string locale)
+    {
+        var s = entry.Definition;
+        var contact = s.Contacts.Phone ?? s.Contacts.Text?.Number ?? WithoutScheme(s.Contacts.Web) ?? WithoutScheme(s.Contacts.Chat) ?? s.Contacts.Email;
+        var name = LocaleNames.Pick(s.Name, locale) ?? s.Id;
+        return contact is null ? name : $"{name}: {contact}";
+    }
+
+    private static string? WithoutScheme(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var text = start >= 0 ? url[(start + 3)..] : url;
+        return text.TrimEnd('/');
+    }
+}

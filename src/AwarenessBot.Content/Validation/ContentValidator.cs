@@ -1,0 +1,60 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Repository;
+using AwarenessBot.Content.Services;
+using AwarenessBot.Content.Validation.Rules;
+
+namespace AwarenessBot.Content.Validation;
+
+/// <summary>
+/// The one validator of seeds/ used at start-up, by the host's <c>validate</c> command, and by the tests over the
+/// real folders. Stage one checks each file's shape against seeds/schema/; stage two checks meaning across files.
+/// </summary>
+public static class ContentValidator
+{
+    private static readonly ISeedRule[] Rules =
+    [
+        new ContentIdRule(),
+        new LocaleCompletenessRule(),
+        new ReviewRule(),
+        new PlaceholderRule(),
+        new MessageLengthRule(),
+        new FactSourceRule(),
+        new ReadabilityRule(),
+        new VocabularyRule(),
+        new ServiceRules(),
+    ];
+
+    /// <summary>Validates a seeds folder (the one holding content/, services/, schema/, lexicons/) and returns every issue.</summary>
+    public static ValidationReport ValidateFolder(string seedsDirectory) => Load(seedsDirectory, DateTimeOffset.MinValue).Report;
+
+    /// <summary>Loads and validates; the snapshot is null when there is any error.</summary>
+    internal static (ValidationReport Report, ContentSnapshot? Snapshot) Load(string seedsDirectory, DateTimeOffset loadedAt)
+    {
+        ArgumentNullException.ThrowIfNull(seedsDirectory);
+        var issues = new IssueCollector();
+        var seeds = SeedsReader.Read(new SeedPaths(seedsDirectory), issues);
+        foreach (var rule in Rules)
+        {
+            rule.Check(seeds, issues);
+        }
+
+        var report = issues.ToReport();
+        if (!report.IsValid)
+        {
+            return (report, null);
+        }
+
+        // ServiceRules already rejected unparsable hours, so parsing succeeds here.
+        var services = seeds.Services.Select(s => new ServiceEntry(
+            s.Definition,
+            HoursParser.TryParse(s.Definition.Hours, out var hours, out _) ? hours : ServiceHours.AlwaysOpen));
+        return (report, new ContentSnapshot(seeds.Items.Select(i => i.Definition), services, loadedAt));
+    }
+
+    /// <summary>Loads and validates, throwing once with every error when the seeds are invalid.</summary>
+    internal static ContentSnapshot LoadOrThrow(string seedsDirectory, DateTimeOffset loadedAt)
+    {
+        var (report, snapshot) = Load(seedsDirectory, loadedAt);
+        return snapshot ?? throw new ContentValidationException(report);
+    }
+}

@@ -1,0 +1,73 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Services;
+
+namespace AwarenessBot.Content.Validation.Rules;
+
+/// <summary>
+/// Service ids equal file names and are unique; the region folder agrees with regions; hours parse in a real time
+/// zone; the national lines that routing falls back on exist.
+/// </summary>
+internal sealed class ServiceRules : ISeedRule
+{
+    public void Check(LoadedSeeds seeds, IssueCollector issues)
+    {
+        var firstFileById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (service, document, folder) in seeds.Services)
+        {
+            var fileName = Path.GetFileNameWithoutExtension(document.RelativePath);
+            if (!string.Equals(service.Id, fileName, StringComparison.Ordinal))
+            {
+                issues.Error(document, "/id", service.Id, null, $"id '{service.Id}' must equal the file name '{fileName}'");
+            }
+
+            if (!firstFileById.TryAdd(service.Id, document.RelativePath))
+            {
+                issues.Error(document, "/id", service.Id, null, $"duplicate service id '{service.Id}': also defined in {firstFileById[service.Id]}");
+            }
+
+            CheckRegionFolder(service, document, folder, issues);
+            if (HoursParser.TryParse(service.Hours, out _, out var hoursError) is false)
+            {
+                issues.Error(document, "/hours", service.Id, null, "hours: " + hoursError);
+            }
+
+            if (!DateOnly.TryParseExact(service.LastVerified, "yyyy-MM-dd", out _))
+            {
+                issues.Error(document, "/last_verified", service.Id, null, $"last_verified '{service.LastVerified}' is not a date");
+            }
+        }
+
+        if (seeds.Services.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in RoutingFallbacks.Required.Where(id => !firstFileById.ContainsKey(id)))
+        {
+            issues.Warning("seeds/services", null, id, null, $"routing falls back on '{id}', but no service has that id");
+        }
+    }
+
+    private static void CheckRegionFolder(ServiceDefinition service, SourceDocument document, string folder, IssueCollector issues)
+    {
+        if (folder == "ca")
+        {
+            if (!service.Regions.SequenceEqual(["CA"]))
+            {
+                issues.Error(document, "/regions", service.Id, null, "a service in services/ca/ must have regions: [CA]");
+            }
+
+            return;
+        }
+
+        var code = folder.ToUpperInvariant();
+        if (!RegionTimeZones.IsProvinceOrTerritory(code))
+        {
+            issues.Error(document, "/regions", service.Id, null, $"folder '{folder}' is not 'ca' or a province/territory code");
+        }
+        else if (!service.Regions.Contains(code))
+        {
+            issues.Error(document, "/regions", service.Id, null, $"a service in services/{folder}/ must list {code} in regions");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace AwarenessBot.Engine.Definitions;
+
+/// <summary>What a flow is for: decides how it starts, ends and is reported.</summary>
+public enum FlowType
+{
+    /// <summary>A topic the person chose (module_started / module_completed events).</summary>
+    Module,
+    /// <summary>The main menu or the welcome: the base of the stack.</summary>
+    Menu,
+    /// <summary>Help, language, stop...: pushed on top of the current step, which is re-prompted when it ends.</summary>
+    Interruption,
+    /// <summary>Crisis answers: pushed ahead of everything when the analyser raises a crisis signal.</summary>
+    Crisis,
+    /// <summary>Shared sub-flows called by others.</summary>
+    System,
+}
+
+/// <summary>One flow loaded from <c>dialogs/&lt;id&gt;.yaml</c>.</summary>
+public sealed class FlowDefinition
+{
+    public required string Id { get; init; }
+    public required FlowType Type { get; init; }
+    public required string File { get; init; }
+    public int Line { get; init; }
+    public string Description { get; init; } = "";
+
+    /// <summary>Locales every inline label and referenced content item must have (en and fr at least).</summary>
+    public IReadOnlyList<string> Locales { get; init; } = ["en", "fr"];
+
+    /// <summary>A side note (identity): it runs, then the same message is still understood as usual.</summary>
+    public bool Passive { get; init; }
+
+    public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
+    public required IReadOnlyList<StepDefinition> Steps { get; init; }
+
+    private Dictionary<string, StepDefinition>? _byId;
+
+    public StepDefinition? FindStep(string id)
+    {
+        _byId ??= Steps.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byId.GetValueOrDefault(id);
+    }
+
+    public StepDefinition FirstStep => Steps[0];
+}
+
+/// <summary>An intent (from seeds/intents) that starts this flow, optionally at a step and with initial values.</summary>
+public sealed record TriggerDefinition(string Intent, string? Step, IReadOnlyDictionary<string, string> Values, int Line);

@@ -1,0 +1,55 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Rendering;
+using AwarenessBot.Engine.Runtime;
+using AwarenessBot.Engine.Runtime.Steps;
+using AwarenessBot.Engine.Understanding;
+using AwarenessBot.Engine.Validation;
+
+namespace AwarenessBot.Engine.Loading;
+
+/// <summary>
+/// Loads and validates flows, intents and regions once, fails fast with every error, and wires the engine.
+/// </summary>
+public static class EngineFactory
+{
+    /// <exception cref="FlowValidationException">The flows (or what they refer to) are not valid; lists every error.</exception>
+    public static IDialogEngine Create(string dialogsDirectory, string seedsDirectory, IContentRepository content, IServiceDirectory services)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(services);
+        var intentsDirectory = Path.Combine(seedsDirectory, "intents");
+        var (report, flows) = FlowValidator.Run(dialogsDirectory, content, services, intentsDirectory);
+        if (!report.IsValid) throw new FlowValidationException(report);
+        var intents = IntentCatalog.Load(intentsDirectory);
+        var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
+        return Build(flows, intents, regions, content, services);
+    }
+
+    internal static IDialogEngine Build(
+        IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, RegionCatalog regions, IContentRepository content, IServiceDirectory services)
+    {
+        var catalog = new FlowCatalog(flows, content, intents.StopWords);
+        var stack = new DialogStack(catalog);
+        var renderer = new ContentRenderer(content, services);
+        var handlers = new Dictionary<StepKind, IStepHandler>
+        {
+            [StepKind.Show] = new ShowHandler(renderer),
+            [StepKind.AskChoice] = new AskChoiceHandler(renderer, catalog),
+            [StepKind.AskText] = new AskTextHandler(renderer, catalog),
+            [StepKind.AskRegion] = new AskRegionHandler(renderer, catalog, regions),
+            [StepKind.Quiz] = new QuizHandler(renderer, stack),
+            [StepKind.Branch] = new BranchHandler(),
+            [StepKind.Set] = new SetHandler(),
+            [StepKind.Call] = new CallHandler(stack),
+            [StepKind.Link] = new LinkHandler(stack),
+            [StepKind.Services] = new ServicesHandler(services, new ServiceRenderer(renderer), renderer),
+            [StepKind.Effect] = new EffectHandler(),
+            [StepKind.End] = new EndHandler(),
+        };
+        var runtime = new DialogRuntime(stack, handlers, renderer);
+        return new DialogEngine(runtime, new IntentMatcher(intents), new IntentRouter(catalog), renderer);
+    }
+}

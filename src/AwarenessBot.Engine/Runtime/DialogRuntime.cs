@@ -1,0 +1,77 @@
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Rendering;
+using AwarenessBot.Engine.Runtime.Steps;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>
+/// The stack machine: runs the top frame's steps until one waits, ends flows (a caller goes on to its next step; an
+/// interrupted step is asked again after "where were we"), and opens the main menu when nothing is left.
+/// </summary>
+internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepKind, IStepHandler> handlers, ContentRenderer content)
+{
+    public const string ResumeKey = "system_resume";
+    private const int MaxStepsPerTurn = 64;
+
+    public DialogStack Stack => stack;
+
+    public IStepHandler HandlerFor(StepKind kind) => handlers[kind];
+
+    /// <summary>Runs until a step waits or the turn halts. With a floor, stops as soon as the stack drops below it.</summary>
+    public void Run(TurnContext ctx, int floor = 0)
+    {
+        for (var guard = 0; guard < MaxStepsPerTurn && !ctx.Halted; guard++)
+        {
+            if (ctx.Session.Stack.Count < floor)
+            {
+                ctx.Resuming = false;
+                return;
+            }
+            var frame = ctx.Top;
+            if (frame is null)
+            {
+                stack.Push(ctx, FlowCatalog.MainMenu, null, null);
+                continue;
+            }
+            var step = stack.StepOf(frame);
+            if (step is null)
+            {
+                // The flows changed since this state was saved: start the menu again rather than fail.
+                ctx.Session.Stack.Clear();
+                continue;
+            }
+            if (ctx.Resuming && step.Waits) content.Show(ctx, ResumeKey);
+            ctx.Resuming = false;
+            var outcome = handlers[step.Kind].Enter(ctx, frame, step);
+            switch (outcome.Kind)
+            {
+                case StepOutcomeKind.Wait:
+                case StepOutcomeKind.Halt:
+                    return;
+                case StepOutcomeKind.Goto:
+                    MoveTo(ctx, frame, outcome.Target!);
+                    break;
+                case StepOutcomeKind.Continue:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Moves a frame to a step, or ends its flow and returns to the frame below.</summary>
+    public void MoveTo(TurnContext ctx, Abstractions.DialogFrame frame, string target)
+    {
+        frame.Retries = 0;
+        if (!string.Equals(target, NextDefinition.EndSentinel, StringComparison.Ordinal))
+        {
+            frame.Step = target;
+            return;
+        }
+        if (!ReferenceEquals(ctx.Top, frame)) return;
+        var ended = stack.Pop(ctx, completed: true);
+        if (ctx.Top is not { } parent || stack.StepOf(parent) is not { } parentStep) return;
+        if (parentStep.Kind == StepKind.Call)
+            MoveTo(ctx, parent, Conditions.Resolve(parentStep.Next, ctx, parent));
+        else if (ended.Type is FlowType.Interruption or FlowType.Crisis)
+            ctx.Resuming = true;
+    }
+}

@@ -1,0 +1,64 @@
+using AwarenessBot.Engine.Abstractions;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>
+/// The few fields a flow may read or write, by path: profile.locale | profile.age_band | profile.region |
+/// profile.audience | profile.locale_chosen (read) | session.indigenous_first | session.welcomed | value.&lt;key&gt;
+/// (the current frame's values). Nothing else about the person exists.
+/// </summary>
+internal static class FieldAccess
+{
+    public static readonly IReadOnlyList<string> ProfileFields =
+        ["profile.locale", "profile.age_band", "profile.region", "profile.audience", "profile.locale_chosen"];
+
+    public static readonly IReadOnlyList<string> SessionFields = ["session.indigenous_first", "session.welcomed"];
+
+    public static bool IsKnown(string path) =>
+        ProfileFields.Contains(path) || SessionFields.Contains(path) || (path.StartsWith("value.", StringComparison.Ordinal) && path.Length > 6);
+
+    public static string? Read(TurnContext ctx, DialogFrame frame, string path) => path switch
+    {
+        "profile.locale" => ctx.Profile.Locale,
+        "profile.age_band" => ctx.Profile.AgeBand,
+        "profile.region" => ctx.Profile.Region,
+        "profile.audience" => ctx.Profile.Audience,
+        "profile.locale_chosen" => ctx.Profile.LocaleChosen ? "true" : "false",
+        "session.indigenous_first" => ctx.Session.IndigenousFirst ? "true" : "false",
+        "session.welcomed" => ctx.Session.Welcomed ? "true" : "false",
+        _ when path.StartsWith("value.", StringComparison.Ordinal) => frame.Values?.GetValueOrDefault(path[6..]),
+        _ => null,
+    };
+
+    public static void Write(TurnContext ctx, DialogFrame frame, string path, string? value)
+    {
+        switch (path)
+        {
+            case "profile.locale":
+                SwitchLocale(ctx, value);
+                break;
+            case "profile.age_band": ctx.Profile.AgeBand = value; break;
+            case "profile.region": ctx.Profile.Region = value; break;
+            case "profile.audience": ctx.Profile.Audience = value; break;
+            case "session.indigenous_first": ctx.Session.IndigenousFirst = value == "true"; break;
+            case "session.welcomed": ctx.Session.Welcomed = value == "true"; break;
+            default:
+                if (!path.StartsWith("value.", StringComparison.Ordinal)) break;
+                frame.Values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (value is null) frame.Values.Remove(path[6..]);
+                else frame.Values[path[6..]] = value;
+                break;
+        }
+    }
+
+    /// <summary>The person chose a language: it sticks (detection no longer switches it).</summary>
+    private static void SwitchLocale(TurnContext ctx, string? locale)
+    {
+        if (locale is not ("en" or "fr" or "es" or "tl")) return;
+        var changed = ctx.Locale != locale;
+        ctx.Profile.Locale = locale;
+        ctx.Profile.LocaleChosen = true;
+        ctx.Locale = locale;
+        if (changed) ctx.Emit("language_switched", ("locale", locale));
+    }
+}

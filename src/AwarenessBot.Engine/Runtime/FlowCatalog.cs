@@ -1,0 +1,42 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>Validated flows indexed for the turn loop: by id, by trigger intent, and each step's prepared buttons.</summary>
+internal sealed class FlowCatalog
+{
+    public const string MainMenu = "main_menu";
+    public const string Welcome = "welcome";
+    public const string CrisisPrefix = "crisis_";
+
+    private readonly Dictionary<string, FlowDefinition> _flows;
+    private readonly Dictionary<string, (FlowDefinition Flow, TriggerDefinition Trigger)> _triggers = new(StringComparer.Ordinal);
+    private readonly Dictionary<StepDefinition, ChoiceTable> _choiceTables = [];
+
+    public FlowCatalog(IEnumerable<FlowDefinition> flows, IContentRepository content, IReadOnlySet<string> stopWords)
+    {
+        _flows = flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        foreach (var flow in _flows.Values)
+        {
+            foreach (var trigger in flow.Triggers) _triggers[trigger.Intent] = (flow, trigger);
+            foreach (var step in flow.Steps)
+            {
+                if (step.Choices.Count > 0) _choiceTables[step] = new ChoiceTable(step.Choices, content, stopWords);
+            }
+        }
+    }
+
+    public IReadOnlyCollection<FlowDefinition> Flows => _flows.Values;
+
+    public FlowDefinition? Find(string id) => _flows.GetValueOrDefault(id);
+
+    public FlowDefinition Get(string id) =>
+        _flows.GetValueOrDefault(id) ?? throw new InvalidOperationException($"Flow '{id}' is not loaded.");
+
+    public (FlowDefinition Flow, TriggerDefinition Trigger)? TriggerFor(string intent) =>
+        _triggers.TryGetValue(intent, out var t) ? t : null;
+
+    public ChoiceTable? ChoicesOf(StepDefinition step) => _choiceTables.GetValueOrDefault(step);
+}

@@ -1,0 +1,45 @@
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>What a recognised intent means here: an interruption, an answer to the waiting step, or a module to open.</summary>
+internal enum IntentRole
+{
+    Interruption = 0,
+    Route = 1,
+    Module = 2,
+}
+
+internal sealed record RoutedIntent(IntentMatch Match, IntentRole Role, FlowDefinition? Flow, TriggerDefinition? Trigger, RouteDefinition? Route);
+
+/// <summary>Picks the strongest match that means something here; on equal scores interruptions beat answers beat modules.</summary>
+internal sealed class IntentRouter(FlowCatalog flows)
+{
+    public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting)
+    {
+        RoutedIntent? best = null;
+        foreach (var match in matches)
+        {
+            var routed = Classify(match, waiting);
+            if (routed is null) continue;
+            if (best is null || match.Score > best.Match.Score || (match.Score == best.Match.Score && routed.Role < best.Role))
+                best = routed;
+        }
+        return best;
+    }
+
+    private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting)
+    {
+        if (waiting is not null)
+        {
+            foreach (var route in waiting.Routes)
+            {
+                if (route.Intent == match.Intent) return new RoutedIntent(match, IntentRole.Route, null, null, route);
+            }
+        }
+        if (flows.TriggerFor(match.Intent) is not { } t || t.Flow.Passive) return null;
+        var role = t.Flow.Type is FlowType.Module or FlowType.System ? IntentRole.Module : IntentRole.Interruption;
+        return new RoutedIntent(match, role, t.Flow, t.Trigger, null);
+    }
+}

@@ -1,0 +1,61 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Understanding;
+using AwarenessBot.Engine.Rendering;
+
+namespace AwarenessBot.Engine.Runtime.Steps;
+
+/// <summary>
+/// A content item's quiz: ask (ResponseKey "&lt;id&gt;:quiz"), recognise, give feedback ("&lt;id&gt;:quiz_correct" or
+/// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered. An item without a quiz in this language is skipped.
+/// </summary>
+internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : IAskHandler
+{
+    public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
+    {
+        if (Quiz(ctx, step) is not { } quiz) return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
+        ctx.Reply(step.Content + ":quiz", quiz.Question, Buttons(quiz));
+        return StepOutcome.Wait;
+    }
+
+    public void Reprompt(TurnContext ctx, DialogFrame frame, StepDefinition step)
+    {
+        if (Quiz(ctx, step) is { } quiz) content.Show(ctx, step.Reprompt ?? AskChoiceHandler.DefaultReprompt, Buttons(quiz));
+    }
+
+    public string? Recognize(TurnContext ctx, DialogFrame frame, StepDefinition step, UserText text)
+    {
+        if (Quiz(ctx, step) is not { } quiz) return Conditions.Resolve(step.Next, ctx, frame);
+        var index = text.AsNumber is { } n && n >= 1 && n <= quiz.Choices.Count ? n - 1 : MatchLabel(quiz, text);
+        if (index < 0) return null;
+        var correct = index == quiz.AnswerIndex;
+        ctx.Reply(step.Content + (correct ? ":quiz_correct" : ":quiz_incorrect"),
+            content.FillPlaceholders(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect));
+        ctx.Emit("quiz_answered", ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
+        return Conditions.Resolve(step.Next, ctx, frame);
+    }
+
+    private QuizView? Quiz(TurnContext ctx, StepDefinition step) => content.Find(ctx, step.Content!)?.Quiz;
+
+    private static List<ReplyChoice> Buttons(QuizView quiz)
+    {
+        var buttons = new List<ReplyChoice>(quiz.Choices.Count);
+        for (var i = 0; i < quiz.Choices.Count; i++)
+            buttons.Add(new ReplyChoice(quiz.Choices[i], (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return buttons;
+    }
+
+    private static int MatchLabel(QuizView quiz, UserText text)
+    {
+        var entries = new List<(int, string, string[])>(quiz.Choices.Count);
+        for (var i = 0; i < quiz.Choices.Count; i++)
+        {
+            var whole = TextNormalizer.Normalize(quiz.Choices[i]);
+            if (whole == text.Normalized) return i;
+            entries.Add((i, whole, TextNormalizer.Tokens(whole)));
+        }
+        return FuzzyLabelMatch.Best(text.Words, entries);
+    }
+}

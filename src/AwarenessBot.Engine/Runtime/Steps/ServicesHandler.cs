@@ -1,0 +1,45 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Rendering;
+
+namespace AwarenessBot.Engine.Runtime.Steps;
+
+/// <summary>
+/// Services from the directory: by fixed ids (crisis answers, talk to a person) or by need for the person's region
+/// (or another province they chose), audience and language, Indigenous-led first when the person said so.
+/// </summary>
+internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRenderer renderer, ContentRenderer content) : IStepHandler
+{
+    public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
+    {
+        string need;
+        string? region = null;
+        IReadOnlyList<ServiceView> found;
+        if (step.ServiceIds.Count > 0)
+        {
+            need = step.Need ?? "by_id";
+            var list = new List<ServiceView>(step.ServiceIds.Count);
+            foreach (var id in step.ServiceIds)
+            {
+                if (directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service) list.Add(service);
+            }
+            found = list;
+        }
+        else
+        {
+            need = step.Need ?? (step.NeedFrom is { } from ? FieldAccess.Read(ctx, frame, from) : null) ?? "trafficking";
+            region = FieldAccess.Read(ctx, frame, step.RegionFrom ?? "profile.region");
+            var query = new ServiceQuery(need, region, step.Audience ?? ctx.ServiceAudience, ctx.Locale,
+                ctx.Session.IndigenousFirst, ctx.Input.Now, step.Limit);
+            found = directory.Find(query);
+        }
+        if (found.Count == 0) content.Show(ctx, "system_services_none");
+        foreach (var service in found)
+        {
+            renderer.Render(ctx, service);
+            ctx.Emit("services_shown", ("need", need), ("region", region ?? "CA"), ("service_id", service.Id));
+        }
+        return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
+    }
+}

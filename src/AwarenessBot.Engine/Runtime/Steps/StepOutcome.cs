@@ -1,0 +1,31 @@
+namespace AwarenessBot.Engine.Runtime.Steps;
+
+internal enum StepOutcomeKind
+{
+    /// <summary>The step asked something: the turn ends and the next message answers it.</summary>
+    Wait,
+    /// <summary>Move the current frame to Target (a step id or "end").</summary>
+    Goto,
+    /// <summary>The stack changed (call, link): carry on with whatever frame is on top.</summary>
+    Continue,
+    /// <summary>The turn is over (stop, delete): nothing more runs.</summary>
+    Halt,
+}
+
+internal readonly record struct StepOutcome(StepOutcomeKind Kind, string? Target = null)
+{
+    public static readonly StepOutcome Wait = new(StepOutcomeKind.Wait);
+    public static readonly StepOutcome Continue = new(StepOutcomeKind.Continue);
+    public static readonly StepOutcome Halt = new(StepOutcomeKind.Halt);
+
+    public static StepOutcome Goto(string target) => new(StepOutcomeKind.Goto, target);
+}
+
+/// <summary>The message once normalised, and its content words (stop words removed), computed once per turn.</summary>
+internal sealed record UserText(string Normalized, string[] Words)
+{
+    public int? AsNumber =>
+        Normalized.Length is > 0 and <= 2 && int.TryParse(Normalized, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
+}

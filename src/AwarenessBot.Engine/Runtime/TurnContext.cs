@@ -1,0 +1,47 @@
+using AwarenessBot.Engine.Abstractions;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>Everything one turn reads and writes. Lives for one RunTurn call only.</summary>
+internal sealed class TurnContext(TurnInput input, DialogSessionState session, UserProfileState profile, string locale)
+{
+    public TurnInput Input { get; } = input;
+    public DialogSessionState Session { get; } = session;
+    public UserProfileState Profile { get; } = profile;
+    public string Locale { get; set; } = locale;
+    public List<BotReply> Replies { get; } = [];
+    public List<EngineEvent> Events { get; } = [];
+    public TurnEffects Effects { get; set; }
+
+    /// <summary>The turn is over whatever the stack says (stop, delete): don't open the main menu.</summary>
+    public bool Halted { get; set; }
+
+    /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
+    public bool Resuming { get; set; }
+
+    /// <summary>The audience key the content repository picks variants by.</summary>
+    public string? ContentAudience => Profile.AgeBand ?? Profile.Audience switch
+    {
+        "worker" => "worker",
+        "educator" => "educator",
+        _ => null,
+    };
+
+    /// <summary>The audience key the service directory ranks by.</summary>
+    public string? ServiceAudience => Profile.Audience switch
+    {
+        "youth" => "youth",
+        "worker" => "worker",
+        "educator" => "educator",
+        "concerned" => "adult",
+        _ => null,
+    };
+
+    public DialogFrame? Top => Session.Stack.Count > 0 ? Session.Stack[^1] : null;
+
+    public void Reply(string key, string text, IReadOnlyList<ReplyChoice>? choices = null) =>
+        Replies.Add(new BotReply(key, text, choices ?? [], Locale));
+
+    public void Emit(string name, params (string Key, string Value)[] properties) =>
+        Events.Add(new EngineEvent(name, properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
+}

@@ -1,0 +1,68 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
+
+namespace AwarenessBot.Engine.Understanding;
+
+/// <summary>
+/// A step's buttons prepared once at load: the label per locale and, for recognition, the normalised words of every
+/// label and synonym in every locale (someone may answer in another language than the one shown).
+/// </summary>
+internal sealed class ChoiceTable
+{
+    private readonly Dictionary<string, string>[] _labels;
+    private readonly List<(int Choice, string Whole, string[] Words)> _entries = [];
+    private readonly Dictionary<string, int> _byValue = new(StringComparer.Ordinal);
+
+    public ChoiceTable(IReadOnlyList<ChoiceDefinition> choices, IContentRepository content, IReadOnlySet<string> stopWords)
+    {
+        Choices = choices;
+        _labels = new Dictionary<string, string>[choices.Count];
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var choice = choices[i];
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var locale in LocaleResolver.Supported)
+            {
+                var label = choice.LabelContent is { } id
+                    ? content.Find(id, locale, null) is { Messages.Count: > 0 } view && view.Locale == locale ? view.Messages[0] : null
+                    : choice.Label.GetValueOrDefault(locale);
+                if (label is not null) labels[locale] = label;
+            }
+            _labels[i] = labels;
+            _byValue[TextNormalizer.Normalize(choice.Value)] = i;
+            foreach (var text in labels.Values.Concat(choice.Synonyms.Values.SelectMany(s => s)))
+            {
+                var whole = TextNormalizer.Normalize(text);
+                _entries.Add((i, whole, IntentCatalog.Tokenize(text, stopWords)));
+            }
+        }
+    }
+
+    public IReadOnlyList<ChoiceDefinition> Choices { get; }
+
+    public string Label(int index, string locale)
+    {
+        var labels = _labels[index];
+        return labels.GetValueOrDefault(locale) ?? labels.GetValueOrDefault("en") ?? Choices[index].Value;
+    }
+
+    public IEnumerable<ReplyChoiceDraft> Render(string locale)
+    {
+        for (var i = 0; i < Choices.Count; i++) yield return new ReplyChoiceDraft(Label(i, locale), Choices[i].Value);
+    }
+
+    /// <summary>Button value, then the label or a synonym said whole, then the best fuzzy label match; -1 if none or a tie.</summary>
+    public int Recognize(string normalized, string[] words)
+    {
+        if (normalized.Length == 0) return -1;
+        if (_byValue.TryGetValue(normalized, out var byValue)) return byValue;
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Whole, normalized, StringComparison.Ordinal)) return entry.Choice;
+        }
+        return FuzzyLabelMatch.Best(words, _entries);
+    }
+}
+
+internal readonly record struct ReplyChoiceDraft(string Label, string Value);

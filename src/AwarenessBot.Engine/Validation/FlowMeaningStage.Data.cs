@@ -1,0 +1,143 @@
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Runtime;
+
+namespace AwarenessBot.Engine.Validation;
+
+/// <summary>Rules about what steps refer to: content items and their locales, labels, services, intents, fields.</summary>
+internal sealed partial class FlowMeaningStage
+{
+    private readonly HashSet<string> _usedIntents = new(StringComparer.Ordinal);
+
+    private void Triggers(FlowDefinition flow)
+    {
+        foreach (var trigger in flow.Triggers)
+        {
+            _usedIntents.Add(trigger.Intent);
+            if (trigger.Step is { } s && flow.FindStep(s) is null)
+                Error("unknown-target", flow, null, trigger.Line, $"Trigger '{trigger.Intent}' starts at '{s}', which is not a step of this flow.");
+            if (intents is not null && !intents.Contains(trigger.Intent))
+                Error("unknown-intent", flow, null, trigger.Line, $"Intent '{trigger.Intent}' is not defined in seeds/intents.");
+        }
+        foreach (var step in flow.Steps)
+        {
+            foreach (var route in step.Routes)
+            {
+                _usedIntents.Add(route.Intent);
+                if (intents is not null && !intents.Contains(route.Intent))
+                    Error("unknown-intent", flow, step, route.Line, $"Intent '{route.Intent}' is not defined in seeds/intents.");
+            }
+        }
+    }
+
+    private void Labels(FlowDefinition flow)
+    {
+        foreach (var step in flow.Steps)
+        {
+            foreach (var choice in step.Choices)
+            {
+                if (choice.LabelContent is not null) continue;
+                var missing = flow.Locales.Where(l => !choice.Label.ContainsKey(l)).ToList();
+                if (missing.Count > 0)
+                    Error("missing-locale", flow, step, choice.Line, $"Label of choice '{choice.Value}' has no {string.Join(", ", missing)}.");
+            }
+        }
+    }
+
+    private void StepFields(FlowDefinition flow, StepDefinition step)
+    {
+        if (step.Kind is StepKind.AskChoice && step.Choices.Count == 0)
+            Error("missing-choices", flow, step, step.Line, "ask_choice needs choices.");
+        if (step.Kind == StepKind.Set && step.Target == "profile.locale_chosen")
+            Error("read-only-field", flow, step, step.Line, "profile.locale_chosen is set by setting profile.locale.");
+        if (step.Kind == StepKind.Services && step.NeedFrom is null && step.Need is null && step.ServiceIds.Count == 0)
+            Error("missing-need", flow, step, step.Line, "services needs need, need_from or services.");
+        foreach (var path in new[] { step.Store, step.Target, step.From, step.NeedFrom, step.RegionFrom })
+        {
+            if (path is not null && !FieldAccess.IsKnown(path))
+                Error("unknown-field", flow, step, step.Line, $"'{path}' is not a field a flow may use.");
+        }
+    }
+
+    private void ContentOf(FlowDefinition flow, StepDefinition step)
+    {
+        var ids = new List<(string Id, int Line)>();
+        if (step.Content is { } c) ids.Add((c, step.Line));
+        if (step.Reprompt is { } r) ids.Add((r, step.Line));
+        foreach (var choice in step.Choices)
+        {
+            if (choice.LabelContent is { } l) ids.Add((l, choice.Line));
+        }
+        foreach (var (id, line) in ids)
+        {
+            _usedContent.Add(id);
+            if (content is null) continue;
+            if (!content.Exists(id))
+            {
+                Error("unknown-content", flow, step, line, $"Content item '{id}' does not exist in seeds/content.");
+                continue;
+            }
+            var locales = content.LocalesOf(id);
+            var missing = flow.Locales.Where(l => !locales.Contains(l)).ToList();
+            if (missing.Count > 0)
+                Error("missing-locale", flow, step, line, $"Content item '{id}' has no {string.Join(", ", missing)}.");
+        }
+        if (content is not null && step.Kind == StepKind.Quiz && step.Content is { } quiz && content.Exists(quiz)
+            && content.Find(quiz, "en", null)?.Quiz is null)
+            Warn("no-quiz", flow, step, step.Line, $"Content item '{quiz}' has no quiz: the step will be skipped.");
+    }
+
+    private void ServicesOf(FlowDefinition flow, StepDefinition step)
+    {
+        if (services is null || step.Kind != StepKind.Services) return;
+        if (step.Need is { } need && !services.Needs.Contains(need))
+            Error("unknown-need", flow, step, step.Line, $"Need '{need}' is not known to the service directory.");
+        foreach (var id in step.ServiceIds)
+        {
+            if (services.FindById(id, "en", ProbeTime) is null)
+                Error("unknown-service", flow, step, step.Line, $"Service '{id}' is not in the service directory.");
+        }
+        if (step.NeedFrom is not { } field) return;
+        // Answers stored into the need field (choices without their own next, and routes) must be needs the directory knows.
+        foreach (var ask in flow.Steps.Where(s => s.Store == field))
+        {
+            var values = ask.Choices.Where(c => c.Next is null).Select(c => (c.Value, c.Line))
+                .Concat(ask.Routes.Select(r => (Value: r.Value ?? r.Intent, r.Line)));
+            foreach (var (value, line) in values)
+            {
+                if (!services.Needs.Contains(value))
+                    Error("unknown-need", flow, ask, line, $"'{value}' is stored as a need the service directory does not know.");
+            }
+        }
+    }
+
+    private void EngineContent()
+    {
+        foreach (var key in EngineRequirements.ContentKeys)
+        {
+            _usedContent.Add(key);
+            if (!content!.Exists(key) && flows.Count > 0)
+                issues.Add(new ValidationIssue(ValidationSeverity.Error, "unknown-content", flows[0].File, 1, null, null,
+                    $"The engine shows content item '{key}', which does not exist in seeds/content."));
+        }
+    }
+
+    private void UnusedSystemContent()
+    {
+        foreach (var item in content!.List())
+        {
+            if (item.Topic == "system" && !_usedContent.Contains(item.Id))
+                issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-content", $"content/system/{item.Id}.yaml", 1, null, null,
+                    $"System content item '{item.Id}' is not used by any flow."));
+        }
+    }
+
+    private void UnusedIntents()
+    {
+        foreach (var intent in intents!)
+        {
+            if (!_usedIntents.Contains(intent))
+                issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-intent", "seeds/intents", 1, null, null,
+                    $"Intent '{intent}' is not used by any trigger or route."));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Validation;
+
+/// <summary>
+/// Validates dialogs/ in two stages — schema (shape), then meaning (targets, reachability, content, locales,
+/// services, intents) — and reports every finding at once. The same check runs at start-up, as a command and as a test.
+/// </summary>
+public static class FlowValidator
+{
+    /// <param name="dialogsDirectory">The folder with the flow files and schema/flow.schema.json.</param>
+    /// <param name="content">When given, content ids and their locales are checked.</param>
+    /// <param name="services">When given, service needs and ids are checked.</param>
+    /// <param name="intentsDirectory">seeds/intents; by default ../seeds/intents next to the dialogs folder when it exists.</param>
+    public static ValidationReport Validate(
+        string dialogsDirectory,
+        IContentRepository? content = null,
+        IServiceDirectory? services = null,
+        string? intentsDirectory = null) =>
+        Run(dialogsDirectory, content, services, intentsDirectory).Report;
+
+    internal static (ValidationReport Report, IReadOnlyList<FlowDefinition> Flows) Run(
+        string dialogsDirectory,
+        IContentRepository? content,
+        IServiceDirectory? services,
+        string? intentsDirectory)
+    {
+        var issues = new List<ValidationIssue>();
+        if (!Directory.Exists(dialogsDirectory))
+        {
+            issues.Add(new ValidationIssue(ValidationSeverity.Error, "missing-folder", dialogsDirectory, 1, null, null, "The dialogs folder does not exist."));
+            return (new ValidationReport(issues), []);
+        }
+        var flows = FlowSchemaStage.Load(dialogsDirectory, issues);
+        intentsDirectory ??= Path.Combine(dialogsDirectory, "..", "seeds", "intents");
+        IReadOnlySet<string>? intents = Directory.Exists(intentsDirectory)
+            ? IntentCatalog.Load(intentsDirectory).Intents.ToHashSet(StringComparer.Ordinal)
+            : null;
+        new FlowMeaningStage(flows, content, services, intents, issues).Run();
+        var ordered = issues.OrderBy(i => i.Severity).ThenBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ToList();
+        return (new ValidationReport(ordered), flows);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AwarenessBot.Storage.State;
+using Newtonsoft.Json;
+
+namespace AwarenessBot.Storage.Analytics;
+
+/// <summary>analytics_events(day, name, session_key, dims) in the same SQLite file or PostgreSQL database as state.</summary>
+internal sealed partial class SqlAnalyticsStore(SchemaGate gate) : IAnalyticsStore
+{
+    private SqlDialect D => gate.Dialect;
+
+    public async Task AppendAsync(IReadOnlyList<AnalyticsEvent> events, CancellationToken cancellationToken)
+    {
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var sql = $"INSERT INTO {D.AnalyticsTable} (day, name, session_key, dims) VALUES (@day, @name, @session, {D.JsonParameter("dims")})";
+        foreach (var e in events)
+        {
+            await using var command = DbCommands.Create(
+                connection,
+                sql,
+                transaction,
+                ("day", D.DayValue(DateOnly.FromDateTime(e.At.UtcDateTime))),
+                ("name", e.Name),
+                ("session", e.SessionKey),
+                ("dims", JsonConvert.SerializeObject(e.Dimensions)));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RawCount>> CountAsync(CountRequest request, CancellationToken cancellationToken)
+    {
+        // Group-by names end up in SQL text (JSON paths), so they must be plain identifiers from our allow-list.
+        var groups = request.GroupBy.Select(Expression).ToList();
+        var count = request.DistinctSessions ? "COUNT(DISTINCT session_key)" : "COUNT(*)";
+        var select = groups.Count == 0 ? count : string.Join(", ", groups) + ", " + count;
+        var groupBy = groups.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groups) + " ORDER BY " + string.Join(", ", groups);
+        var sql = $"SELECT {select} FROM {D.AnalyticsTable} WHERE name = @name AND day >= @from AND day <= @to{groupBy}";
+
+        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var command = DbCommands.Create(
+            connection, sql, null, ("name", request.EventName), ("from", D.DayValue(request.From)), ("to", D.DayValue(request.To)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<RawCount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var labels = new string?[groups.Count];
+            for (var i = 0; i < groups.Count; i++)
+            {
+                labels[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
+            }
+
+            rows.Add(new RawCount(labels, Convert.ToInt64(reader.GetValue(groups.Count), CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
+    private string Expression(string groupBy)
+    {
+        if (groupBy == CountRequest.Day)
+        {
+            return D.DayAsText;
+        }
+
+        return Identifier().IsMatch(groupBy)
+            ? D.JsonField("dims", groupBy)
+            : throw new ArgumentException("Group-by must be a plain dimension key.", nameof(groupBy));
+    }
+
+    [GeneratedRegex("^[a-z_]{1,32}$")]
+    private static partial Regex Identifier();
+}

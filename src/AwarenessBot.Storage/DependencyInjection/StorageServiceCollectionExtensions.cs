@@ -1,0 +1,79 @@
+using AwarenessBot.Storage;
+using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Storage.DependencyInjection;
+using AwarenessBot.Storage.Erasure;
+using AwarenessBot.Storage.Expiry;
+using AwarenessBot.Storage.Health;
+using AwarenessBot.Storage.Postgres;
+using AwarenessBot.Storage.Sqlite;
+using AwarenessBot.Storage.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+#pragma warning disable IDE0130 // Extension methods live in the DI namespace so Program.cs needs no extra using.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers bot state storage, expiry, "delete my data", the readiness check and analytics.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reads section <c>Storage</c> (Provider = Sqlite | Postgres | Memory, ConnectionString, DataDirectory,
+    /// PostgresSchema, ConversationTtl, UserTtl, OtherTtl, SweepInterval, AnalyticsBufferCapacity) and registers
+    /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
+    /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>, the expiry
+    /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
+    /// TimeProvider is already registered.
+    /// </summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = StorageOptionsReader.Read(configuration);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ExpiryPolicy>();
+
+        if (options.Provider == StorageProvider.Memory)
+        {
+            services.AddSingleton<IStorage>(_ => new MemoryStorage());
+            services.AddSingleton<IUserDataEraser, KeyStateEraser>();
+            services.AddSingleton<IStorageHealth, AlwaysHealthy>();
+            services.AddSingleton<IAnalyticsStore, MemoryAnalyticsStore>();
+        }
+        else
+        {
+            services.AddSingleton<SqlDialect>(_ => options.Provider == StorageProvider.Postgres
+                ? new PostgresDialect(options)
+                : new SqliteDialect(options));
+            services.AddSingleton<SchemaGate>();
+            services.AddSingleton<SqlStateStorage>();
+            services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqlStateStorage>());
+            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<SqlStateStorage>());
+            services.AddSingleton<IUserDataEraser, SqlStateEraser>();
+            services.AddSingleton<IStorageHealth, SqlStorageHealth>();
+            services.AddSingleton<IAnalyticsStore, SqlAnalyticsStore>();
+            services.AddSingleton<StateSweeper>();
+            services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
+        }
+
+        services.AddSingleton<AnalyticsCounters>();
+        services.AddSingleton<IAnalyticsQuery, AnalyticsQuery>();
+        if (!AnalyticsEnabled(configuration))
+        {
+            services.AddSingleton<IAnalyticsSink, DisabledAnalyticsSink>();
+            return services;
+        }
+
+        services.AddSingleton<ChannelAnalyticsSink>();
+        services.AddSingleton<IAnalyticsSink>(sp => sp.GetRequiredService<ChannelAnalyticsSink>());
+        services.AddSingleton<AnalyticsWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnalyticsWriter>());
+        return services;
+    }
+
+    /// <summary><c>Analytics:Enabled</c> (default true): false discards every event (the dashboard then shows nothing new).</summary>
+    private static bool AnalyticsEnabled(IConfiguration configuration)
+        => !bool.TryParse(configuration["Analytics:Enabled"], out var enabled) || enabled;
+}

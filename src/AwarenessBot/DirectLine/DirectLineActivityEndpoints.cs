@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace AwarenessBot.DirectLine;
+
+/// <summary>Posting the user's activities and polling the conversation (Direct Line 3.0: activities).</summary>
+internal static class DirectLineActivityEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        group.MapGet("/conversations/{conversationId}/activities", Get);
+    }
+
+    /// <summary>
+    /// Stores the user's activity at once (Web Chat waits for its own activity to come back, matched by
+    /// <c>channelData.clientActivityID</c>) and queues the bot's turn; answers before the bot has replied.
+    /// </summary>
+    private static async Task<IResult> PostAsync(
+        string conversationId,
+        HttpContext http,
+        DirectLineAccess access,
+        DirectLineTurnProcessor processor,
+        IOptions<DirectLineOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
+        if (check.Error is not null)
+        {
+            return check.Error;
+        }
+
+        var conversation = check.Conversation!;
+        var limits = options.Value;
+        if (conversation.TryTakePostPermit(time.GetUtcNow(), limits.RateLimitPermits, limits.RateLimitWindow) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return DirectLineErrors.TooManyRequests();
+        }
+
+        var body = await LimitedBody.ReadAsync(http.Request, limits.MaxActivityBytes, cancellationToken);
+        if (body is null)
+        {
+            return DirectLineErrors.TooLarge(limits.MaxActivityBytes);
+        }
+
+        var activity = DirectLineJson.TryDeserialize(body);
+        if (UserActivityRules.Problem(activity, limits.MaxTextLength) is { } problem)
+        {
+            return DirectLineErrors.BadArgument(problem);
+        }
+
+        // Typing indicators are acknowledged but neither kept nor sent to the bot.
+        if (string.Equals(activity!.Type, ActivityTypes.Typing, StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Json(new ResourceId(string.Empty));
+        }
+
+        var serviceUrl = DirectLineUrls.ServiceUrl(http.Request);
+        processor.EnsureStarted(conversation, serviceUrl);
+        activity.From = DirectLineTurnProcessor.User(conversation);
+        activity.Recipient = processor.Bot;
+        activity.Conversation = new ConversationAccount(id: conversation.Id);
+        activity.ChannelId = DirectLineTurnProcessor.ChannelId;
+        activity.ServiceUrl = serviceUrl;
+        activity.DeliveryMode = null;
+        var id = conversation.Append(activity, time.GetUtcNow(), DirectLineJson.Serialize);
+        processor.Enqueue(conversation, activity);
+        return Results.Json(new ResourceId(id));
+    }
+
+    private static IResult Get(string conversationId, string? watermark, HttpContext http, DirectLineAccess access)
+    {
+        var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
+        if (check.Error is not null)
+        {
+            return check.Error;
+        }
+
+        if (!DirectLineAccess.TryParseWatermark(watermark, out var from))
+        {
+            return DirectLineErrors.BadArgument("The watermark is not valid.");
+        }
+
+        var activities = check.Conversation!.After(from);
+        var next = activities.Count > 0 ? activities[^1].Sequence : from;
+        return Results.Content(DirectLineJson.ActivitySet(activities, next), "application/json");
+    }
+
+    private sealed record ResourceId(string Id);
+}

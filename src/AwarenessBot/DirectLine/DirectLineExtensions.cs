@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AwarenessBot.DirectLine;
+
+/// <summary>
+/// The bot's built-in Direct Line 3.0 channel at <c>/v3/directline</c>, for Bot Framework Web Chat on the bot's own
+/// page: no Azure Bot Service, no outside request. Turns run through the host's <c>CloudAdapter</c> and <c>IBot</c>.
+/// </summary>
+internal static class DirectLineExtensions
+{
+    public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton<DirectLineTurnProcessor>();
+        services.AddHostedService<DirectLineEvictionService>();
+        return services;
+    }
+
+    /// <summary>Maps the channel. The WebSocket stream needs <c>app.UseWebSockets()</c> earlier in the pipeline.</summary>
+    public static RouteGroupBuilder MapDirectLineChannel(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(DirectLineUrls.BasePath);
+
+        // Tokens and conversations are private to one tab: never cached by the browser or a proxy.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
+        DirectLineConversationEndpoints.Map(group);
+        DirectLineActivityEndpoints.Map(group);
+        DirectLineStreamEndpoint.Map(group);
+        return group;
+    }
+}

@@ -1,0 +1,16 @@
+namespace AwarenessBot.WebPage;
+
+/// <summary>The chat page (configuration section <c>WebChatPage</c>).</summary>
+internal sealed class WebChatPageOptions
+{
+    public const string SectionName = "WebChatPage";
+
+    /// <summary>Minutes without activity after which the page clears the chat from the screen (shared devices).</summary>
+    public int IdleMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// Where "Quick exit" (and Esc) sends the visitor: a neutral outside site, replacing the chat in the tab's history.
+    /// Leaving to an outside site is the point of a quick exit.
+    /// </summary>
+    public Uri QuickExitUrl { get; set; } = new("https://weather.gc.ca/");
+}

@@ -1,0 +1,268 @@
+// The chat page: Bot Framework Web Chat on the bot's own Direct Line endpoint (/v3/directline), plus the safety
+// features a shared device needs. The conversation lives in this tab's memory only: nothing is written to
+// localStorage or sessionStorage, a reload starts a fresh chat, and idle time or Quick exit wipes the screen.
+'use strict';
+
+(function () {
+  const STRINGS = window.SafeChatStrings;
+  const body = document.body;
+  const config = {
+    idleMinutes: positiveInteger(body.dataset.idleMinutes, 5),
+    quickExitUrl: httpUrl(body.dataset.quickExitUrl, 'https://weather.gc.ca/'),
+    // ?transport=polling switches Web Chat to HTTP polling (for testing and for networks that block WebSockets).
+    webSocket: new URLSearchParams(location.search).get('transport') !== 'polling',
+  };
+  const nonceMeta = document.querySelector('meta[name="csp-nonce"]');
+  const nonce = nonceMeta && !nonceMeta.content.startsWith('__') ? nonceMeta.content : undefined;
+
+  const ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
+
+  let language = initialLanguage();
+  let session = null; // { directLine, store, subscription } — memory only, gone with the tab
+  let triageCategory = null;
+  let noticeKey = null;
+  let idleTimer = 0;
+
+  // Quick exit is wired first so that it works even if Web Chat fails to load.
+  document.getElementById('quick-exit').addEventListener('click', quickExit);
+  // On window, in the capture phase, registered before Web Chat renders: runs before any handler that could stop it.
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      quickExit();
+    }
+  }, true);
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.addEventListener('click', () => switchLanguage(button.dataset.lang));
+  }
+  document.getElementById('restart').addEventListener('click', startChat);
+  for (const type of ['keydown', 'pointerdown', 'input']) {
+    document.addEventListener(type, resetIdleTimer, { passive: true, capture: true });
+  }
+
+  applyText();
+  startChat();
+
+  async function startChat() {
+    endSession();
+    hideNotice();
+    const host = freshChatHost();
+    try {
+      const response = await fetch('/v3/directline/conversations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+      if (!response.ok) {
+        throw new Error(`Could not start a conversation (${response.status})`);
+      }
+
+      const conversation = await response.json();
+      const directLine = window.WebChat.createDirectLine({
+        domain: `${location.origin}/v3/directline`,
+        token: conversation.token,
+        webSocket: config.webSocket,
+      });
+      const store = window.WebChat.createStore({}, storeMiddleware);
+      const subscription = directLine.connectionStatus$.subscribe((status) => {
+        if (status === ConnectionStatus.Ended || status === ConnectionStatus.ExpiredToken) {
+          clearChat('connectionLost');
+        }
+      });
+      session = { directLine, store, subscription, host };
+      renderChat();
+      resetIdleTimer();
+    } catch (error) {
+      host.setAttribute('aria-busy', 'false');
+      showNotice('connectFailed');
+    }
+  }
+
+  function renderChat() {
+    if (!session) {
+      return;
+    }
+
+    window.WebChat.renderWebChat({
+      directLine: session.directLine,
+      store: session.store,
+      locale: STRINGS[language].locale,
+      nonce,
+      styleOptions: window.SafeChatTheme,
+      sendTypingIndicator: false,
+    }, session.host);
+    session.host.setAttribute('aria-busy', 'false');
+  }
+
+  // Web Chat store middleware: every bot activity carrying channelData.triage raises the emergency banner.
+  function storeMiddleware() {
+    return (next) => (action) => {
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+        const activity = action.payload && action.payload.activity;
+        const triage = activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.triage;
+        if (triage) {
+          showEmergency(triage);
+        }
+
+        resetIdleTimer();
+      }
+
+      return next(action);
+    };
+  }
+
+  function switchLanguage(next) {
+    if (!STRINGS[next] || next === language) {
+      return;
+    }
+
+    language = next;
+    applyText();
+    renderChat();
+    // The bot's engine understands the bare language name as "switch language".
+    if (session) {
+      session.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: STRINGS[language].botCommand } });
+    }
+  }
+
+  function quickExit() {
+    endSession();
+    document.title = '';
+    body.replaceChildren();
+    try {
+      sessionStorage.clear();
+    } catch (error) {
+      // Storage may be disabled; there is nothing in it anyway.
+    }
+
+    // replace(): the chat does not stay in this tab's Back history.
+    location.replace(config.quickExitUrl);
+  }
+
+  function resetIdleTimer() {
+    clearTimeout(idleTimer);
+    if (session) {
+      idleTimer = setTimeout(() => clearChat('idleCleared'), config.idleMinutes * 60 * 1000);
+    }
+  }
+
+  // Wipes the conversation from the screen and from memory, and says why.
+  function clearChat(reason) {
+    if (!session) {
+      return;
+    }
+
+    endSession();
+    freshChatHost().setAttribute('aria-busy', 'false');
+    hideEmergency();
+    showNotice(reason);
+    document.getElementById('restart').focus();
+  }
+
+  function endSession() {
+    clearTimeout(idleTimer);
+    if (!session) {
+      return;
+    }
+
+    const ending = session;
+    session = null;
+    try {
+      ending.subscription.unsubscribe();
+      ending.directLine.end();
+    } catch (error) {
+      // Already closed.
+    }
+  }
+
+  // A new, empty element for Web Chat: replacing the old one removes every message from the page.
+  function freshChatHost() {
+    const old = document.getElementById('webchat');
+    const host = document.createElement('div');
+    host.id = 'webchat';
+    host.className = 'webchat';
+    host.setAttribute('aria-busy', 'true');
+    old.replaceWith(host);
+    return host;
+  }
+
+  function showEmergency(triage) {
+    triageCategory = String(triage.category || 'other');
+    const banner = document.getElementById('emergency');
+    banner.hidden = false;
+    renderEmergencyText();
+  }
+
+  function hideEmergency() {
+    triageCategory = null;
+    document.getElementById('emergency').hidden = true;
+  }
+
+  function renderEmergencyText() {
+    if (triageCategory) {
+      const texts = STRINGS[language].triage;
+      document.getElementById('emergency-detail').textContent = texts[triageCategory] || texts.other;
+    }
+  }
+
+  function showNotice(key) {
+    noticeKey = key;
+    document.getElementById('notice').hidden = false;
+    renderNoticeText();
+  }
+
+  function hideNotice() {
+    noticeKey = null;
+    document.getElementById('notice').hidden = true;
+  }
+
+  function renderNoticeText() {
+    if (noticeKey) {
+      const text = STRINGS[language][noticeKey];
+      document.getElementById('notice-text').textContent = typeof text === 'function' ? text(config.idleMinutes) : text;
+    }
+  }
+
+  function applyText() {
+    const strings = STRINGS[language];
+    document.documentElement.lang = language;
+    document.title = `${strings.brand} — ${strings.title}`;
+    for (const element of document.querySelectorAll('[data-i18n]')) {
+      const text = strings[element.dataset.i18n];
+      if (typeof text === 'string') {
+        element.textContent = text;
+      }
+    }
+
+    for (const button of document.querySelectorAll('[data-lang]')) {
+      button.setAttribute('aria-pressed', String(button.dataset.lang === language));
+    }
+
+    renderEmergencyText();
+    renderNoticeText();
+  }
+
+  function initialLanguage() {
+    const requested = new URLSearchParams(location.search).get('lang');
+    if (requested && STRINGS[requested]) {
+      return requested;
+    }
+
+    return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  }
+
+  function positiveInteger(value, fallback) {
+    const number = Number.parseInt(value, 10);
+    return Number.isFinite(number) && number > 0 ? number : fallback;
+  }
+
+  function httpUrl(value, fallback) {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : fallback;
+    } catch (error) {
+      return fallback;
+    }
+  }
+}());

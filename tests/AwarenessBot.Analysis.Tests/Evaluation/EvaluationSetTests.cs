@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Analysis.Tests.Evaluation;
+
+/// <summary>
+/// Precision and recall of the local analyzer on a labelled set written apart from the lexicons (paraphrased, with
+/// typos, SMS spelling, mixed languages, negations, figurative speech and benign mentions).
+/// Floors (chosen for a safety triage where a miss is worse than a gentle false alarm):
+///   recall ≥ 0.95 for immediate_danger and self_harm; ≥ 0.85 for child_sexual_exploitation and labour_exploitation;
+///   precision ≥ 0.85 over all categories (micro-averaged).
+/// </summary>
+public sealed class EvaluationSetTests(ITestOutputHelper output)
+{
+    private static readonly Dictionary<string, double> RecallFloors = new()
+    {
+        ["immediate_danger"] = 0.95,
+        ["self_harm"] = 0.95,
+        ["child_sexual_exploitation"] = 0.85,
+        ["labour_exploitation"] = 0.85,
+    };
+
+    private const double OverallPrecisionFloor = 0.85;
+
+    [Fact]
+    public void Local_analyzer_meets_recall_and_precision_floors_on_the_evaluation_set()
+    {
+        var items = Load();
+        Assert.True(items.Count >= 240, $"the evaluation set needs at least 240 messages, has {items.Count}");
+
+        var byCategory = RecallFloors.Keys.ToDictionary(c => c, _ => new Counts());
+        var byLanguage = items.Select(i => i.Lang).Distinct().ToDictionary(l => l, _ => new Counts());
+        var overall = new Counts();
+        var failures = new List<string>();
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            var predicted = Seeds.Analyzer.Analyze(item.Text).Signals.Select(s => s.Category.ToWireName()).ToHashSet();
+            foreach (var category in RecallFloors.Keys)
+            {
+                var expected = item.Labels.Contains(category);
+                var got = predicted.Contains(category);
+                byCategory[category].Add(expected, got);
+                byLanguage[item.Lang].Add(expected, got);
+                overall.Add(expected, got);
+                if (expected != got)
+                {
+                    // Line numbers only: the set is test data, but the habit of not echoing messages stays.
+                    failures.Add($"line {index + 1} ({item.Lang}): {(expected ? "missed" : "false alarm")} {category}");
+                }
+            }
+        }
+
+        output.WriteLine(Table(byCategory, byLanguage, overall, items.Count));
+        foreach (var failure in failures)
+        {
+            output.WriteLine(failure);
+        }
+
+        foreach (var (category, floor) in RecallFloors)
+        {
+            Assert.True(byCategory[category].Recall >= floor, $"{category} recall {byCategory[category].Recall:F3} < {floor}");
+        }
+
+        Assert.True(overall.Precision >= OverallPrecisionFloor, $"overall precision {overall.Precision:F3} < {OverallPrecisionFloor}");
+    }
+
+    private static string Table(Dictionary<string, Counts> byCategory, Dictionary<string, Counts> byLanguage, Counts overall, int messages)
+    {
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"{messages} messages");
+        table.AppendLine("group                        TP   FP   FN  precision  recall");
+        foreach (var (name, counts) in byCategory.Select(p => (p.Key, p.Value)).Concat(byLanguage.Select(p => ("lang " + p.Key, p.Value))).Append(("overall", overall)))
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"{name,-27} {counts.TruePositives,4} {counts.FalsePositives,4} {counts.FalseNegatives,4}  {counts.Precision,9:F3}  {counts.Recall,6:F3}");
+        }
+
+        return table.ToString();
+    }
+
+    internal static List<EvaluationItem> Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Evaluation", "eval-set.jsonl");
+        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+        return [.. File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonSerializer.Deserialize<EvaluationItem>(l, options)!)];
+    }
+
+    internal sealed record EvaluationItem(string Lang, string[] Labels, string Text);
+
+    private sealed class Counts
+    {
+        public int TruePositives { get; private set; }
+
+        public int FalsePositives { get; private set; }
+
+        public int FalseNegatives { get; private set; }
+
+        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+        public void Add(bool expected, bool got)
+        {
+            if (expected && got)
+            {
+                TruePositives++;
+            }
+            else if (got)
+            {
+                FalsePositives++;
+            }
+            else if (expected)
+            {
+                FalseNegatives++;
+            }
+        }
+    }
+}

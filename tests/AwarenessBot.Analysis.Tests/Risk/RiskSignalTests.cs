@@ -1,0 +1,120 @@
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Tests.Support;
+
+namespace AwarenessBot.Analysis.Tests.Risk;
+
+public sealed class RiskSignalTests
+{
+    [Theory]
+    // immediate danger
+    [InlineData("he locked me in and says he'll hurt me", RiskCategory.ImmediateDanger)]
+    [InlineData("he lockd me in n says hell hurt me", RiskCategory.ImmediateDanger)]
+    [InlineData("il m'a enfermée et il dit qu'il va me frapper", RiskCategory.ImmediateDanger)]
+    [InlineData("IL M'A ENFERMEE ET IL VA ME FRAPPER", RiskCategory.ImmediateDanger)]
+    [InlineData("me encerró y dice que me va a pegar", RiskCategory.ImmediateDanger)]
+    [InlineData("kinulong niya ako at sasaktan daw niya ako", RiskCategory.ImmediateDanger)]
+    [InlineData("they keep moving me from hotel to hotel", RiskCategory.ImmediateDanger)]
+    // self-harm
+    [InlineData("i want to die", RiskCategory.SelfHarm)]
+    [InlineData("i wanna kill myself tonite", RiskCategory.SelfHarm)]
+    [InlineData("je veux mourir", RiskCategory.SelfHarm)]
+    [InlineData("quiero suicidarme", RiskCategory.SelfHarm)]
+    [InlineData("gusto ko nang mamatay", RiskCategory.SelfHarm)]
+    // child sexual exploitation
+    [InlineData("a guy from snap keeps asking for nudes", RiskCategory.ChildSexualExploitation)]
+    [InlineData("il menace de publier mes photos si je paye pas", RiskCategory.ChildSexualExploitation)]
+    [InlineData("me pide fotos desnuda por instagram", RiskCategory.ChildSexualExploitation)]
+    [InlineData("ikakalat daw niya ang litrato ko", RiskCategory.ChildSexualExploitation)]
+    // labour exploitation
+    [InlineData("my employer took my passport", RiskCategory.LabourExploitation)]
+    [InlineData("mon employeur garde mon passeport", RiskCategory.LabourExploitation)]
+    [InlineData("no nos pagan desde hace dos meses", RiskCategory.LabourExploitation)]
+    [InlineData("tinatakot kami ng amo na ipapadeport kami", RiskCategory.LabourExploitation)]
+    public void Raises_the_category(string text, RiskCategory expected)
+    {
+        var signals = Seeds.Analyzer.Analyze(text).Signals;
+
+        Assert.Contains(signals, s => s.Category == expected);
+    }
+
+    [Theory]
+    [InlineData("I'm not in danger")]
+    [InlineData("he didn't hurt me")]
+    [InlineData("he never hit me, we just argue")]
+    [InlineData("this exam is killing me")]
+    [InlineData("I could die of embarrassment")]
+    [InlineData("my passport expires next year")]
+    [InlineData("I'm dying to see the movie")]
+    [InlineData("I'm writing a school report on trafficking")]
+    [InlineData("hit me up later")]
+    [InlineData("je ne suis pas en danger")]
+    [InlineData("il ne m'a jamais frappée")]
+    [InlineData("cet examen me tue")]
+    [InlineData("je suis morte de rire")]
+    [InlineData("no me pegó, solo discutimos")]
+    [InlineData("me muero de risa")]
+    [InlineData("hindi niya ako sinaktan")]
+    [InlineData("mamamatay ako sa hiya")]
+    [InlineData("hi")]
+    [InlineData("")]
+    public void Raises_nothing_for_negations_figurative_speech_and_benign_mentions(string text)
+    {
+        Assert.Empty(Seeds.Analyzer.Analyze(text).Signals);
+    }
+
+    [Fact]
+    public void Signal_points_at_the_original_text_and_names_its_rule()
+    {
+        const string text = "Hé... he LOCKED me in and says he'll hurt me";
+
+        var signals = Seeds.Analyzer.Analyze(text).Signals;
+
+        var confinement = Assert.Single(signals, s => s.RuleId == "en.danger.confinement");
+        Assert.Equal("LOCKED me in", text.Substring(confinement.Start, confinement.Length));
+        Assert.Equal(RiskSeverity.High, confinement.Severity);
+        var threat = Assert.Single(signals, s => s.RuleId == "en.danger.threat_of_violence");
+        Assert.Equal("hurt me", text.Substring(threat.Start, threat.Length));
+    }
+
+    [Fact]
+    public void Evidence_span_covers_accents_and_repeated_letters_of_the_original()
+    {
+        const string text = "il m'a enferméééée";
+
+        var signal = Assert.Single(Seeds.Analyzer.Analyze(text).Signals);
+
+        Assert.Equal("enferméééée", text.Substring(signal.Start, signal.Length));
+    }
+
+    [Fact]
+    public void Negation_in_an_earlier_clause_does_not_hide_a_later_disclosure()
+    {
+        var signals = Seeds.Analyzer.Analyze("I'm not sure, but he hits me").Signals;
+
+        Assert.Contains(signals, s => s.Category == RiskCategory.ImmediateDanger);
+    }
+
+    [Fact]
+    public void A_gap_never_skips_a_negation()
+    {
+        Assert.DoesNotContain(Seeds.Analyzer.Analyze("he threatened never to hurt anyone").Signals, s => s.Category == RiskCategory.ImmediateDanger);
+        Assert.Contains(Seeds.Analyzer.Analyze("he threatened to hurt my family").Signals, s => s.Category == RiskCategory.ImmediateDanger);
+    }
+
+    [Fact]
+    public void Mixed_language_message_is_read_with_every_lexicon()
+    {
+        var signals = Seeds.Analyzer.Analyze("help po, my boss kinuha ang passport ko and he won't let me leave").Signals;
+
+        Assert.Contains(signals, s => s.Category == RiskCategory.LabourExploitation);
+        Assert.Contains(signals, s => s.Category == RiskCategory.ImmediateDanger);
+    }
+
+    [Fact]
+    public void Strongest_signal_is_high_severity_and_most_urgent_category()
+    {
+        var analysis = Seeds.Analyzer.Analyze("my boss kept my passport and I want to die");
+
+        Assert.Equal(RiskCategory.SelfHarm, analysis.Strongest?.Category);
+    }
+}

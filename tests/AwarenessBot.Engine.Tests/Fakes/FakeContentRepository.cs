@@ -1,0 +1,82 @@
+using AwarenessBot.Content.Abstractions;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Engine.Tests.Fakes;
+
+/// <summary>
+/// In-memory content: the real system items (seeds/content/system, which this area owns) read with a tiny reader,
+/// plus one synthetic message per awareness item, with a quiz (answer: the second choice) where the real item has one.
+/// </summary>
+internal sealed class FakeContentRepository : IContentRepository
+{
+    public static readonly IReadOnlyList<string> AwarenessIds =
+    [
+        "grooming_how_it_starts", "grooming_luring_to_meet", "romance_boyfriend_tactics", "sextortion_what_to_do", "image_requests",
+        "fake_job_offers", "healthy_vs_controlling", "online_safety_get_help", "trafficking_what_is_it", "trafficking_myths",
+        "trafficking_signs_in_others", "trafficking_how_to_help", "trafficking_how_to_report", "educator_overview", "educator_guide_9_12",
+        "educator_guide_13_15", "educator_guide_16_18", "educator_embed", "educator_concerned_adult",
+    ];
+
+    public static readonly IReadOnlyList<string> WorkerIds =
+    [
+        "worker_passport_documents", "worker_pay_hours", "worker_housing_deductions", "worker_recruitment_fees", "worker_change_employer",
+        "worker_fear_of_deportation", "worker_selfcheck_intro", "worker_selfcheck_q_documents", "worker_selfcheck_q_leave",
+        "worker_selfcheck_q_debt", "worker_selfcheck_q_threats", "worker_selfcheck_result_concern", "worker_selfcheck_result_no_signs",
+        "worker_reporting_safely",
+    ];
+
+    public static readonly IReadOnlySet<string> WithQuiz = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "grooming_how_it_starts", "grooming_luring_to_meet", "romance_boyfriend_tactics", "sextortion_what_to_do", "image_requests",
+        "fake_job_offers", "healthy_vs_controlling", "trafficking_what_is_it", "trafficking_myths", "worker_passport_documents",
+        "worker_recruitment_fees",
+    };
+
+    private readonly Dictionary<string, (string Topic, Dictionary<string, List<string>> Messages)> _items = new(StringComparer.Ordinal);
+
+    public FakeContentRepository(string? systemDirectory = null, IEnumerable<string>? omit = null)
+    {
+        var skip = new HashSet<string>(omit ?? [], StringComparer.Ordinal);
+        foreach (var id in AwarenessIds) Add(id, "awareness", ["en", "fr"]);
+        foreach (var id in WorkerIds) Add(id, "worker_rights", ["en", "fr", "es", "tl"]);
+        foreach (var file in Directory.EnumerateFiles(systemDirectory ?? Paths.SystemContent, "*.yaml")) LoadSystem(file);
+        foreach (var id in skip) _items.Remove(id);
+    }
+
+    private void Add(string id, string topic, string[] locales) =>
+        _items[id] = (topic, locales.ToDictionary(l => l, l => new List<string> { $"[{id}/{l}]" }));
+
+    private void LoadSystem(string file)
+    {
+        var stream = new YamlStream();
+        using (var reader = File.OpenText(file)) stream.Load(reader);
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var id = ((YamlScalarNode)root["id"]).Value!;
+        var variant = (YamlMappingNode)((YamlSequenceNode)root["variants"]).Children[0];
+        var messages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (locale, body) in ((YamlMappingNode)variant["locales"]).Children)
+        {
+            messages[((YamlScalarNode)locale).Value!] = ((YamlSequenceNode)((YamlMappingNode)body)["messages"]).Children
+                .Select(n => ((YamlScalarNode)n).Value!).ToList();
+        }
+        _items[id] = ("system", messages);
+    }
+
+    public ContentView? Find(string contentId, string locale, string? audience)
+    {
+        if (!_items.TryGetValue(contentId, out var item)) return null;
+        var chosen = item.Messages.ContainsKey(locale) ? locale : "en";
+        var quiz = WithQuiz.Contains(contentId)
+            ? new QuizView($"[{contentId}/{chosen}/question]", [$"Wrong {chosen}", $"Right {chosen}", $"Other {chosen}"], 1, "[correct]", "[incorrect]")
+            : null;
+        return new ContentView(contentId, item.Topic, chosen, audience ?? "all", item.Messages[chosen], quiz, true, chosen != "en");
+    }
+
+    public bool Exists(string contentId) => _items.ContainsKey(contentId);
+
+    public IReadOnlySet<string> LocalesOf(string contentId) =>
+        _items.TryGetValue(contentId, out var item) ? item.Messages.Keys.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
+    public IReadOnlyList<ContentSummary> List() =>
+        _items.Select(i => new ContentSummary(i.Key, i.Value.Topic, ["all"], i.Value.Messages.Keys.ToList(), i.Key)).ToList();
+}

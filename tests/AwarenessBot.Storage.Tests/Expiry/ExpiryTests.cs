@@ -1,0 +1,130 @@
+using AwarenessBot.Storage.Expiry;
+using AwarenessBot.Storage.State;
+using AwarenessBot.Storage.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AwarenessBot.Storage.Tests.Expiry;
+
+/// <summary>Rows idle past their TTL are invisible at once and deleted by the sweeper, by kind, in both backends.</summary>
+public abstract class ExpiryTests : IAsyncLifetime
+{
+    private StorageBackend _backend = null!;
+    private SqlStateStorage _storage = null!;
+
+    public Task InitializeAsync()
+    {
+        _backend = CreateBackend();
+        _storage = _backend.CreateSqlStorage();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    [DbFact]
+    public async Task A_conversation_idle_past_its_ttl_reads_as_absent_before_any_sweep()
+    {
+        await WriteAsync(Turns.ConversationKey(), Turns.UserKey());
+
+        _backend.Time.Advance(TimeSpan.FromHours(3) + TimeSpan.FromSeconds(1));
+
+        var read = await _storage.ReadAsync([Turns.ConversationKey(), Turns.UserKey()]);
+        Assert.False(read.ContainsKey(Turns.ConversationKey()));
+        Assert.True(read.ContainsKey(Turns.UserKey()));
+        Assert.Equal(2, await CountRowsAsync()); // still there: only the read hides it
+    }
+
+    [DbFact]
+    public async Task A_conversation_used_within_its_ttl_stays()
+    {
+        await WriteAsync(Turns.ConversationKey());
+
+        _backend.Time.Advance(TimeSpan.FromHours(2));
+        await _storage.WriteAsync(new Dictionary<string, object> { [Turns.ConversationKey()] = new PocoItem { Count = 2 } });
+        _backend.Time.Advance(TimeSpan.FromHours(2));
+
+        Assert.Single(await _storage.ReadAsync([Turns.ConversationKey()]));
+    }
+
+    [DbFact]
+    public async Task The_sweep_deletes_rows_idle_past_the_ttl_of_their_kind_only()
+    {
+        await WriteAsync(Turns.ConversationKey(), Turns.ConversationKey() + "/users/user-1", Turns.UserKey(), "global-settings");
+
+        _backend.Time.Advance(TimeSpan.FromHours(4));
+        var deleted = await Sweeper().SweepOnceAsync(CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state} WHERE kind = 'conversation'"));
+        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state} WHERE kind = 'user'"));
+        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state} WHERE kind = 'other'"));
+
+        _backend.Time.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(2, await Sweeper().SweepOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await CountRowsAsync());
+    }
+
+    [DbFact]
+    public async Task A_new_conversation_may_be_created_over_an_expired_row_not_yet_swept()
+    {
+        var state = new Microsoft.Bot.Builder.ConversationState(_storage);
+        using (var turn = Turns.Create())
+        {
+            await state.CreateProperty<int>("counter").SetAsync(turn, 41);
+            await state.SaveChangesAsync(turn);
+        }
+
+        _backend.Time.Advance(TimeSpan.FromHours(5));
+        using var later = Turns.Create();
+        var counter = state.CreateProperty<int>("counter");
+
+        Assert.Equal(0, await counter.GetAsync(later, () => 0));
+        await counter.SetAsync(later, 1);
+        await state.SaveChangesAsync(later);
+        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state}"));
+    }
+
+    [DbFact]
+    public async Task The_sweeper_runs_again_on_each_interval_of_the_injected_clock()
+    {
+        var sweeper = Sweeper();
+        await WriteAsync(Turns.ConversationKey());
+        await sweeper.StartAsync(CancellationToken.None);
+        try
+        {
+            _backend.Time.Advance(TimeSpan.FromHours(4));
+            _backend.Time.Advance(_backend.Options.SweepInterval);
+
+            // The tick runs on the thread pool; poll the database (bounded) rather than assume when it finished.
+            for (var i = 0; i < 200 && await CountRowsAsync() > 0; i++)
+            {
+                await Task.Delay(25);
+            }
+
+            Assert.Equal(0, await CountRowsAsync());
+        }
+        finally
+        {
+            await sweeper.StopAsync(CancellationToken.None);
+        }
+    }
+
+    protected abstract StorageBackend CreateBackend();
+
+    private StateSweeper Sweeper() => new(_storage, _backend.Options, _backend.Time, NullLogger<StateSweeper>.Instance);
+
+    private Task<long> CountRowsAsync() => _backend.ScalarAsync("SELECT COUNT(*) FROM {state}");
+
+    private Task WriteAsync(params string[] keys)
+        => _storage.WriteAsync(keys.ToDictionary(k => k, object (_) => new PocoItem { Count = 1 }));
+}
+
+public sealed class SqliteExpiryTests : ExpiryTests
+{
+    protected override StorageBackend CreateBackend() => new SqliteBackend();
+}
+
+[RequiresPostgres]
+public sealed class PostgresExpiryTests : ExpiryTests
+{
+    protected override StorageBackend CreateBackend() => new PostgresBackend();
+}

@@ -1,0 +1,12 @@
+using Xunit.Sdk;
+
+namespace AwarenessBot.Storage.Tests.Support;
+
+/// <summary>
+/// A fact that is skipped when its class is marked <see cref="RequiresPostgresAttribute"/> and no test server is
+/// configured — except under CI=true, where it runs and fails (see <see cref="PostgresTestServer"/>).
+/// Used on the shared contract tests, whose concrete class decides the backend.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+[XunitTestCaseDiscoverer("AwarenessBot.Storage.Tests.Support.DbFactDiscoverer", "AwarenessBot.Storage.Tests")]
+public sealed class DbFactAttribute : FactAttribute;

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Storage.Expiry;
+using AwarenessBot.Storage.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AwarenessBot.Storage.Tests.Support;
+
+/// <summary>One database for one test; every storage object it creates shares it (two "instances" of the bot).</summary>
+public abstract class StorageBackend : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _owned = [];
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+
+    public StorageOptions Options { get; } = new();
+
+    /// <summary>False for the SDK's MemoryStorage: no compare-and-set for dictionaries, no expiry, no SQL.</summary>
+    public abstract bool IsSql { get; }
+
+    /// <summary>A new storage object on the same database.</summary>
+    public IStorage CreateStorage() => IsSql ? CreateSqlStorage() : new MemoryStorage();
+
+    internal SqlStateStorage CreateSqlStorage()
+    {
+        var dialect = CreateDialect();
+        _owned.Add(dialect);
+        return new SqlStateStorage(new SchemaGate(dialect), new ExpiryPolicy(Options, Time));
+    }
+
+    internal IAnalyticsStore CreateAnalyticsStore()
+    {
+        if (!IsSql)
+        {
+            return new MemoryAnalyticsStore();
+        }
+
+        var dialect = CreateDialect();
+        _owned.Add(dialect);
+        return new SqlAnalyticsStore(new SchemaGate(dialect));
+    }
+
+    /// <summary>Runs a scalar query straight against the database, to check what is really stored.</summary>
+    public async Task<long> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var dialect = CreateDialect();
+        await using var _ = dialect;
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var command = DbCommands.Create(connection, sql.Replace("{state}", dialect.StateTable, StringComparison.Ordinal), null, parameters);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads one column of one row as text straight from the database.</summary>
+    public async Task<string?> TextAsync(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var dialect = CreateDialect();
+        await using var _ = dialect;
+        await using var connection = await dialect.OpenAsync(CancellationToken.None);
+        await using var command = DbCommands.Create(connection, sql.Replace("{state}", dialect.StateTable, StringComparison.Ordinal), null, parameters);
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal abstract SqlDialect CreateDialect();
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var owned in _owned)
+        {
+            await owned.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

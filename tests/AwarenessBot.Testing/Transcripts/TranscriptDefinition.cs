@@ -1,0 +1,55 @@
+namespace AwarenessBot.Testing.Transcripts;
+
+/// <summary>A conversation test: turns in order. The file name (without .yaml) is the test name.</summary>
+public sealed record TranscriptDefinition(string Name, string File, IReadOnlyList<TranscriptTurn> Turns)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// One turn. Input: <c>start: true</c> (conversation start) or <c>user: "text"</c>, with optional <c>channel</c>
+/// (default webchat), <c>locale</c> (the channel's, e.g. fr-CA), <c>detected</c> (a confident detected language) and
+/// <c>crisis</c> (a crisis category raised by text analysis). Expectations: <c>bot</c> (response keys in order; a key
+/// repeated for a multi-message item counts once; <c>prefix*</c> matches one or more keys), optional <c>choices</c>
+/// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted) and
+/// <c>events</c> (event names that must appear, checked when the driver reports events).
+/// </summary>
+public sealed record TranscriptTurn(
+    int Index,
+    int Line,
+    bool Start,
+    string? User,
+    string Channel,
+    string? Locale,
+    string? Detected,
+    string? Crisis,
+    IReadOnlyList<string> Bot,
+    IReadOnlyList<string>? Choices,
+    IReadOnlyList<string> Effects,
+    IReadOnlyList<string>? Events);
+
+/// <summary>What the bot did in one turn, as a driver observed it.</summary>
+/// <param name="ResponseKeys">The ResponseKey of every reply, in order.</param>
+/// <param name="LastChoices">The values of the last reply's buttons (empty when it has none).</param>
+/// <param name="Effects">Effect names (DeleteAllData, EndConversation).</param>
+/// <param name="Events">Event names, or null when the driver cannot observe events.</param>
+public sealed record TranscriptTurnResult(
+    IReadOnlyList<string> ResponseKeys,
+    IReadOnlyList<string> LastChoices,
+    IReadOnlyList<string> Effects,
+    IReadOnlyList<string>? Events);
+
+/// <summary>Sends one transcript turn to a bot and reports what came back. One driver instance per transcript.</summary>
+public interface ITranscriptDriver
+{
+    Task<TranscriptTurnResult> SendAsync(TranscriptTurn turn, CancellationToken cancellationToken);
+}
+
+public sealed class TranscriptFailedException : Exception
+{
+    public TranscriptFailedException() { }
+
+    public TranscriptFailedException(string message) : base(message) { }
+
+    public TranscriptFailedException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using AwarenessBot.Tests.Support;
+
+namespace AwarenessBot.Tests.Api;
+
+public sealed class BotMessagesEndpointTests : IClassFixture<BotHostFactory>
+{
+    private readonly BotHostFactory _factory;
+
+    public BotMessagesEndpointTests(BotHostFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task ExpectReplies_returns_the_bot_replies_in_the_response_body()
+    {
+        using var client = _factory.CreateClient();
+
+        var replies = await ActivityJson.ExchangeAsync(client, ActivityJson.Message("hello", "api-expect-replies"));
+
+        Assert.NotEmpty(replies);
+        Assert.All(replies, reply =>
+        {
+            Assert.Equal("message", reply!["type"]!.GetValue<string>());
+            Assert.Equal("api-expect-replies", reply["conversation"]!["id"]!.GetValue<string>());
+            Assert.Equal("bot", reply["from"]!["id"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400()
+    {
+        using var client = _factory.CreateClient();
+        using var body = new StringContent("{\"type\": \"message\", ", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/messages", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Oversized_body_is_a_413()
+    {
+        using var client = _factory.CreateClient();
+        var activity = ActivityJson.Message(new string('a', 300 * 1024), "api-oversized");
+
+        using var response = await client.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_and_readiness_answer()
+    {
+        using var client = _factory.CreateClient();
+
+        using var health = await client.GetAsync("/healthz");
+        using var ready = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"status\":\"Healthy\"", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>With a Microsoft app id configured, only Bot Connector traffic with a valid token gets in.</summary>
+public sealed class BotMessagesAuthenticationTests : IClassFixture<BotHostFactory>
+{
+    private readonly BotHostFactory _factory;
+
+    public BotMessagesAuthenticationTests(BotHostFactory factory) =>
+        _factory = factory.WithSetting("MicrosoftAppId", "00000000-0000-0000-0000-000000000001")
+            .WithSetting("MicrosoftAppPassword", "not-a-real-secret");
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Basic abc")]
+    [InlineData("Bearer not-a-jwt")]
+    [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.")]
+    public async Task Requests_without_a_valid_token_get_401(string? authorization)
+    {
+        using var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(ActivityJson.Message("hello", "api-auth")),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

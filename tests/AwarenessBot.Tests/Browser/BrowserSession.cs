@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using AwarenessBot.Tests.DirectLine;
+using Microsoft.Playwright;
+
+namespace AwarenessBot.Tests.Browser;
+
+/// <summary>
+/// Chromium (Debian's, not a downloaded one) on a page of the real host on a loopback port. Every request that
+/// would leave 127.0.0.1 is answered locally instead and recorded, so the test can prove none was made.
+/// </summary>
+internal sealed class BrowserSession : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private BrowserSession(DirectLineTestHost host, IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        Host = host;
+        _playwright = playwright;
+        _browser = browser;
+        Page = page;
+    }
+
+    public DirectLineTestHost Host { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Requests that would have left the machine (intercepted and answered locally).</summary>
+    public ConcurrentQueue<string> Outside { get; } = new();
+
+    public ConcurrentQueue<string> ConsoleErrors { get; } = new();
+
+    public ConcurrentQueue<string> WebSockets { get; } = new();
+
+    public static async Task<BrowserSession> OpenAsync(Dictionary<string, string?>? settings = null, bool mobile = true)
+    {
+        var host = await DirectLineTestHost.StartAsync(kestrel: true, settings: settings);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.ChromiumPath, Headless = true, Args = ChromiumArgs });
+        var context = await browser.NewContextAsync(new()
+        {
+            ViewportSize = mobile ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 860 },
+            DeviceScaleFactor = mobile ? 2 : 1,
+            IsMobile = mobile,
+            HasTouch = mobile,
+            Locale = "en-CA",
+        });
+        var page = await context.NewPageAsync();
+        var session = new BrowserSession(host, playwright, browser, page);
+        await page.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Host == "127.0.0.1")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            session.Outside.Enqueue(route.Request.Url);
+            await route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!doctype html><title>Weather</title><p>Neutral page" });
+        });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                session.ConsoleErrors.Enqueue(message.Text);
+            }
+        };
+        page.WebSocket += (_, socket) => session.WebSockets.Enqueue(socket.Url);
+        return session;
+    }
+
+    public string Url(string pathAndQuery) => new Uri(Host.BaseAddress, pathAndQuery).ToString();
+
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(RepositoryFolders.HostProject, "..", "..", "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.GetFullPath(Path.Combine(folder, name + ".png"));
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = false });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await Host.DisposeAsync();
+    }
+}

@@ -1,0 +1,114 @@
+using AwarenessBot.Tests.DirectLine;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Tests.Browser;
+
+/// <summary>The real Web Chat, in Chromium, against the bot's own Direct Line endpoint and page.</summary>
+public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
+{
+    private const string SendBox = "[data-id='webchat-sendbox-input']";
+
+    [BrowserFact]
+    public async Task A_visitor_chats_uses_a_suggested_action_sees_the_emergency_banner_switches_to_french_and_leaves()
+    {
+        await using var session = await BrowserSession.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/"));
+
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await ShotAsync(session, "01-greeting-mobile");
+
+        await page.Locator(SendBox).FillAsync("hello there");
+        await page.Locator(SendBox).PressAsync("Enter");
+        await Expect(Said(page, "You wrote 11 characters.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = ScriptedBot.SafetyTopic }).Last.ClickAsync();
+        await Expect(Said(page, ScriptedBot.SafetyAnswer)).ToBeVisibleAsync();
+        await ShotAsync(session, "02-reply-and-suggested-action");
+
+        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).PressAsync("Enter");
+        var banner = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "911" });
+        await Expect(banner).ToBeVisibleAsync();
+        await Expect(banner).ToContainTextAsync("1-833-900-1010");
+        await ShotAsync(session, "03-emergency-banner");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(Said(page, ScriptedBot.FrenchAnswer)).ToBeVisibleAsync();
+        await Expect(banner).ToContainTextAsync("Composez le 911");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Français" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await ShotAsync(session, "04-french");
+
+        Assert.Empty(session.Outside);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" }).ClickAsync();
+        await WaitForExitAsync(session);
+
+        // The chat is gone, it is not one Back press away, and the only outside request was the exit itself.
+        Assert.Equal(["https://weather.gc.ca/"], session.Outside);
+        await page.GoBackAsync();
+        Assert.DoesNotContain("127.0.0.1", page.Url, StringComparison.Ordinal);
+        AssertStayedLocal(session);
+    }
+
+    [BrowserFact]
+    public async Task Polling_mode_works_and_escape_is_a_quick_exit()
+    {
+        await using var session = await BrowserSession.OpenAsync(mobile: false);
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/?transport=polling"));
+
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await page.Locator(SendBox).FillAsync("by polling");
+        await page.Locator(SendBox).PressAsync("Enter");
+        await Expect(Said(page, "You wrote 10 characters.")).ToBeVisibleAsync();
+        await ShotAsync(session, "05-desktop-polling");
+        Assert.Empty(session.WebSockets);
+
+        await page.Keyboard.PressAsync("Escape");
+        await WaitForExitAsync(session);
+        AssertStayedLocal(session);
+    }
+
+    [BrowserFact]
+    public async Task After_the_idle_time_the_chat_clears_itself_and_says_why()
+    {
+        await using var session = await BrowserSession.OpenAsync(new() { ["WebChatPage:IdleMinutes"] = "2" });
+        var page = session.Page;
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(session.Url("/"));
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+
+        await page.Clock.FastForwardAsync("02:01");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cleared after 2 minutes without activity");
+        await Expect(page.GetByText(ScriptedBot.Greeting, new() { Exact = true })).ToHaveCountAsync(0);
+        await ShotAsync(session, "06-idle-cleared");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        AssertStayedLocal(session);
+    }
+
+    /// <summary>A message in the transcript (Web Chat also repeats it in hidden labels for screen readers).</summary>
+    private static ILocator Said(IPage page, string text) => page.GetByText(text, new() { Exact = true }).First;
+
+    // Commit, not Load: the neutral page is answered locally and its load event can pass before the wait starts.
+    private static Task WaitForExitAsync(BrowserSession session) =>
+        session.Page.WaitForURLAsync("https://weather.gc.ca/", new() { WaitUntil = WaitUntilState.Commit });
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
+
+    private static void AssertStayedLocal(BrowserSession session)
+    {
+        Assert.All(session.Outside, url => Assert.StartsWith("https://weather.gc.ca/", url, StringComparison.Ordinal));
+        Assert.All(session.WebSockets, url => Assert.StartsWith("ws://127.0.0.1:", url, StringComparison.Ordinal));
+        Assert.True(session.ConsoleErrors.IsEmpty, string.Join("\n", session.ConsoleErrors));
+    }
+
+    private async Task ShotAsync(BrowserSession session, string name) =>
+        output.WriteLine("screenshot: " + await session.ScreenshotAsync(name));
+}

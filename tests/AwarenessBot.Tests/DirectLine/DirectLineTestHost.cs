@@ -1,0 +1,80 @@
+using System.Net;
+using AwarenessBot.DirectLine;
+using AwarenessBot.WebPage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AwarenessBot.Tests.DirectLine;
+
+/// <summary>
+/// The channel and the page around <see cref="ScriptedBot"/>, wired exactly as the host wires them (see the
+/// extension methods), in memory (TestServer) or on a real loopback port (Kestrel, for the browser).
+/// </summary>
+internal sealed class DirectLineTestHost : IAsyncDisposable
+{
+    private DirectLineTestHost(WebApplication app) => App = app;
+
+    public WebApplication App { get; }
+
+    public TestServer Server => (TestServer)App.Services.GetRequiredService<IServer>();
+
+    public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public static async Task<DirectLineTestHost> StartAsync(bool kestrel = false, Dictionary<string, string?>? settings = null, TimeProvider? time = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = RepositoryFolders.HostProject,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        if (kestrel)
+        {
+            builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<CloudAdapter, ScriptedAdapter>();
+        builder.Services.AddTransient<IBot, ScriptedBot>();
+        builder.Services.AddDirectLineChannel(builder.Configuration);
+        builder.Services.AddWebChatPage(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.UseStaticFiles();
+        app.MapDirectLineChannel();
+        app.MapWebChatPage();
+        await app.StartAsync();
+        return new DirectLineTestHost(app);
+    }
+
+    public HttpClient CreateClient() => App.Services.GetRequiredService<IServer>() is TestServer server
+        ? server.CreateClient()
+        : new HttpClient { BaseAddress = BaseAddress };
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,55 @@
+using AwarenessBot.DirectLine;
+using Microsoft.Extensions.Options;
+
+namespace AwarenessBot.Tests.DirectLine;
+
+public sealed class DirectLineTokenServiceTests
+{
+    private static DirectLineTokenService Service(ManualTimeProvider time, string? secret = null) =>
+        new(Options.Create(new DirectLineOptions { TokenSecret = secret, TokenLifetime = TimeSpan.FromMinutes(30) }), time);
+
+    [Fact]
+    public void A_token_names_its_conversation_and_is_valid_until_it_expires()
+    {
+        var time = new ManualTimeProvider();
+        var service = Service(time);
+        var issued = service.Issue("conv-A");
+
+        Assert.Equal(TokenCheck.Valid, service.Verify(issued.Token, out var conversationId));
+        Assert.Equal("conv-A", conversationId);
+        time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(TokenCheck.Expired, service.Verify(issued.Token, out _));
+    }
+
+    [Fact]
+    public void Changing_the_conversation_or_expiry_inside_a_token_breaks_its_signature()
+    {
+        var service = Service(new ManualTimeProvider());
+        var parts = service.Issue("conv-A").Token.Split('.');
+
+        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-B.{parts[1]}.{parts[2]}", out _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-A.{long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + 3600}.{parts[2]}", out _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify("not-a-token", out _));
+    }
+
+    [Fact]
+    public void Tokens_survive_a_restart_only_with_a_configured_secret()
+    {
+        var time = new ManualTimeProvider();
+        var secret = new string('s', 40);
+        var token = Service(time, secret).Issue("conv-A").Token;
+
+        Assert.Equal(TokenCheck.Valid, Service(time, secret).Verify(token, out _));
+        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(time).Issue("conv-A").Token + "x", out _));
+        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(new ManualTimeProvider()).Issue("conv-A").Token, out _));
+    }
+
+    [Fact]
+    public void The_options_validator_rejects_a_short_secret_and_unusable_limits_all_at_once()
+    {
+        var result = new DirectLineOptionsValidator().Validate(null, new DirectLineOptions { TokenSecret = "short", MaxConversations = 0, TokenLifetime = TimeSpan.Zero });
+
+        Assert.True(result.Failed);
+        Assert.Equal(3, result.Failures!.Count());
+    }
+}
