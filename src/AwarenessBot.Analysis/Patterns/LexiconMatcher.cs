@@ -14,17 +14,25 @@ internal sealed class LexiconMatcher
     private readonly CompiledLexicon _lexicon;
     private readonly NormalizedText _text;
     private readonly string?[] _canonical;
+    private readonly int[] _elision;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseBreakWords;
 
-    public LexiconMatcher(CompiledLexicon lexicon, NormalizedText text, string?[] canonicalBuffer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseBreakWords)
+    public LexiconMatcher(CompiledLexicon lexicon, NormalizedText text, string?[] canonicalBuffer, int[] elisionBuffer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseBreakWords)
     {
         _lexicon = lexicon;
         _text = text;
         _canonical = canonicalBuffer;
         _clauseBreakWords = clauseBreakWords;
+        _elision = elisionBuffer;
         for (var i = 0; i < text.TokenCount; i++)
         {
             _canonical[i] = lexicon.Canonical(text.TokenText(i));
+            var word = Word(i);
+            _elision[i] = word.Length - lexicon.WithoutElision(word).Length;
+            if (_elision[i] == word.Length)
+            {
+                _elision[i] = 0;
+            }
         }
     }
 
@@ -34,10 +42,9 @@ internal sealed class LexiconMatcher
         {
             scratch.Clear();
             _lexicon.CandidatesFor(Word(start), scratch);
-            var elided = _lexicon.WithoutElision(Word(start));
-            if (!elided.IsEmpty)
+            if (_elision[start] > 0)
             {
-                _lexicon.CandidatesFor(elided, scratch);
+                _lexicon.CandidatesFor(Word(start)[_elision[start]..], scratch);
             }
 
             foreach (var entry in scratch)
@@ -75,7 +82,16 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            foreach (var alternative in element.Alternatives)
+            if (element.SingleWords.Contains(Word(at)) || (_elision[at] > 0 && element.SingleWords.Contains(Word(at)[_elision[at]..])))
+            {
+                var end = MatchFrom(elements, elementIndex + 1, at + 1, clause);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            foreach (var alternative in element.OtherAlternatives)
             {
                 if (Accepts(alternative, at, clause))
                 {
@@ -106,7 +122,7 @@ internal sealed class LexiconMatcher
             }
 
             var word = Word(at + i);
-            if (!words[i].Accepts(word) && !(_lexicon.WithoutElision(word) is { IsEmpty: false } elided && words[i].Accepts(elided)))
+            if (!words[i].Accepts(word) && !(_elision[at + i] > 0 && words[i].Accepts(word[_elision[at + i]..])))
             {
                 return false;
             }

@@ -28,9 +28,10 @@ internal sealed class RiskDetector
         var matches = new List<PatternMatch>();
         var scratch = new List<IndexedPattern>();
         var canonical = new string?[text.TokenCount];
+        var elision = new int[text.TokenCount];
         foreach (var lexicon in _lexicons.Lexicons)
         {
-            new LexiconMatcher(lexicon, text, canonical, _lexicons.ClauseBreaks).FindAll(matches, scratch);
+            new LexiconMatcher(lexicon, text, canonical, elision, _lexicons.ClauseBreaks).FindAll(matches, scratch);
         }
 
         return ToSignals(text, matches) is { } signals ? signals : [];

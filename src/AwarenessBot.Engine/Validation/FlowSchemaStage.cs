@@ -22,7 +22,8 @@ internal static partial class FlowSchemaStage
             issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema-missing", schemaPath, 1, null, null, "The flow schema is missing."));
             return flows;
         }
-        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath));
+        // A registry per load: the global one refuses a second schema with the same $id (reloads, tests, the CLI).
+        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         foreach (var path in Directory.EnumerateFiles(dialogsDirectory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var file = DisplayPath(path);
@@ -56,16 +57,12 @@ internal static partial class FlowSchemaStage
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var json = YamlJson.Convert(root, lines);
         var element = JsonSerializer.SerializeToElement(json);
-        var result = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (result.IsValid) return FlowReader.Read(root, file);
 
         var flowId = root.GetString("id");
         var found = new List<(string Pointer, string Keyword, string Message)>();
-        foreach (var detail in result.Details ?? [])
-        {
-            foreach (var (keyword, message) in detail.Errors ?? new Dictionary<string, string>())
-                found.Add((detail.InstanceLocation.ToString(), keyword, message));
-        }
+        CollectFailures(result, found);
         // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
         var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "not")).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -78,6 +75,15 @@ internal static partial class FlowSchemaStage
         if (!issues.Exists(i => i.File == file))
             issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema", file, 1, flowId, null, "Does not match the flow schema."));
         return null;
+    }
+
+    /// <summary>Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error.</summary>
+    private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
+    {
+        if (node.IsValid) return;
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+            found.Add((node.InstanceLocation.ToString(), keyword, message));
+        foreach (var child in node.Details ?? []) CollectFailures(child, found);
     }
 
     private static string? StepAt(YamlMappingNode root, string pointer)

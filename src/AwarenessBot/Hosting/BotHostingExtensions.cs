@@ -1,4 +1,5 @@
 using AwarenessBot.BotFramework;
+using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.Operations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -15,7 +16,15 @@ internal static class BotHostingExtensions
         var configuration = builder.Configuration;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(RepositoryPaths.Resolve(configuration, builder.Environment.ContentRootPath));
+        var paths = RepositoryPaths.Resolve(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(paths);
+
+        // 0. Data: content and services (validated at start-up; reloaded when authors edit seeds/).
+        services.AddContentRepository(options =>
+        {
+            options.SeedsPath = paths.Seeds;
+            options.HotReload = configuration.GetValue("Content:HotReload", defaultValue: true);
+        });
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -34,7 +43,9 @@ internal static class BotHostingExtensions
         services.AddTransient<IBot, TemporaryEchoBot>();
 
         // 5. Operations: health, admin dashboard (anonymous aggregates only).
-        services.AddHealthChecks();
+        services.AddHealthChecks()
+            .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
         return builder;
     }

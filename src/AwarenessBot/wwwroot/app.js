@@ -45,6 +45,7 @@
   async function startChat() {
     endSession();
     hideNotice();
+    document.getElementById('chat').hidden = false;
     const host = freshChatHost();
     try {
       const response = await fetch('/v3/directline/conversations', {
@@ -155,6 +156,7 @@
 
     endSession();
     freshChatHost().setAttribute('aria-busy', 'false');
+    document.getElementById('chat').hidden = true;
     hideEmergency();
     showNotice(reason);
     document.getElementById('restart').focus();
@@ -202,7 +204,22 @@
   function renderEmergencyText() {
     if (triageCategory) {
       const texts = STRINGS[language].triage;
-      document.getElementById('emergency-detail').textContent = texts[triageCategory] || texts.other;
+      renderWithPhoneLinks(document.getElementById('emergency-detail'), texts[triageCategory] || texts.other);
+    }
+  }
+
+  // Phone numbers become tap-to-call links that never break across lines.
+  function renderWithPhoneLinks(element, text) {
+    element.replaceChildren();
+    for (const part of text.split(/(\b1-\d{3}-\d{3}-\d{4}\b|\b9-8-8\b|\b911\b)/)) {
+      if (/^(1-\d{3}-\d{3}-\d{4}|9-8-8|911)$/.test(part)) {
+        const link = document.createElement('a');
+        link.href = `tel:${part.replace(/-/g, '')}`;
+        link.textContent = part;
+        element.append(link);
+      } else if (part) {
+        element.append(part);
+      }
     }
   }
 

@@ -11,7 +11,7 @@ namespace AwarenessBot.Analysis.Tests.Azure;
 /// Every failure mode of the cloud still returns a full result with the local risk signals; the added latency is
 /// printed, not asserted.
 /// </summary>
-public sealed class AzureTextAnalyzerTests(ITestOutputHelper output) : IDisposable
+public sealed class AzureTextAnalyzerTests(ITestOutputHelper output, AzureWarmUp warmUp) : IDisposable, IClassFixture<AzureWarmUp>
 {
     private const string Message = "il m'a enfermée chez Bob Tremblay, appelez le 514-555-0199";
     private readonly FakeLanguageService _fake = new();
@@ -121,7 +121,7 @@ public sealed class AzureTextAnalyzerTests(ITestOutputHelper output) : IDisposab
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         _fake.Answer(LanguageKind, Respond("{}", 500));
         _fake.Answer(PiiKind, Respond("{}", 500));
-        using var host = AnalysisHost.Create(AnalysisHost.AzureSettings(_fake.Url, maxRetries: 0), time);
+        using var host = AnalysisHost.Create(AnalysisHost.AzureSettings(_fake.Url, maxRetries: 0, circuitMinimumThroughput: 2), time);
 
         AssertFallback(await MeasureAsync(host, "circuit closing → open"));
         var callsWhenOpened = _fake.Server.LogEntries.Count;
@@ -138,7 +138,11 @@ public sealed class AzureTextAnalyzerTests(ITestOutputHelper output) : IDisposab
         Assert.Equal("azure", recovered.Provider);
     }
 
-    public void Dispose() => _fake.Dispose();
+    public void Dispose()
+    {
+        GC.KeepAlive(warmUp);
+        _fake.Dispose();
+    }
 
     private static void AssertFallback(TextAnalysis result)
     {

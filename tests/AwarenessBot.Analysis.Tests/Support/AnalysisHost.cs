@@ -40,14 +40,14 @@ internal sealed class AnalysisHost : IDisposable
     /// Tests that count requests use a 3 s budget: the first HTTP call of a test process pays JIT and connection set-up,
     /// which can exceed the production 800 ms budget and turn an expected retry into a timeout.
     /// </remarks>
-    public static Dictionary<string, string?> AzureSettings(string endpoint, int maxRetries = 2, int budgetMs = 3000) => new()
+    public static Dictionary<string, string?> AzureSettings(string endpoint, int maxRetries = 2, int budgetMs = 3000, int circuitMinimumThroughput = 10) => new()
     {
         ["TextAnalysis:Azure:AttemptTimeoutMilliseconds"] = (budgetMs * 3 / 4).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["TextAnalysis:Azure:Endpoint"] = endpoint,
         ["TextAnalysis:Azure:Key"] = "test-key",
         ["TextAnalysis:Azure:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["TextAnalysis:Azure:BudgetMilliseconds"] = budgetMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["TextAnalysis:Azure:CircuitMinimumThroughput"] = "2",
+        ["TextAnalysis:Azure:CircuitMinimumThroughput"] = circuitMinimumThroughput.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public async Task StartAsync()

@@ -69,7 +69,7 @@ public sealed class ContentRepositoryTests : IDisposable
         var fr = _repository.Find("fixture_sextortion_steps", "fr", "13-15")!;
 
         Assert.Equal("You can call Canadian Human Trafficking Hotline: 1-833-900-1010 at any time.", en.Messages[2]);
-        Assert.Equal("Tu peux appeler Ligne d’urgence canadienne contre la traite des personnes: 1-833-900-1010 en tout temps.", fr.Messages[2]);
+        Assert.Equal("Tu peux appeler Ligne d’urgence canadienne contre la traite des personnes : 1-833-900-1010 en tout temps.", fr.Messages[2]);
         Assert.DoesNotContain(en.Messages.Concat(fr.Messages), m => m.Contains("{service:", StringComparison.Ordinal));
     }
 

@@ -60,7 +60,10 @@ public sealed class BotMessagesEndpointTests : IClassFixture<BotHostFactory>
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"status\":\"Healthy\"", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var readiness = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"status\":\"Healthy\"", readiness, StringComparison.Ordinal);
+        Assert.Contains("\"content\":\"Healthy\"", readiness, StringComparison.Ordinal);
+        Assert.Contains("\"storage\":\"Healthy\"", readiness, StringComparison.Ordinal);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         await page.Locator(SendBox).PressAsync("Enter");
         var banner = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "911" });
         await Expect(banner).ToBeVisibleAsync();
-        await Expect(banner).ToContainTextAsync("1-833-900-1010");
+        await Expect(banner.GetByRole(AriaRole.Link, new() { Name = "1-833-900-1010" })).ToHaveAttributeAsync("href", "tel:18339001010");
         await ShotAsync(session, "03-emergency-banner");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
@@ -42,6 +42,7 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         await ShotAsync(session, "04-french");
 
         Assert.Empty(session.Outside);
+        Assert.NotEmpty(session.WebSockets);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" }).ClickAsync();
         await WaitForExitAsync(session);
 
@@ -94,9 +95,9 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
     /// <summary>A message in the transcript (Web Chat also repeats it in hidden labels for screen readers).</summary>
     private static ILocator Said(IPage page, string text) => page.GetByText(text, new() { Exact = true }).First;
 
-    // Commit, not Load: the neutral page is answered locally and its load event can pass before the wait starts.
+    // Polls the URL: the neutral page is answered locally, so fast that WaitForURL's navigation event can be missed.
     private static Task WaitForExitAsync(BrowserSession session) =>
-        session.Page.WaitForURLAsync("https://weather.gc.ca/", new() { WaitUntil = WaitUntilState.Commit });
+        Expect(session.Page).ToHaveURLAsync("https://weather.gc.ca/");
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 

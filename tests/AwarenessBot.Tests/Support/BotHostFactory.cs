@@ -16,6 +16,7 @@ public class BotHostFactory : WebApplicationFactory<Program>
         ["MicrosoftAppId"] = "",
         ["MicrosoftAppPassword"] = "",
         ["Analytics:Enabled"] = "false",
+        ["Content:HotReload"] = "false",
     };
 
     public BotHostFactory WithSetting(string key, string? value)

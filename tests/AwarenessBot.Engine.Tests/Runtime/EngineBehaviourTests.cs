@@ -1,0 +1,150 @@
+using System.Text.Json;
+using AwarenessBot.Engine.Abstractions;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Engine.Tests.Runtime;
+
+public sealed class EngineBehaviourTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void State_after_a_deep_conversation_is_small_and_holds_no_text()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Say("zebra123 my boss took my passport");
+        c.Say("2");
+        c.Say("7");
+        c.Say("yes");
+        c.Say("no");
+        c.Say("help");
+        c.Say("I'm Inuit");
+        c.Say("emergency");
+        var session = JsonSerializer.Serialize(c.Session);
+        var profile = JsonSerializer.Serialize(c.Profile);
+        output.WriteLine($"session {session.Length} bytes: {session}");
+        output.WriteLine($"profile {profile.Length} bytes: {profile}");
+        output.WriteLine($"stack depth {c.Session.Stack.Count}");
+        Assert.True(session.Length + profile.Length < 2048, $"State is {session.Length + profile.Length} bytes.");
+        Assert.DoesNotContain("zebra", session + profile, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("passport", session + profile, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Events_carry_ids_and_categories_never_the_message()
+    {
+        var c = new Conversation();
+        var events = new List<EngineEvent>();
+        events.AddRange(c.Start().Events);
+        foreach (var text in new[] { "1", "1", "2", "Ontario", "zebra123 online safety", "3", "2", "zebra123 help", "6" })
+            events.AddRange(c.Say(text).Events);
+        events.AddRange(c.Say("zebra123 he is outside", crisis: new CrisisSignal("immediate_danger", "high")).Events);
+        Assert.DoesNotContain(events, e => e.Properties.Values.Any(v => v.Contains("zebra", StringComparison.Ordinal)));
+        var started = Assert.Single(events, e => e.Name == "session_started");
+        Assert.Equal("webchat", started.Properties["channel"]);
+        var quiz = Assert.Single(events, e => e.Name == "quiz_answered");
+        Assert.Equal(("online_safety", "true"), (quiz.Properties["module"], quiz.Properties["correct"]));
+        var shown = events.Where(e => e.Name == "services_shown").ToList();
+        Assert.Contains(shown, e => e.Properties["need"] == "online_exploitation" && e.Properties["region"] == "ON"
+            && e.Properties["service_id"] == "ca_needhelpnow");
+        Assert.Contains(events, e => e.Name == "crisis_raised" && e.Properties["category"] == "immediate_danger");
+        Assert.Contains(events, e => e.Name == "module_completed" && e.Properties["module"] == "online_safety");
+    }
+
+    [Fact]
+    public void Session_keys_are_random_and_new_after_deletion()
+    {
+        var a = new Conversation();
+        var b = new Conversation();
+        a.Start();
+        b.Start();
+        Assert.Matches("^[0-9a-f]{24}$", a.Session.SessionKey);
+        Assert.NotEqual(a.Session.SessionKey, b.Session.SessionKey);
+        a.Say("delete my data");
+        var result = a.Say("yes");
+        Assert.Equal(TurnEffects.DeleteAllData, result.Effects);
+        Assert.Null(a.Session.SessionKey);
+        Assert.Empty(a.Session.Stack);
+        Assert.Null(a.Profile.Locale);
+        Assert.Contains(result.Events, e => e.Name == "data_deleted");
+    }
+
+    [Fact]
+    public void Service_replies_have_call_text_and_link_buttons_and_placeholders_are_filled()
+    {
+        var c = new Conversation().AtMainMenu();
+        var result = c.Say("talk to a person");
+        var hotline = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_human_trafficking_hotline");
+        Assert.Contains(hotline.Choices, ch => ch is { Kind: ChoiceKind.Call, Value: "tel:+18005550101", Label: "Call" });
+        Assert.Contains(hotline.Choices, ch => ch is { Kind: ChoiceKind.Link, Value: "https://hotline.invalid/chat", Label: "Chat" });
+        var khp = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_kids_help_phone");
+        Assert.Contains(khp.Choices, ch => ch is { Kind: ChoiceKind.Text, Value: "sms:555000" });
+        var tip = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_tfw_tip_line");
+        Assert.Contains("(Open now)", tip.Text, StringComparison.Ordinal);
+
+        var welcome = new Conversation().Start();
+        Assert.DoesNotContain(welcome.Replies, r => r.Text.Contains("{service:", StringComparison.Ordinal));
+        Assert.Contains(welcome.Replies, r => r.Text.Contains("**911** (911)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Replies_come_in_the_chosen_language_and_french_labels_in_french()
+    {
+        var c = new Conversation();
+        c.Start();
+        var result = c.Say("Français");
+        var reply = Assert.Single(result.Replies);
+        Assert.Equal("fr", reply.Locale);
+        Assert.StartsWith("Qui es-tu?", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Je suis jeune", reply.Choices[0].Label);
+        Assert.True(c.Profile.LocaleChosen);
+        // Once chosen, detection no longer switches the language.
+        Assert.Equal("fr", c.Say("1", detected: "en").Replies[0].Locale);
+    }
+
+    [Fact]
+    public void Spanish_falls_back_to_english_per_item_where_content_has_no_spanish()
+    {
+        var c = new Conversation();
+        c.Start();
+        c.Say("Español");
+        c.Say("1");
+        c.Say("2");
+        c.Say("skip");
+        var menu = c.Say("1").Replies[^1];
+        Assert.Equal("system_online_safety_menu", menu.ResponseKey);
+        Assert.StartsWith("What do you want", menu.Text, StringComparison.Ordinal);
+        Assert.Equal("How grooming starts", menu.Choices[0].Label);
+    }
+
+    [Fact]
+    public void Conversation_start_after_welcome_asks_the_current_step_again()
+    {
+        var c = new Conversation().AtMainMenu();
+        var result = c.Start();
+        Assert.Equal("system_main_menu", Assert.Single(result.Replies).ResponseKey);
+    }
+
+    [Fact]
+    public void Unknown_crisis_category_gets_the_immediate_danger_answer()
+    {
+        var c = new Conversation().AtMainMenu();
+        var result = c.Say("...", crisis: new CrisisSignal("something_new", "high"));
+        Assert.Equal("system_crisis_immediate_danger", result.Replies[0].ResponseKey);
+    }
+
+    [Fact]
+    public void Measures_turn_time_without_asserting_it()
+    {
+        var c = new Conversation().AtMainMenu();
+        string[] loop = ["2", "7", "yes", "no", "help", "no", "no", "main menu", "my boss took my passport", "2", "done"];
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        const int rounds = 300;
+        for (var i = 0; i < rounds; i++)
+        {
+            foreach (var text in loop) c.Say(text);
+        }
+        watch.Stop();
+        var perTurn = watch.Elapsed.TotalMicroseconds / (rounds * loop.Length);
+        output.WriteLine($"{rounds * loop.Length} turns, {perTurn:F1} µs per turn (fake content, Debug build)");
+        Assert.Equal("system_main_menu", c.Say("menu").Replies[^1].ResponseKey);
+    }
+}

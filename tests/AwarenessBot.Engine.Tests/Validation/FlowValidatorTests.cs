@@ -1,0 +1,127 @@
+using AwarenessBot.Engine.Graph;
+using AwarenessBot.Engine.Tests.Fakes;
+using AwarenessBot.Engine.Validation;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Engine.Tests.Validation;
+
+public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly List<string> _temp = [];
+
+    [Fact]
+    public void The_real_dialogs_are_valid_against_fake_content_and_services()
+    {
+        var report = FlowValidator.Validate(Paths.Dialogs, new FakeContentRepository(), new FakeServiceDirectory(), Paths.Intents);
+        output.WriteLine(report.ToString());
+        Assert.True(report.IsValid, report.ToString());
+    }
+
+    [Fact]
+    public void Unknown_target_names_file_line_flow_and_step()
+    {
+        var issue = Single(Validate("unknown_target"), "unknown-target");
+        Assert.Equal("dialogs/broken_next.yaml", issue.File[^"dialogs/broken_next.yaml".Length..]);
+        Assert.Equal(13, issue.Line);
+        Assert.Equal("broken_next", issue.Flow);
+        Assert.Equal("second", issue.Step);
+        Assert.Contains("'nowhere'", issue.Message, StringComparison.Ordinal);
+        Assert.Matches(@"broken_next\.yaml:13: error \[unknown-target\] flow 'broken_next' step 'second':", issue.ToString());
+    }
+
+    [Fact]
+    public void Unreachable_step_is_an_error()
+    {
+        var issue = Single(Validate("unreachable_step"), "unreachable-step");
+        Assert.Equal(("orphan", "lonely", 9), (issue.Flow, issue.Step, issue.Line));
+    }
+
+    [Fact]
+    public void Missing_translations_are_listed_per_choice_and_content_item()
+    {
+        var report = Validate("missing_translation");
+        var labels = report.Errors.Where(i => i.Rule == "missing-locale" && i.Message.StartsWith("Label", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, labels.Count);
+        Assert.Contains(labels, i => i.Line == 10 && i.Message.Contains("tl", StringComparison.Ordinal) && !i.Message.Contains("fr", StringComparison.Ordinal));
+        Assert.Contains(labels, i => i.Line == 11 && i.Message.Contains("fr, es, tl", StringComparison.Ordinal));
+        // system_online_safety_menu exists in en and fr only: the flow asks for es and tl too.
+        Assert.Contains(report.Errors, i => i.Rule == "missing-locale" && i.Message.Contains("system_online_safety_menu", StringComparison.Ordinal)
+            && i.Message.Contains("es, tl", StringComparison.Ordinal) && i.Step == "ask");
+    }
+
+    [Fact]
+    public void Schema_errors_name_the_line_and_step_and_stop_that_file()
+    {
+        var report = Validate("schema_error");
+        var issue = report.Errors.First(i => i.Rule == "schema");
+        output.WriteLine(report.ToString());
+        Assert.Equal(("bad_kind", "shouting", 10), (issue.Flow, issue.Step, issue.Line));
+        Assert.Contains("/steps/1/kind", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Errors, i => i.Rule == "unknown-target");
+    }
+
+    [Fact]
+    public void Unknown_content_flow_need_service_intent_and_duplicates_are_all_reported_at_once()
+    {
+        var report = Validate("unknown_references");
+        output.WriteLine(report.ToString());
+        var rules = report.Errors.Select(i => (i.Rule, i.Step)).ToList();
+        Assert.Contains(("unknown-content", "show_missing"), rules);
+        Assert.Contains(("unknown-flow", "call_missing"), rules);
+        Assert.Contains(("unknown-need", "services_missing"), rules);
+        Assert.Contains(("unknown-service", "by_id"), rules);
+        Assert.Contains(report.Errors, i => i.Rule == "unknown-intent" && i.Line == 5);
+        Assert.Contains(report.Errors, i => i.Rule == "duplicate-flow" && i.Message.Contains("dangling.yaml:2", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, i => i.Rule == "file-name" && i.File.EndsWith("wrong_file_name.yaml", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, i => i.Rule == "missing-flow" && i.Flow == "main_menu");
+    }
+
+    [Fact]
+    public void Startup_fails_fast_with_every_error()
+    {
+        var dir = Prepare("unknown_references");
+        var e = Assert.Throws<FlowValidationException>(() =>
+            Loading.EngineFactory.Create(dir, Paths.Seeds, new FakeContentRepository(), new FakeServiceDirectory()));
+        Assert.Contains("no_such_content", e.Message, StringComparison.Ordinal);
+        Assert.Contains("no_such_service", e.Message, StringComparison.Ordinal);
+        Assert.True(e.Report.Errors.Count() >= 6);
+    }
+
+    [Fact]
+    public void Mermaid_graph_has_every_step_and_edge()
+    {
+        var graph = MermaidGraph.Render(Paths.Dialogs, "worker_rights");
+        output.WriteLine(graph);
+        Assert.StartsWith("flowchart TD", graph, StringComparison.Ordinal);
+        Assert.Contains("selfcheck_result{", graph, StringComparison.Ordinal);
+        Assert.Contains("selfcheck_result -->|\"value.documents = yes or value.leave = no", graph, StringComparison.Ordinal);
+        Assert.Contains("topics -->|\"done\"| end_", graph, StringComparison.Ordinal);
+        Assert.Contains("report -->|\"profile.region set\"| report_services", graph, StringComparison.Ordinal);
+    }
+
+    private ValidationReport Validate(string fixture)
+    {
+        var report = FlowValidator.Validate(Prepare(fixture), new FakeContentRepository(), new FakeServiceDirectory(), Paths.Intents);
+        output.WriteLine(report.ToString());
+        return report;
+    }
+
+    private static ValidationIssue Single(ValidationReport report, string rule) => Assert.Single(report.Errors, i => i.Rule == rule);
+
+    /// <summary>A temporary dialogs/ folder with the fixture's flows and the real schema.</summary>
+    private string Prepare(string fixture)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "awarenessbot-fixture-" + Guid.NewGuid().ToString("N"), "dialogs");
+        Directory.CreateDirectory(Path.Combine(dir, "schema"));
+        File.Copy(Path.Combine(Paths.Dialogs, "schema", "flow.schema.json"), Path.Combine(dir, "schema", "flow.schema.json"));
+        foreach (var file in Directory.EnumerateFiles(Paths.TestData(Path.Combine("Fixtures", fixture))))
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        _temp.Add(Path.GetDirectoryName(dir)!);
+        return dir;
+    }
+
+    public void Dispose()
+    {
+        foreach (var dir in _temp) Directory.Delete(dir, recursive: true);
+    }
+}
