@@ -32,13 +32,13 @@ internal static class ServiceViewFactory
     {
         var s = entry.Definition;
         var contact = s.Contacts.Phone ?? s.Contacts.Text?.Number ?? WithoutScheme(s.Contacts.Web) ?? WithoutScheme(s.Contacts.Chat) ?? s.Contacts.Email;
-        var name = LocaleNames.Pick(s.Name, locale) ?? s.Id;
-        return contact is null ? name : name + ColonFor(locale) + contact;
+        var language = LocaleNames.Normalize(locale);
+        var name = LocaleNames.Pick(s.Name, language) ?? s.Id;
+        return contact is null ? name : name + ColonFor(language) + contact;
     }
 
     // French typography puts a space before the colon ("Nom : contact"), as the seeds' French texts do.
-    private static string ColonFor(string locale) =>
-        LocaleNames.Normalize(locale) == "fr" ? " : " : ": ";
+    private static string ColonFor(string language) => language == "fr" ? " : " : ": ";
 
     private static string? WithoutScheme(string? url)
     {

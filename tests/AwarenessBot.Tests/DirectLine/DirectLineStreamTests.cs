@@ -63,6 +63,24 @@ public sealed class DirectLineStreamTests
         await Assert.ThrowsAnyAsync<Exception>(() => host.Server.CreateWebSocketClient().ConnectAsync(new Uri(url), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task An_idle_stream_sends_empty_keep_alive_frames()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(settings: new() { ["DirectLine:KeepAliveInterval"] = "00:00:01" });
+        var client = new DirectLineTestClient(host.CreateClient());
+        var conversation = await client.StartAsync();
+        await client.WaitForAsync(conversation, DirectLineTestClient.IsBot);
+        using var socket = await host.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl), CancellationToken.None);
+        await ReceiveFrameAsync(socket);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = await socket.ReceiveAsync(new ArraySegment<byte>(new byte[16]), timeout.Token);
+
+        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
+        Assert.Equal(0, result.Count);
+        Assert.True(result.EndOfMessage);
+    }
+
     private static async Task<JsonObject> ReceiveFrameAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
