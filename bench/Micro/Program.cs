@@ -4,6 +4,12 @@ using Micro.Support;
 // dotnet run -c Release --project bench/Micro -- --filter '*'          (full runs, out of process)
 // dotnet run -c Release --project bench/Micro -- --dry                  (every benchmark once, in process: CI)
 // dotnet run -c Release --project bench/Micro -- --filter '*Analysis*'  (one group)
+if (args.Contains("--trace-engine"))
+{
+    Micro.Engine.EngineTrace.Print();
+    return 0;
+}
+
 var arguments = DryRun.Translate(args);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments).ToList();
 

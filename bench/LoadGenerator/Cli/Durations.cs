@@ -16,7 +16,7 @@ internal static class Durations
             _ when value.EndsWith('h') => (value[..^1], 3600),
             _ => (value, 1),
         };
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= 0
             ? TimeSpan.FromSeconds(parsed * scale)
             : throw new ArgumentException($"'{text}' is not a duration like 20s, 5m or 500ms.");
     }

@@ -45,9 +45,11 @@ internal static class StateSizeMode
             }
         }
 
-        md.AppendLine().AppendLine(File.Exists(database)
-            ? string.Create(CultureInfo.InvariantCulture, $"Largest conversation state: {maxConversation} bytes (budget < 2,048: **{(maxConversation < 2048 ? "met" : "NOT met")}**). \"absent\" = no row (not yet written, or deleted).")
-            : "No SQLite database was created: this host does not use the SQLite IStorage yet (MemoryStorage?), so nothing could be measured.");
+        md.AppendLine().AppendLine(!File.Exists(database)
+            ? "No SQLite database was created: this host does not use the SQLite IStorage yet (MemoryStorage?), so nothing could be measured."
+            : maxConversation == 0
+            ? "The host stored no conversation state at any step (a bot that keeps no state yet?): nothing to compare with the budget."
+            : string.Create(CultureInfo.InvariantCulture, $"Largest conversation state: {maxConversation} bytes (budget < 2,048: **{(maxConversation < 2048 ? "met" : "NOT met")}**). \"absent\" = no row (not yet written, or deleted)."));
         ReportWriter.Publish(md.ToString(), "state-size-latest", options.Output);
         return 0;
     }

@@ -14,6 +14,7 @@ internal static class ConversationScript
         new("age", StepKind.Choose, ["13-15", "13–15"], "13-15", "13-15"),
         new("province", StepKind.Choose, ["Ontario", "ON"], "Ontario", "Ontario"),
         new("module", StepKind.Choose, ["1", "online", "en ligne"], "1", "1"),
+        new("topic", StepKind.Choose, ["grooming", "1"], "1", "1"),
         new("quiz", StepKind.Choose, [], "1", "1"),
         new("free-text", StepKind.Type, [], "someone online keeps asking me for photos", "quelqu'un en ligne me demande sans arrêt des photos"),
         new("crisis", StepKind.Type, [], "he locked me in and says he will hurt me", "il m'a enfermée et dit qu'il va me faire du mal"),

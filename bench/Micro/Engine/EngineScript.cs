@@ -4,7 +4,7 @@ namespace Micro.Engine;
 
 /// <summary>
 /// The load generator's script (bench/LoadGenerator/Script) as engine inputs: greeting, English, young person, 13-15,
-/// Ontario, the online-safety module, a quiz answer, a disclosure, a crisis message (with the risk signal text
+/// Ontario, the online-safety module, its first topic, a quiz answer, a disclosure, a crisis message (with the risk signal text
 /// analysis would raise), delete my data, yes. Choices: the scripted one when offered, else the first offered.
 /// </summary>
 internal static class EngineScript
@@ -19,6 +19,7 @@ internal static class EngineScript
         ("13-15", ["13-15"], null),
         ("Ontario", ["Ontario", "ON"], null),
         ("1", ["1", "online"], null),
+        ("1", ["grooming", "1"], null),
         ("1", [], null),
         ("someone online keeps asking me for photos", [], new CrisisSignal("child_sexual_exploitation", "medium")),
         ("he locked me in and says he will hurt me", [], new CrisisSignal("immediate_danger", "high")),
@@ -35,7 +36,7 @@ internal static class EngineScript
             return new TurnInput(TurnKind.ConversationStart, null, "webchat", "en-CA", null, null, Now);
         }
 
-        var choose = index is >= 1 and <= 6 || index == 10;
+        var choose = index is >= 1 and <= 7 || index == 11;
         if (choose && offered.Count > 0)
         {
             text = prefer.Prepend(text)

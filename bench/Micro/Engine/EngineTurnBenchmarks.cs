@@ -6,7 +6,7 @@ namespace Micro.Engine;
 
 /// <summary>
 /// One engine turn (IDialogEngine.RunTurn), storage excluded. Budget: under 100 µs. The whole script is measured per
-/// turn (OperationsPerInvoke = 11); single turns start from state captured in the middle of the script.
+/// turn (OperationsPerInvoke = 12); single turns start from state captured in the middle of the script.
 /// </summary>
 [MemoryDiagnoser]
 public class EngineTurnBenchmarks
@@ -22,15 +22,15 @@ public class EngineTurnBenchmarks
     public void Setup()
     {
         (_provider, _engine) = EngineHost.Build();
-        (_beforeFreeText, _profileBeforeFreeText) = StateBefore(7);
-        (_beforeCrisis, _profileBeforeCrisis) = StateBefore(8);
+        (_beforeFreeText, _profileBeforeFreeText) = StateBefore(8);
+        (_beforeCrisis, _profileBeforeCrisis) = StateBefore(9);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _provider.Dispose();
 
-    /// <summary>Mean per turn over the 11-turn script, from fresh state.</summary>
-    [Benchmark(OperationsPerInvoke = 11)]
+    /// <summary>Mean per turn over the 12-turn script, from fresh state.</summary>
+    [Benchmark(OperationsPerInvoke = 12)]
     public int ScriptPerTurn() => EngineScript.Play(_engine, new DialogSessionState(), new UserProfileState());
 
     [Benchmark]
@@ -38,10 +38,10 @@ public class EngineTurnBenchmarks
 
     /// <summary>Free text in the middle of the module (includes copying the captured state, ~0.1 µs).</summary>
     [Benchmark]
-    public int FreeText() => _engine.RunTurn(EngineScript.Input(7, []), EngineHost.Clone(_beforeFreeText), EngineHost.Clone(_profileBeforeFreeText)).Replies.Count;
+    public int FreeText() => _engine.RunTurn(EngineScript.Input(8, []), EngineHost.Clone(_beforeFreeText), EngineHost.Clone(_profileBeforeFreeText)).Replies.Count;
 
     [Benchmark]
-    public int Crisis() => _engine.RunTurn(EngineScript.Input(8, []), EngineHost.Clone(_beforeCrisis), EngineHost.Clone(_profileBeforeCrisis)).Replies.Count;
+    public int Crisis() => _engine.RunTurn(EngineScript.Input(9, []), EngineHost.Clone(_beforeCrisis), EngineHost.Clone(_profileBeforeCrisis)).Replies.Count;
 
     private (DialogSessionState, UserProfileState) StateBefore(int step)
     {

@@ -7,7 +7,6 @@ namespace AwarenessBot.Analysis.Language;
 /// </summary>
 internal sealed class LanguageIdentifier
 {
-    public const string LanguageFolder = "lexicons/language";
     private const int MaxOrder = 3;
 
     /// <summary>Messages with fewer letters than this get proportionally lower confidence.</summary>
@@ -28,42 +27,14 @@ internal sealed class LanguageIdentifier
 
     public static LanguageIdentifier Load(string seedsDirectory)
     {
-        var folder = Path.Combine(seedsDirectory, LanguageFolder);
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
-        if (files.Length < 2)
-        {
-            throw new Lexicons.LexiconValidationException([$"{LanguageFolder}/ needs a training text per language (found {files.Length})"]);
-        }
-
-        var locales = files.Select(Path.GetFileNameWithoutExtension).ToArray()!;
-        var counts = files.Select(f => Count(File.ReadAllText(f))).ToArray();
-        var vocabulary = counts.SelectMany(c => c.Keys).Distinct().ToArray();
-        var table = new Dictionary<long, float[]>(vocabulary.Length);
-        var unseen = new float[locales.Length];
-        for (var l = 0; l < locales.Length; l++)
-        {
-            // Add-half smoothing per n-gram order would be finer; one shared denominator is enough for four languages.
-            double total = counts[l].Values.Sum() + (0.5 * vocabulary.Length);
-            unseen[l] = (float)Math.Log(0.5 / total);
-            foreach (var key in vocabulary)
-            {
-                if (!table.TryGetValue(key, out var row))
-                {
-                    table[key] = row = new float[locales.Length];
-                }
-
-                row[l] = (float)Math.Log((counts[l].GetValueOrDefault(key) + 0.5) / total);
-            }
-        }
-
-        return new LanguageIdentifier(locales!, table, unseen);
+        var (locales, table, unseen) = LanguageProfileBuilder.Build(seedsDirectory, MaxOrder);
+        return new LanguageIdentifier(locales, table, unseen);
     }
 
     public (string Language, double Confidence) Identify(string text)
     {
         Span<double> scores = stackalloc double[_locales.Length];
         var letters = 0;
-        var grams = 0;
         Span<char> window = stackalloc char[MaxOrder];
         var filled = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -94,7 +65,6 @@ internal sealed class LanguageIdentifier
             for (var order = 1; order <= filled; order++)
             {
                 Score(window[(filled - order)..filled], scores);
-                grams++;
             }
         }
 
@@ -147,7 +117,7 @@ internal sealed class LanguageIdentifier
         window[filled++] = c;
     }
 
-    private static long Key(ReadOnlySpan<char> gram)
+    internal static long Key(ReadOnlySpan<char> gram)
     {
         long key = gram.Length;
         foreach (var c in gram)
@@ -156,36 +126,5 @@ internal sealed class LanguageIdentifier
         }
 
         return key;
-    }
-
-    private static Dictionary<long, int> Count(string training)
-    {
-        var counts = new Dictionary<long, int>();
-        foreach (var word in training.ToLowerInvariant().Split(' ', '\n', '\r', '\t'))
-        {
-            var letters = new string([.. word.Where(char.IsLetter)]);
-            if (letters.Length == 0)
-            {
-                continue;
-            }
-
-            var padded = " " + letters + " ";
-            for (var order = 1; order <= MaxOrder; order++)
-            {
-                for (var i = 0; i + order <= padded.Length; i++)
-                {
-                    var gram = padded.AsSpan(i, order);
-                    if (order == 1 && gram[0] == ' ')
-                    {
-                        continue;
-                    }
-
-                    var key = Key(gram);
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        return counts;
     }
 }

@@ -1,7 +1,11 @@
 namespace AwarenessBot.Analysis.Normalization;
 
-/// <summary>A word of the normalised text. <see cref="Clause"/> changes at sentence punctuation so patterns never span two clauses.</summary>
-internal readonly record struct Token(int Start, int Length, int Clause);
+/// <summary>
+/// A word of the normalised text. <see cref="Clause"/> changes at sentence punctuation so patterns never span two
+/// clauses. <see cref="ApostropheAfter"/> is the length of what preceded an apostrophe inside the word (2 for "qu'il",
+/// 1 for "m'a"), or 0: the apostrophe itself is dropped, but French elision needs to know where it was.
+/// </summary>
+internal readonly record struct Token(int Start, int Length, int Clause, int ApostropheAfter);
 
 /// <summary>
 /// The matching form of a message (lower-case, no accents, no apostrophes, repeated letters collapsed) with a map

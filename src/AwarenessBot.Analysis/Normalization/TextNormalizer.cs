@@ -15,6 +15,7 @@ internal static class TextNormalizer
         var chars = new char[capacity];
         var starts = new int[capacity];
         var ends = new int[capacity];
+        var apostropheBefore = new bool[capacity + 1];
         var length = 0;
 
         for (var i = 0; i < text.Length; i++)
@@ -41,6 +42,7 @@ internal static class TextNormalizer
             else if (IsApostrophe(c))
             {
                 // Joined: "didn't" → "didnt", "m'a" → "ma" — the way people type them without the apostrophe anyway.
+                apostropheBefore[length] = true;
             }
             else if (IsClausePunctuation(c))
             {
@@ -53,7 +55,7 @@ internal static class TextNormalizer
         }
 
         var tokens = new Token[(length / 2) + 1];
-        var tokenCount = Tokenize(chars, length, tokens);
+        var tokenCount = Tokenize(chars, length, tokens, apostropheBefore);
         return new NormalizedText(chars, length, starts, ends, tokens, tokenCount);
 
         void Emit(char value, int source)
@@ -78,7 +80,7 @@ internal static class TextNormalizer
         return words;
     }
 
-    private static int Tokenize(char[] chars, int length, Token[] tokens)
+    private static int Tokenize(char[] chars, int length, Token[] tokens, bool[] apostropheBefore)
     {
         var count = 0;
         var clause = 0;
@@ -105,7 +107,8 @@ internal static class TextNormalizer
                 i++;
             }
 
-            tokens[count++] = new Token(start, i - start, clause);
+            var apostropheAfter = i - start > 2 && apostropheBefore[start + 1] ? 1 : i - start > 3 && apostropheBefore[start + 2] ? 2 : 0;
+            tokens[count++] = new Token(start, i - start, clause, apostropheAfter);
         }
 
         return count;

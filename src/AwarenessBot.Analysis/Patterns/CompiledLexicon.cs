@@ -65,18 +65,23 @@ internal sealed class CompiledLexicon
     /// <summary>French m', l', d', qu'...: "moblige" is also read as "oblige".</summary>
     public string[] ElisionPrefixes { get; }
 
-    /// <summary>The word without an elided prefix, or an empty span when it has none.</summary>
-    public ReadOnlySpan<char> WithoutElision(ReadOnlySpan<char> word)
+    /// <summary>Length of the elided prefix ("m" of "m'oblige") when the apostrophe followed one of ours, else 0.</summary>
+    public int ElisionLength(ReadOnlySpan<char> word, int apostropheAfter)
     {
+        if (apostropheAfter == 0)
+        {
+            return 0;
+        }
+
         foreach (var prefix in ElisionPrefixes)
         {
-            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal))
+            if (prefix.Length == apostropheAfter && word.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return word[prefix.Length..];
+                return apostropheAfter;
             }
         }
 
-        return [];
+        return 0;
     }
 
     /// <summary>SMS and typo spellings of this language ("u" → "you"); null when the word is already canonical.</summary>

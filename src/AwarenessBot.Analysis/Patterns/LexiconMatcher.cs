@@ -27,12 +27,7 @@ internal sealed class LexiconMatcher
         for (var i = 0; i < text.TokenCount; i++)
         {
             _canonical[i] = lexicon.Canonical(text.TokenText(i));
-            var word = Word(i);
-            _elision[i] = word.Length - lexicon.WithoutElision(word).Length;
-            if (_elision[i] == word.Length)
-            {
-                _elision[i] = 0;
-            }
+            _elision[i] = _canonical[i] is null ? lexicon.ElisionLength(text.TokenText(i), text.Tokens[i].ApostropheAfter) : 0;
         }
     }
 

@@ -15,7 +15,8 @@ internal sealed class ServiceRenderer(ContentRenderer content)
         var text = new StringBuilder();
         text.Append("**").Append(service.Name).Append("**");
         if (!string.IsNullOrWhiteSpace(service.HoursText)) text.Append(" — ").Append(service.HoursText);
-        if (!service.Is24x7)
+        // Open/closed only means something for a live contact (a phone, a text line, a chat), not a web page.
+        if (!service.Is24x7 && (service.Phone ?? service.TextLine ?? service.ChatUrl) is not null)
         {
             var status = service.OpenNow
                 ? content.Line(ctx, "system_service_open_now", "Open now")

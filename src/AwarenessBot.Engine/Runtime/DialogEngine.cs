@@ -20,6 +20,12 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(profile);
+        if (session.Version != DialogSessionState.CurrentVersion)
+        {
+            // State saved by another version of the engine: keep the person's choices, restart the dialog.
+            session.Stack.Clear();
+            session.Version = DialogSessionState.CurrentVersion;
+        }
         var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
         TrackLocale(ctx);
         StartSession(ctx);
@@ -82,14 +88,14 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         if (!ctx.Session.Welcomed)
         {
             // Someone who opens with their situation gets help with it; anyone else gets the welcome.
-            if (router.Choose(matches, null) is { } first) { ctx.Session.Welcomed = true; Open(ctx, first); runtime.Run(ctx); }
+            if (router.Choose(matches, null) is { } first) { ctx.Session.Welcomed = true; FlowOpener.Open(runtime.Stack, ctx, first); runtime.Run(ctx); }
             else Welcome(ctx);
             return;
         }
         var acknowledged = SideNotes(ctx, matches);
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
-            if (router.Choose(matches, null) is { } routed) Open(ctx, routed);
+            if (router.Choose(matches, null) is { } routed) FlowOpener.Open(runtime.Stack, ctx, routed);
             else ctx.Session.Stack.Clear();
             runtime.Run(ctx);
             return;
@@ -106,7 +112,7 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
                 if (step.Store is { } store) FieldAccess.Write(ctx, frame, store, route.Value ?? route.Intent);
                 runtime.MoveTo(ctx, frame, Conditions.Resolve(route.Next ?? step.Next, ctx, frame));
             }
-            else Open(ctx, intent);
+            else FlowOpener.Open(runtime.Stack, ctx, intent);
         }
         else if (!acknowledged && !Reprompt(ctx, frame, step, handler)) return;
         runtime.Run(ctx);
@@ -139,30 +145,6 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         content.Show(ctx, RepromptMenuKey);
         ctx.Session.Stack.Clear();
         return true;
-    }
-
-    private void Open(TurnContext ctx, RoutedIntent routed)
-    {
-        var flow = routed.Flow!;
-        var trigger = routed.Trigger!;
-        var stack = ctx.Session.Stack;
-        var at = DialogStack.IndexOf(ctx, flow.Id);
-        if (flow.Type is Definitions.FlowType.Interruption or Definitions.FlowType.Crisis)
-        {
-            if (at >= 0 && at == stack.Count - 1) return; // already there: the step is asked again
-            runtime.Stack.Push(ctx, flow.Id, trigger.Step, trigger.Values);
-            return;
-        }
-        if (at >= 0 && flow.Type != Definitions.FlowType.Menu)
-        {
-            stack.RemoveRange(at + 1, stack.Count - at - 1);
-            stack[at].Step = trigger.Step ?? flow.FirstStep.Id;
-            stack[at].Retries = 0;
-            return;
-        }
-        stack.Clear();
-        if (flow.Type != Definitions.FlowType.Menu) runtime.Stack.Push(ctx, FlowCatalog.MainMenu, null, null);
-        runtime.Stack.Push(ctx, flow.Id, trigger.Step, trigger.Values);
     }
 
     private string[] Words(string normalized)

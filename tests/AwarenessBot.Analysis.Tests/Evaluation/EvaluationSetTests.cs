@@ -25,8 +25,8 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     };
 
     private const double OverallPrecisionFloor = 0.85;
-    private const double HoldoutRecallFloor = 0.0;
-    private const double HoldoutPrecisionFloor = 0.0;
+    private const double HoldoutRecallFloor = 0.25;
+    private const double HoldoutPrecisionFloor = 0.8;
 
     [Fact]
     public void Local_analyzer_meets_recall_and_precision_floors_on_the_evaluation_set()
@@ -45,9 +45,13 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// 66 messages written after the lexicons were frozen and never used to tune them: an honest estimate of how the
-    /// lexicons generalise. Floors here are regression guards set just under the first measured figures
-    /// (see the report); raise them as lexicons improve, and add new misses to the development set, not here.
+    /// 45 messages written after the lexicons were frozen, more indirect than the development set, and NOT used to
+    /// tune them: an honest estimate of how the lexicons generalise. First run (2026-11-28): recall immediate_danger
+    /// 0.30, self_harm 0.57, child_sexual_exploitation 0.83, labour_exploitation 0.90; overall recall 0.64,
+    /// precision 0.95. The floors are regression guards under those figures. When the lexicons improve, move this
+    /// file into eval-set.jsonl and write a fresh held-out set; never add patterns for its lines.
+    /// (Two earlier held-out sets scored recall 0.74 and 0.47 on their first run, were then used for tuning and
+    /// merged into the development set.)
     /// </summary>
     [Fact]
     public void Local_analyzer_generalises_to_the_held_out_set()

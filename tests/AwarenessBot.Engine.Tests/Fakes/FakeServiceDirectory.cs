@@ -18,7 +18,7 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
         Make("ca_cybertip", "Cybertip.ca", web: "https://cybertip.invalid"),
         Make("ca_needhelpnow", "NeedHelpNow.ca", web: "https://needhelpnow.invalid"),
         Make("ca_tfw_tip_line", "TFW tip line", phone: "1-800-555-0104", is24x7: false, open: true),
-        Make("ca_ircc_open_work_permit_vulnerable_workers", "Open work permit for vulnerable workers", web: "https://ircc.invalid"),
+        Make("ca_ircc_open_work_permit_vulnerable_workers", "Open work permit for vulnerable workers", web: "https://ircc.invalid", is24x7: false, open: false),
         Make("ca_211", "211", phone: "211"),
         Make("ca_crime_stoppers", "Crime Stoppers", phone: "1-800-555-0105"),
         Make("on_indigenous_shelter", "Indigenous shelter (ON)", phone: "1-800-555-0106", regions: ["ON"], kind: "indigenous"),

@@ -80,6 +80,12 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         var tip = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_tfw_tip_line");
         Assert.Contains("(Open now)", tip.Text, StringComparison.Ordinal);
 
+        var permit = new Conversation().AtMainMenu();
+        permit.Say("worker rights");
+        var web = permit.Say("change employer").Replies.Single(r => r.ResponseKey == "service:ca_ircc_open_work_permit_vulnerable_workers");
+        Assert.DoesNotContain("Closed now", web.Text, StringComparison.Ordinal);
+        Assert.Equal([ChoiceKind.Link], web.Choices.Select(ch => ch.Kind));
+
         var welcome = new Conversation().Start();
         Assert.DoesNotContain(welcome.Replies, r => r.Text.Contains("{service:", StringComparison.Ordinal));
         Assert.Contains(welcome.Replies, r => r.Text.Contains("**911** (911)", StringComparison.Ordinal));
@@ -121,6 +127,31 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         var c = new Conversation().AtMainMenu();
         var result = c.Start();
         Assert.Equal("system_main_menu", Assert.Single(result.Replies).ResponseKey);
+    }
+
+    [Fact]
+    public void State_from_another_version_or_unknown_step_restarts_at_the_menu_keeping_the_profile()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Session.Version = 0;
+        Assert.Equal("system_main_menu", c.Say("hello?").Replies[^1].ResponseKey);
+        Assert.Equal(DialogSessionState.CurrentVersion, c.Session.Version);
+        Assert.Equal("worker", c.Profile.Audience);
+        c.Session.Stack[^1].Step = "renamed_step";
+        Assert.Equal("system_main_menu", c.Say("hello?").Replies[^1].ResponseKey);
+    }
+
+    [Fact]
+    public void A_quiz_is_answered_by_typing_the_answer_loosely_in_the_shown_language()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Say("worker rights");
+        var question = c.Say("passport and permit").Replies[^1];
+        Assert.Equal("worker_passport_documents:quiz", question.ResponseKey);
+        Assert.Equal(["Wrong en", "Right en", "Other en"], question.Choices.Select(ch => ch.Label));
+        var result = c.Say("right");
+        Assert.Equal("worker_passport_documents:quiz_correct", result.Replies[0].ResponseKey);
+        Assert.Contains(result.Events, e => e.Name == "quiz_answered" && e.Properties["correct"] == "true" && e.Properties["module"] == "worker_rights");
     }
 
     [Fact]

@@ -19,15 +19,18 @@ internal sealed class BrowserSession : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
-    private BrowserSession(DirectLineTestHost host, IPlaywright playwright, IBrowser browser, IPage page)
+    private readonly IAsyncDisposable _host;
+
+    private BrowserSession(Uri baseAddress, IAsyncDisposable host, IPlaywright playwright, IBrowser browser, IPage page)
     {
-        Host = host;
+        BaseAddress = baseAddress;
+        _host = host;
         _playwright = playwright;
         _browser = browser;
         Page = page;
     }
 
-    public DirectLineTestHost Host { get; }
+    public Uri BaseAddress { get; }
 
     public IPage Page { get; }
 
@@ -38,9 +41,16 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public ConcurrentQueue<string> WebSockets { get; } = new();
 
+    /// <summary>A session on the channel and page around <see cref="ScriptedBot"/>.</summary>
     public static async Task<BrowserSession> OpenAsync(Dictionary<string, string?>? settings = null, bool mobile = true)
     {
         var host = await DirectLineTestHost.StartAsync(kestrel: true, settings: settings);
+        return await OpenAsync(host.BaseAddress, host, mobile);
+    }
+
+    /// <summary>A session on any host listening on 127.0.0.1; the session disposes <paramref name="host"/>.</summary>
+    public static async Task<BrowserSession> OpenAsync(Uri baseAddress, IAsyncDisposable host, bool mobile)
+    {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.ChromiumPath, Headless = true, Args = ChromiumArgs });
         var context = await browser.NewContextAsync(new()
@@ -52,7 +62,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             Locale = "en-CA",
         });
         var page = await context.NewPageAsync();
-        var session = new BrowserSession(host, playwright, browser, page);
+        var session = new BrowserSession(baseAddress, host, playwright, browser, page);
         await page.RouteAsync("**/*", async route =>
         {
             var url = new Uri(route.Request.Url);
@@ -76,7 +86,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
-    public string Url(string pathAndQuery) => new Uri(Host.BaseAddress, pathAndQuery).ToString();
+    public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).ToString();
 
     public async Task<string> ScreenshotAsync(string name)
     {
@@ -91,6 +101,6 @@ internal sealed class BrowserSession : IAsyncDisposable
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
-        await Host.DisposeAsync();
+        await _host.DisposeAsync();
     }
 }

@@ -1,0 +1,35 @@
+using AwarenessBot.Engine.Definitions;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>
+/// Opens the flow a recognised intent triggers. Interruptions go on top of the waiting step (it is asked again after);
+/// a module already on the stack jumps to the trigger's step; any other module opens over the main menu, so that
+/// finishing it comes back to the menu; the menu replaces everything.
+/// </summary>
+internal static class FlowOpener
+{
+    public static void Open(DialogStack stack, TurnContext ctx, RoutedIntent routed)
+    {
+        var flow = routed.Flow!;
+        var trigger = routed.Trigger!;
+        var frames = ctx.Session.Stack;
+        var at = DialogStack.IndexOf(ctx, flow.Id);
+        if (flow.Type is FlowType.Interruption or FlowType.Crisis)
+        {
+            if (at >= 0 && at == frames.Count - 1) return; // already there: the step is asked again
+            stack.Push(ctx, flow.Id, trigger.Step, trigger.Values);
+            return;
+        }
+        if (at >= 0 && flow.Type != FlowType.Menu)
+        {
+            frames.RemoveRange(at + 1, frames.Count - at - 1);
+            frames[at].Step = trigger.Step ?? flow.FirstStep.Id;
+            frames[at].Retries = 0;
+            return;
+        }
+        frames.Clear();
+        if (flow.Type != FlowType.Menu) stack.Push(ctx, FlowCatalog.MainMenu, null, null);
+        stack.Push(ctx, flow.Id, trigger.Step, trigger.Values);
+    }
+}

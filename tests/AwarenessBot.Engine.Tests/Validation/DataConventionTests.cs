@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AwarenessBot.Engine.Tests.Fakes;
+using AwarenessBot.Engine.Validation;
+using Json.Schema;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Engine.Tests.Validation;
+
+/// <summary>Rules about the data files themselves: schemas documented, files pointing at them, no numbers or links typed.</summary>
+public sealed partial class DataConventionTests
+{
+    [Theory]
+    [InlineData("dialogs/schema/flow.schema.json")]
+    [InlineData("seeds/schema/intents.schema.json")]
+    [InlineData("seeds/schema/regions.schema.json")]
+    public void Every_schema_property_has_a_title_and_a_description(string relative)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Root, relative)))!;
+        var missing = new List<string>();
+        Walk(schema, "#", missing);
+        Assert.True(missing.Count == 0, "Without title or description: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_flow_file_points_at_its_schema_and_is_named_after_its_id()
+    {
+        foreach (var file in Directory.EnumerateFiles(Paths.Dialogs, "*.yaml"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.StartsWith("# yaml-language-server: $schema=schema/flow.schema.json", text, StringComparison.Ordinal);
+            Assert.Contains($"\nid: {Path.GetFileNameWithoutExtension(file)}\n", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void No_phone_number_or_link_is_typed_in_flows_or_system_content()
+    {
+        var files = Directory.EnumerateFiles(Paths.Dialogs, "*.yaml").Concat(Directory.EnumerateFiles(Paths.SystemContent, "*.yaml"));
+        var offenders = new List<string>();
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = PlaceholderPattern().Replace(lines[i], "");
+                if (line.TrimStart().StartsWith('#')) continue;
+                if (PhonePattern().IsMatch(line) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.Ordinal))
+                    offenders.Add($"{Path.GetFileName(file)}:{i + 1}: {lines[i].Trim()}");
+            }
+        }
+        Assert.True(offenders.Count == 0, "Use {service:<id>} or a services step instead:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void System_content_is_draft_with_draft_translations()
+    {
+        foreach (var file in Directory.EnumerateFiles(Paths.SystemContent, "*.yaml"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.Contains("status: draft", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("reviewed_translation", text, StringComparison.Ordinal);
+            Assert.Contains("topic: system", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("en.yaml", "intents.schema.json")]
+    [InlineData("fr.yaml", "intents.schema.json")]
+    [InlineData("es.yaml", "intents.schema.json")]
+    [InlineData("tl.yaml", "intents.schema.json")]
+    [InlineData("regions.yaml", "regions.schema.json")]
+    public void Intent_and_region_files_match_their_schemas(string file, string schemaFile)
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Paths.Seeds, "schema", schemaFile)),
+            new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var stream = new YamlStream();
+        using (var reader = File.OpenText(Path.Combine(Paths.Intents, file))) stream.Load(reader);
+        var json = YamlJson.Convert(stream.Documents[0].RootNode, []);
+        var result = schema.Evaluate(JsonSerializer.SerializeToElement(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => !d.IsValid && d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        Assert.True(result.IsValid, string.Join("\n", errors));
+    }
+
+    private static void Walk(JsonNode node, string path, List<string> missing)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["properties"] is JsonObject properties)
+            {
+                foreach (var (name, property) in properties)
+                {
+                    if (property is JsonObject p && (p["title"] is null || p["description"] is null)) missing.Add($"{path}/properties/{name}");
+                }
+            }
+            foreach (var (name, child) in obj)
+            {
+                // "if" holds conditions on a step's kind, not documented properties.
+                if (child is not null && name != "if") Walk(child, $"{path}/{name}", missing);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is { } child) Walk(child, $"{path}/{i}", missing);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\{service:[a-z0-9_]+\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b|\b(911|988|211|686868)\b")]
+    private static partial Regex PhonePattern();
+}
