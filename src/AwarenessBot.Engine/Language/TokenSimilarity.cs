@@ -14,7 +14,10 @@ internal static class TokenSimilarity
         var min = Math.Min(a.Length, b.Length);
         if (min < 4) return false;
         var prefix = CommonPrefix(a, b);
-        if (prefix >= min - 1 && prefix >= 4 && Math.Max(a.Length, b.Length) - prefix <= 6) return true;
+        // The shorter word is a prefix of the longer (photo/photos), or all but its last letter for longer words
+        // (trabajo/trabajador); short words must match whole (metis is not metiers).
+        var stem = prefix == min || (min >= 6 && prefix >= min - 1);
+        if (stem && prefix >= 4 && Math.Max(a.Length, b.Length) - prefix <= 6) return true;
         return min >= 5 && Math.Abs(a.Length - b.Length) <= 1 && WithinOneEdit(a, b);
     }
 

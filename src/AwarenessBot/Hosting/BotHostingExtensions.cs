@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.Operations;
@@ -26,10 +27,14 @@ internal static class BotHostingExtensions
             options.HotReload = configuration.GetValue("Content:HotReload", defaultValue: true);
         });
 
+        // 0b. Text analysis: local lexicons by default, Azure AI Language when configured (signals always local).
+        services.AddTextAnalysis(configuration, paths.Seeds);
+
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
 
         // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();
         services.AddSingleton<AwarenessAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
@@ -45,7 +50,8 @@ internal static class BotHostingExtensions
         // 5. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
         return builder;
     }

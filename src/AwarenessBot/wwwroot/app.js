@@ -101,9 +101,15 @@
     return (next) => (action) => {
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload && action.payload.activity;
-        const triage = activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.triage;
+        const fromBot = activity && activity.from && activity.from.role === 'bot';
+        const triage = fromBot && activity.channelData && activity.channelData.triage;
         if (triage) {
           showEmergency(triage);
+        }
+
+        // When the bot changes language (the person typed "français"), the page follows, without telling the bot again.
+        if (fromBot && activity.type === 'message' && typeof activity.locale === 'string') {
+          followLanguage(activity.locale.slice(0, 2).toLowerCase());
         }
 
         resetIdleTimer();
@@ -124,6 +130,15 @@
     // The bot's engine understands the bare language name as "switch language".
     if (session) {
       session.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: STRINGS[language].botCommand } });
+    }
+  }
+
+  function followLanguage(next) {
+    if (STRINGS[next] && next !== language) {
+      language = next;
+      applyText();
+      // Re-rendering Web Chat from inside its own store middleware would re-enter React: do it next tick.
+      setTimeout(renderChat, 0);
     }
   }
 

@@ -62,16 +62,32 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         Assert.True(overall.Precision >= HoldoutPrecisionFloor, $"held-out precision {overall.Precision:F3} < {HoldoutPrecisionFloor}");
     }
 
-    private (Dictionary<string, Counts> ByCategory, Counts Overall) Score(List<EvaluationItem> items)
+    /// <summary>
+    /// holdout-2.jsonl: 95 messages (59 crises, 36 tricky no-signal) written BEFORE the second tuning round, frozen
+    /// (sha256 cff1b152...), never used to tune. Failures are not listed, so nobody tunes to its lines by accident.
+    /// Baseline (first run, lexicons as of 2026-11-28 09:45): TBD
+    /// </summary>
+    [Fact]
+    public void Local_analyzer_generalises_to_the_second_held_out_set()
+    {
+        var (byCategory, overall) = Score(Load("holdout-2.jsonl"), listFailures: false);
+
+        Assert.True(overall.Precision >= 0, $"held-out-2 precision {overall.Precision:F3}");
+        Assert.True(byCategory.Count == 4);
+    }
+
+    private (Dictionary<string, Counts> ByCategory, Counts Overall) Score(List<EvaluationItem> items, bool listFailures = true)
     {
         var byCategory = RecallFloors.Keys.ToDictionary(c => c, _ => new Counts());
         var byLanguage = items.Select(i => i.Lang).Distinct().ToDictionary(l => l, _ => new Counts());
         var overall = new Counts();
         var failures = new List<string>();
+        var quietFlagged = 0;
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
             var predicted = Seeds.Analyzer.Analyze(item.Text).Signals.Select(s => s.Category.ToWireName()).ToHashSet();
+            quietFlagged += item.Labels.Length == 0 && predicted.Count > 0 ? 1 : 0;
             foreach (var category in RecallFloors.Keys)
             {
                 var expected = item.Labels.Contains(category);
@@ -88,7 +104,8 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
         }
 
         output.WriteLine(Table(byCategory, byLanguage, overall, items.Count));
-        foreach (var failure in failures)
+        output.WriteLine($"no-signal messages flagged: {quietFlagged} of {items.Count(i => i.Labels.Length == 0)}");
+        foreach (var failure in listFailures ? failures : [])
         {
             output.WriteLine(failure);
         }

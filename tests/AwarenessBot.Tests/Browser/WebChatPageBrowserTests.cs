@@ -67,6 +67,13 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         await ShotAsync(session, "05-desktop-polling");
         Assert.Empty(session.WebSockets);
 
+        // Typing the language instead of using the switch: the bot answers in French and the page follows.
+        await page.Locator(SendBox).FillAsync("Français");
+        await page.Locator(SendBox).PressAsync("Enter");
+        await Expect(Said(page, ScriptedBot.FrenchAnswer)).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" })).ToBeVisibleAsync();
+
         await page.Keyboard.PressAsync("Escape");
         await WaitForExitAsync(session);
         AssertStayedLocal(session);

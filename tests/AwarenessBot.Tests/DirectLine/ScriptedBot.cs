@@ -39,6 +39,11 @@ internal sealed class ScriptedBot : ActivityHandler
             DangerWord => MessageFactory.Text("You are not alone."),
             _ => MessageFactory.SuggestedActions(new[] { SafetyTopic }, $"You wrote {text.Length} characters.", null, null),
         };
+        if (text == "Français")
+        {
+            reply.Locale = "fr-CA";
+        }
+
         if (text == DangerWord)
         {
             reply.ChannelData = new JObject { ["triage"] = new JObject { ["category"] = "immediate_danger", ["severity"] = "high" } };
