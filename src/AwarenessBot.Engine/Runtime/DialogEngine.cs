@@ -85,6 +85,7 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         var normalized = TextNormalizer.Normalize(raw);
         var text = new Steps.UserText(normalized, Words(normalized));
         var matches = matcher.Match(normalized);
+        var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
             // Someone who opens with their situation gets help with it; anyone else gets the welcome.
@@ -92,7 +93,6 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
             else Welcome(ctx);
             return;
         }
-        var acknowledged = SideNotes(ctx, matches);
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
             if (router.Choose(matches, null) is { } routed) FlowOpener.Open(runtime.Stack, ctx, routed);
@@ -118,19 +118,22 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         runtime.Run(ctx);
     }
 
-    /// <summary>Passive flows (identity) run first and never count as an answer.</summary>
+    /// <summary>
+    /// Passive flows (identity) run first, then the message is understood as usual. Returns true when one ran: then a
+    /// message with no other meaning asks the step again instead of counting as a wrong answer.
+    /// </summary>
     private bool SideNotes(TurnContext ctx, IReadOnlyList<IntentMatch> matches)
     {
+        var ran = false;
         foreach (var match in matches)
         {
             if (runtime.Stack.Flows.TriggerFor(match.Intent) is not { Flow.Passive: true } t) continue;
-            if (t.Flow.Id == "system_identity" && ctx.Session.IndigenousFirst) continue;
             var depth = ctx.Session.Stack.Count + 1;
             runtime.Stack.Push(ctx, t.Flow.Id, t.Trigger.Step, t.Trigger.Values);
             runtime.Run(ctx, depth);
-            return true;
+            ran = true;
         }
-        return false;
+        return ran;
     }
 
     /// <summary>Asks again; returns true when the retries ran out and the menu should open instead.</summary>

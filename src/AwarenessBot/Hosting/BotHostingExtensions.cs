@@ -1,7 +1,9 @@
 using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Content.DependencyInjection;
+using AwarenessBot.DirectLine;
 using AwarenessBot.Operations;
+using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -47,7 +49,11 @@ internal static class BotHostingExtensions
         // 4. The bot (transient, as in the samples: all state lives in storage).
         services.AddTransient<IBot, TemporaryEchoBot>();
 
-        // 5. Operations: health, admin dashboard (anonymous aggregates only).
+        // 5. The built-in web channel (Direct Line 3.0-compatible) and the Web Chat page.
+        services.AddDirectLineChannel(configuration);
+        services.AddWebChatPage(configuration);
+
+        // 6. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag])
@@ -59,9 +65,10 @@ internal static class BotHostingExtensions
     public static WebApplication UseAwarenessBot(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets();
+        app.MapDirectLineChannel();
+        app.MapWebChatPage();
         app.MapBotMessages();
         app.MapHealthEndpoints();
         app.MapPrivacyPage();

@@ -115,6 +115,11 @@
         resetIdleTimer();
       }
 
+      // Every activity carries the page's current language, even one sent in the same tick as a language switch.
+      if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity) {
+        action.payload.activity.locale = STRINGS[language].locale;
+      }
+
       return next(action);
     };
   }
