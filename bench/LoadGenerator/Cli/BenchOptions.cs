@@ -25,13 +25,6 @@ internal sealed class BenchOptions
     public string DataRoot { get; private set; } = Path.GetTempPath();
     public TimeSpan ThinkTime { get; private set; } = TimeSpan.FromSeconds(1.1);
 
-    public BenchOptions WithoutWarmup()
-    {
-        var copy = (BenchOptions)MemberwiseClone();
-        copy.Warmup = TimeSpan.Zero;
-        return copy;
-    }
-
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();

@@ -34,7 +34,10 @@ internal static class ServiceViewFactory
         var contact = s.Contacts.Phone ?? s.Contacts.Text?.Number ?? WithoutScheme(s.Contacts.Web) ?? WithoutScheme(s.Contacts.Chat) ?? s.Contacts.Email;
         var language = LocaleNames.Normalize(locale);
         var name = LocaleNames.Pick(s.Name, language) ?? s.Id;
-        return contact is null ? name : name + ColonFor(language) + contact;
+        // A service known by its number ("911") reads as just the number in a sentence.
+        return contact is null || string.Equals(name, contact, StringComparison.OrdinalIgnoreCase)
+            ? name
+            : name + ColonFor(language) + contact;
     }
 
     // French typography puts a space before the colon ("Nom : contact"), as the seeds' French texts do.

@@ -23,6 +23,9 @@ internal sealed class ServiceRenderer(ContentRenderer content)
                 : content.Line(ctx, "system_service_closed_now", "Closed now");
             text.Append(" (").Append(status).Append(')');
         }
+        // The published numbers are written out too: a call button does nothing on a desktop or a basic phone.
+        if (service.Phone is { } phone) text.Append('\n').Append(content.Line(ctx, "system_button_call", "Call")).Append(": ").Append(phone);
+        if (service.TextLine is { } sms) text.Append('\n').Append(content.Line(ctx, "system_button_text", "Text")).Append(": ").Append(sms);
         if (!string.IsNullOrWhiteSpace(service.Note)) text.Append('\n').Append(service.Note);
         ctx.Reply(KeyPrefix + service.Id, text.ToString(), Buttons(ctx, service));
     }

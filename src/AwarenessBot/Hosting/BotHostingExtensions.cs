@@ -2,6 +2,8 @@ using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.DependencyInjection;
 using AwarenessBot.Operations;
 using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
@@ -45,15 +47,20 @@ internal static class BotHostingExtensions
         services.AddBotStorage(configuration);
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<StateAccessors>();
 
-        // 4. The bot (transient, as in the samples: all state lives in storage).
-        services.AddTransient<IBot, TemporaryEchoBot>();
+        // 4. The dialog engine (flows in dialogs/, validated when the host starts) and its analytics events.
+        services.AddDialogEngine(paths.Dialogs, paths.Seeds);
+        services.AddSingleton<IEngineEventPublisher, AnalyticsEventPublisher>();
 
-        // 5. The built-in web channel (Direct Line 3.0-compatible) and the Web Chat page.
+        // 5. The bot (transient, as in the samples: all state lives in storage).
+        services.AddTransient<IBot, AwarenessActivityBot>();
+
+        // 6. The built-in web channel (Direct Line 3.0-compatible) and the Web Chat page.
         services.AddDirectLineChannel(configuration);
         services.AddWebChatPage(configuration);
 
-        // 6. Operations: health, admin dashboard (anonymous aggregates only).
+        // 7. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag])
@@ -64,6 +71,9 @@ internal static class BotHostingExtensions
 
     public static WebApplication UseAwarenessBot(this WebApplication app)
     {
+        // Fail fast: a flow that does not validate stops the host here, with every error listed.
+        app.Services.GetRequiredService<IDialogEngine>();
+
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseWebSockets();
@@ -75,10 +85,4 @@ internal static class BotHostingExtensions
         app.MapAdminDashboard();
         return app;
     }
-}
-
-internal sealed class TemporaryEchoBot : ActivityHandler
-{
-    protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => turnContext.SendActivityAsync(MessageFactory.Text("echo"), cancellationToken);
 }

@@ -12,18 +12,21 @@ namespace AwarenessBot.Rendering;
 /// <param name="PlainTextOnly">Send textFormat "plain" and no Markdown at all (SMS, WhatsApp).</param>
 /// <param name="MaxMessageLength">Split longer messages (SMS concatenates up to 10 segments, about 1,600 characters).</param>
 /// <param name="SupportsEndOfConversation">The channel understands an endOfConversation activity.</param>
+/// <param name="MessageBack">Buttons can send a stable value while showing the label (messageBack); elsewhere
+/// buttons send their label (imBack), which the engine also recognises.</param>
 internal sealed record ChannelCapabilities(
     int MaxSuggestedActions,
     int MaxCardButtons,
     bool Markdown,
     bool PlainTextOnly,
     int MaxMessageLength,
-    bool SupportsEndOfConversation)
+    bool SupportsEndOfConversation,
+    bool MessageBack = false)
 {
     /// <summary>Button titles are cut to this length on every channel.</summary>
     public const int MaxButtonTitleLength = 20;
 
-    private static readonly ChannelCapabilities Rich = new(100, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: true);
+    private static readonly ChannelCapabilities Rich = new(100, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: true, MessageBack: true);
     private static readonly ChannelCapabilities TextOnly = new(0, 0, Markdown: false, PlainTextOnly: true, 1600, SupportsEndOfConversation: false);
 
     private static readonly FrozenDictionary<string, ChannelCapabilities> Table = new Dictionary<string, ChannelCapabilities>(StringComparer.OrdinalIgnoreCase)
@@ -32,10 +35,10 @@ internal sealed record ChannelCapabilities(
         ["directline"] = Rich,
         ["emulator"] = Rich,
         ["test"] = Rich,
-        ["telegram"] = Rich with { SupportsEndOfConversation = false },
+        ["telegram"] = Rich with { SupportsEndOfConversation = false, MessageBack = false },
         ["facebook"] = new(10, 3, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
         ["line"] = new(13, 99, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
-        ["msteams"] = new(3, 50, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false),
+        ["msteams"] = new(3, 50, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false, MessageBack: true),
         ["slack"] = new(0, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false),
         ["sms"] = TextOnly,
         ["twilio-sms"] = TextOnly,

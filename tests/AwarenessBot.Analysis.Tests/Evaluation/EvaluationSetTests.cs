@@ -25,14 +25,22 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     };
 
     private const double OverallPrecisionFloor = 0.85;
-    private const double HoldoutRecallFloor = 0.25;
-    private const double HoldoutPrecisionFloor = 0.8;
+
+    private static readonly Dictionary<string, double> Holdout2RecallFloors = new()
+    {
+        ["immediate_danger"] = 0.95,
+        ["self_harm"] = 0.9,
+        ["child_sexual_exploitation"] = 0.95,
+        ["labour_exploitation"] = 0.7,
+    };
+
+    private const double Holdout2PrecisionFloor = 0.97;
 
     [Fact]
     public void Local_analyzer_meets_recall_and_precision_floors_on_the_evaluation_set()
     {
         var items = Load("eval-set.jsonl");
-        Assert.True(items.Count >= 240, $"the evaluation set needs at least 240 messages, has {items.Count}");
+        Assert.True(items.Count >= 550, $"the evaluation set needs at least 550 messages, has {items.Count}");
 
         var (byCategory, overall) = Score(items);
 
@@ -45,35 +53,34 @@ public sealed class EvaluationSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// 45 messages written after the lexicons were frozen, more indirect than the development set, and NOT used to
-    /// tune them: an honest estimate of how the lexicons generalise. First run (2026-11-28): recall immediate_danger
-    /// 0.30, self_harm 0.57, child_sexual_exploitation 0.83, labour_exploitation 0.90; overall recall 0.64,
-    /// precision 0.95. The floors are regression guards under those figures. When the lexicons improve, move this
-    /// file into eval-set.jsonl and write a fresh held-out set; never add patterns for its lines.
-    /// (Two earlier held-out sets scored recall 0.74 and 0.47 on their first run, were then used for tuning and
-    /// merged into the development set.)
-    /// </summary>
-    [Fact]
-    public void Local_analyzer_generalises_to_the_held_out_set()
-    {
-        var (byCategory, overall) = Score(Load("holdout-set.jsonl"));
-
-        Assert.True(byCategory.Values.Min(c => c.Recall) >= HoldoutRecallFloor, "a category's held-out recall regressed");
-        Assert.True(overall.Precision >= HoldoutPrecisionFloor, $"held-out precision {overall.Precision:F3} < {HoldoutPrecisionFloor}");
-    }
-
-    /// <summary>
-    /// holdout-2.jsonl: 95 messages (59 crises, 36 tricky no-signal) written BEFORE the second tuning round, frozen
-    /// (sha256 cff1b152...), never used to tune. Failures are not listed, so nobody tunes to its lines by accident.
-    /// Baseline (first run, lexicons as of 2026-11-28 09:45): TBD
+    /// holdout-2.jsonl: 95 messages (59 crises across the four categories in en/fr/es/tl with typos, SMS spelling and
+    /// Taglish; 36 tricky no-signal messages: negations, figurative speech, school reports, benign documents and money)
+    /// written and committed (cf14aec, 09:42 UTC) BEFORE the 2026-11-28 tuning round and never used to tune; failures
+    /// are not listed so nobody tunes to its lines. Caveat: the same author wrote it and then tuned, so treat the
+    /// after-figures as optimistic. (The first held-out set was merged into eval-set.jsonl for that round.)
+    ///   Baseline (lexicons before the round):  recall immediate_danger 0.667, self_harm 0.643,
+    ///     child_sexual_exploitation 0.750, labour_exploitation 0.706; overall recall 0.683, precision 0.891;
+    ///     no-signal messages flagged 3 of 36.
+    ///   After the round:  recall immediate_danger 0.952, self_harm 0.929, child_sexual_exploitation 1.000,
+    ///     labour_exploitation 0.706; overall recall 0.883, precision 0.981; no-signal messages flagged 0 of 36.
+    /// The floors sit just under the after-figures (one more miss or false alarm fails): regression guards, not
+    /// targets. When this set is used for tuning, merge it into eval-set.jsonl and write holdout-3 first.
     /// </summary>
     [Fact]
     public void Local_analyzer_generalises_to_the_second_held_out_set()
     {
         var (byCategory, overall) = Score(Load("holdout-2.jsonl"), listFailures: false);
 
-        Assert.True(overall.Precision >= 0, $"held-out-2 precision {overall.Precision:F3}");
-        Assert.True(byCategory.Count == 4);
+        foreach (var (category, floor) in Holdout2RecallFloors)
+        {
+            Assert.True(byCategory[category].Recall >= floor, $"{category} held-out-2 recall {byCategory[category].Recall:F3} < {floor}");
+        }
+
+        Assert.True(overall.Precision >= Holdout2PrecisionFloor, $"held-out-2 precision {overall.Precision:F3} < {Holdout2PrecisionFloor}");
+
+        // The no-signal class guards figurative speech and benign mentions (0 of 36 flagged after the round).
+        var quietFlagged = Load("holdout-2.jsonl").Count(i => i.Labels.Length == 0 && Seeds.Analyzer.Analyze(i.Text).Signals.Count > 0);
+        Assert.True(quietFlagged <= 1, $"{quietFlagged} no-signal held-out-2 messages raised a signal");
     }
 
     private (Dictionary<string, Counts> ByCategory, Counts Overall) Score(List<EvaluationItem> items, bool listFailures = true)

@@ -1,0 +1,28 @@
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.Analytics;
+
+namespace AwarenessBot.BotFramework;
+
+/// <summary>
+/// Sends the engine's anonymous events to the analytics sink. The only thing added here is the channel id on
+/// session_started; the sink's allow-list drops anything else that does not belong.
+/// </summary>
+internal sealed class AnalyticsEventPublisher(IAnalyticsSink sink, TimeProvider time) : IEngineEventPublisher
+{
+    public void Publish(string? sessionKey, string channelId, IReadOnlyList<EngineEvent> events)
+    {
+        if (sessionKey is null || events.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var engineEvent in events)
+        {
+            var dimensions = engineEvent.Name == AnalyticsEventNames.SessionStarted && !engineEvent.Properties.ContainsKey("channel")
+                ? new Dictionary<string, string>(engineEvent.Properties, StringComparer.Ordinal) { ["channel"] = channelId }
+                : engineEvent.Properties;
+            sink.Record(new AnalyticsEvent(engineEvent.Name, sessionKey, now, dimensions));
+        }
+    }
+}

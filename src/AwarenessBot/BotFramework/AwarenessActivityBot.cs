@@ -1,0 +1,96 @@
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Rendering;
+using AwarenessBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AwarenessBot.BotFramework;
+
+/// <summary>
+/// The thin bot: load state, let the dialog engine run the turn, save state, then send the replies.
+/// State is saved BEFORE anything is sent, so a turn that lost a race with another instance (a stale ETag) can be
+/// run again on fresh state without the person seeing two answers.
+/// </summary>
+internal sealed class AwarenessActivityBot(
+    StateAccessors state,
+    IDialogEngine engine,
+    IEngineEventPublisher events,
+    TimeProvider time,
+    ILogger<AwarenessActivityBot> logger) : IBot
+{
+    private const int MaxAttempts = 3;
+
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var input = TurnInputFactory.From(turnContext.Activity, turnContext.TurnState.Get<TextAnalysis>(), time.GetUtcNow());
+        if (input is null)
+        {
+            return;
+        }
+
+        var outcome = await RunWithRetryAsync(turnContext, input, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            await turnContext.SendActivityAsync(SafeErrorMessage.PleaseRepeat(turnContext.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (result, sessionKey) = outcome.Value;
+        events.Publish(sessionKey, turnContext.Activity.ChannelId, result.Events);
+        var activities = ReplyRenderer.Render(result.Replies, turnContext.Activity.ChannelId);
+        if (activities.Count > 0)
+        {
+            await turnContext.SendActivitiesAsync([.. activities], cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.Effects.HasFlag(TurnEffects.EndConversation)
+            && ChannelCapabilities.For(turnContext.Activity.ChannelId).SupportsEndOfConversation)
+        {
+            var end = Activity.CreateEndOfConversationActivity();
+            end.Code = EndOfConversationCodes.CompletedSuccessfully;
+            await turnContext.SendActivityAsync(end, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(TurnResult Result, string? SessionKey)?> RunWithRetryAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var session = await state.Session.GetAsync(turnContext, () => new DialogSessionState(), cancellationToken).ConfigureAwait(false);
+            var profile = await state.Profile.GetAsync(turnContext, () => new UserProfileState(), cancellationToken).ConfigureAwait(false);
+            var keyBefore = session.SessionKey;
+            var result = engine.RunTurn(input, session, profile);
+
+            // "Delete my data" resets the key; its own data_deleted event still belongs to the session that asked.
+            var sessionKey = session.SessionKey ?? keyBefore;
+            try
+            {
+                if (result.Effects.HasFlag(TurnEffects.DeleteAllData))
+                {
+                    await state.ConversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                    await state.UserState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // Stores without type names hand back JObjects that BotState converts on every read, so the
+                    // objects the engine changed must be put back before saving.
+                    await state.Session.SetAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
+                    await state.Profile.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
+                    await state.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                    await state.UserState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                }
+
+                return (result, sessionKey);
+            }
+            catch (StorageConflictException)
+            {
+                logger.LogWarning("State conflict on channel {ChannelId}, attempt {Attempt} of {MaxAttempts}", turnContext.Activity.ChannelId, attempt, MaxAttempts);
+                await state.ConversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+                await state.UserState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Engine.Abstractions;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.BotFramework;
+
+/// <summary>Translates an incoming Activity (and this turn's text analysis) into the engine's own input record.</summary>
+internal static class TurnInputFactory
+{
+    /// <summary>Language detection below this confidence does not switch the conversation's language.</summary>
+    public const double ConfidentLanguage = 0.8;
+
+    /// <summary>Null when the activity is not something the engine answers (typing, a bot joining, ...).</summary>
+    public static TurnInput? From(Activity activity, TextAnalysis? analysis, DateTimeOffset now)
+    {
+        if (activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            var update = activity.AsConversationUpdateActivity();
+            var someoneJoined = update.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
+            return someoneJoined
+                ? new TurnInput(TurnKind.ConversationStart, null, activity.ChannelId, activity.Locale, null, null, now)
+                : null;
+        }
+
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return null;
+        }
+
+        var message = activity.AsMessageActivity();
+        var text = message.Text ?? ButtonValue(message.Value);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var detected = analysis is { LanguageConfidence: >= ConfidentLanguage } ? analysis.Language : null;
+        var crisis = analysis?.Strongest is { } signal
+            ? new CrisisSignal(signal.Category.ToWireName(), signal.Severity.ToWireName())
+            : null;
+        return new TurnInput(TurnKind.Message, text.Trim(), activity.ChannelId, activity.Locale, detected, crisis, now);
+    }
+
+    /// <summary>Card buttons of type messageBack/postBack send a value instead of text.</summary>
+    private static string? ButtonValue(object? value) => value switch
+    {
+        string s => s,
+        JObject o => o.Value<string>("value") ?? o.Value<string>("choice"),
+        _ => null,
+    };
+}
