@@ -11,6 +11,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly Lock _tailLock = new();
+    private long _logLines;
 
     private ServerProcess(HostTarget target, Process process, Uri baseUri, string dataDirectory)
     {
@@ -21,6 +22,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public HostTarget Target { get; }
+
+    /// <summary>Lines the host wrote to stdout/stderr so far (log volume per turn is a cost too).</summary>
+    public long LogLines => Interlocked.Read(ref _logLines);
 
     public Uri BaseUri { get; }
 
@@ -117,6 +121,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
+        Interlocked.Increment(ref _logLines);
         lock (_tailLock)
         {
             _tail.Enqueue(line);

@@ -27,10 +27,10 @@ internal static class CompareReport
                 $"| {concurrency} | {Rate(floor.TurnsPerSecond)} ({Rate(floor.MinRoundRate)}–{Rate(floor.MaxRoundRate)}) | {Rate(product.TurnsPerSecond)} ({Rate(product.MinRoundRate)}–{Rate(product.MaxRoundRate)}) | **{Ratio(product.TurnsPerSecond / floor.TurnsPerSecond)}** | {Triple(floor.Latency)} | {Triple(product.Latency)} | **{Ratio(product.Latency.P99 / floor.Latency.P99)}** | {Int(floor.Errors)} / {Int(product.Errors)} | {Ms(floor.CpuMsPerTurn)} / {Ms(product.CpuMsPerTurn)} |");
         }
 
-        md.AppendLine().AppendLine("| Host | peak working set (VmHWM) | RSS at end | threads at end | start-up to first HTTP answer | state storage seen |").AppendLine("|---|---:|---:|---:|---:|---|");
+        md.AppendLine().AppendLine("| Host | peak working set (VmHWM) | RSS at end | threads at end | start-up to first HTTP answer | log lines written | state storage seen |").AppendLine("|---|---:|---:|---:|---:|---:|---|");
         foreach (var (server, end) in new[] { floorHost, productHost })
         {
-            md.AppendLine(inv, $"| {server.Target.Name} | {MiB(end.PeakKb)} | {MiB(end.RssKb)} | {end.Threads} | {server.StartupTime.TotalMilliseconds:0} ms | {server.StorageSeen} |");
+            md.AppendLine(inv, $"| {server.Target.Name} | {MiB(end.PeakKb)} | {MiB(end.RssKb)} | {end.Threads} | {server.StartupTime.TotalMilliseconds:0} ms | {server.LogLines} | {server.StorageSeen} |");
         }
 
         AppendErrors(md, rows);

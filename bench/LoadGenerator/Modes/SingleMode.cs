@@ -22,7 +22,7 @@ internal static class SingleMode
         }
 
         var end = server.Sample();
-        Console.WriteLine($"  peak working set (VmHWM) {end.PeakKb / 1024.0:0.0} MiB");
+        Console.WriteLine($"  peak working set (VmHWM) {end.PeakKb / 1024.0:0.0} MiB, start-up {server.StartupTime.TotalMilliseconds:0} ms, {server.LogLines} log lines");
         return options.FailOnErrors && (errors > 0 || turns == 0) ? 1 : 0;
     }
 }

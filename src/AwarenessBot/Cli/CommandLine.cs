@@ -1,15 +1,41 @@
 namespace AwarenessBot.Cli;
 
-/// <summary>Entry point of the author tools: <c>dotnet run --project src/AwarenessBot -- &lt;command&gt;</c>.</summary>
+/// <summary>
+/// Author tools: <c>dotnet run --project src/AwarenessBot -- &lt;command&gt;</c>. Each command works on the repository's
+/// <c>seeds/</c> and <c>dialogs/</c> (or <c>Content:SeedsPath</c>/<c>Content:DialogsPath</c>) without starting the server.
+/// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Commands = ["validate", "graph", "chat", "export-translations", "import-translations", "translation-coverage", "help", "--help"];
-
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
-
-    public static Task<int> RunAsync(string[] args)
+    private static readonly Dictionary<string, Func<string[], TextWriter, Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
-        Console.Out.WriteLine("Commands are wired as their libraries land: " + string.Join(", ", Commands));
-        return Task.FromResult(args[0] is "help" or "--help" ? 0 : 2);
+        ["validate"] = (args, output) => Task.FromResult(ValidateCommand.Run(args, output)),
+        ["graph"] = (args, output) => Task.FromResult(GraphCommand.Run(args, output)),
+        ["chat"] = ChatCommand.RunAsync,
+        ["export-translations"] = (args, output) => Task.FromResult(TranslationCommands.Export(args, output)),
+        ["import-translations"] = (args, output) => Task.FromResult(TranslationCommands.Import(args, output)),
+        ["translation-coverage"] = (args, output) => Task.FromResult(TranslationCommands.Coverage(args, output)),
+        ["help"] = (_, output) => Task.FromResult(Help(output)),
+        ["--help"] = (_, output) => Task.FromResult(Help(output)),
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out);
+
+    public static Task<int> RunAsync(string[] args, TextWriter output) => Commands[args[0]](args[1..], output);
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("""
+            AwarenessBot author tools
+              validate                              check every flow, content item, service, intent and lexicon (file:line errors)
+              graph <flow_id>                       print a Mermaid diagram of a flow
+              chat [--channel <id>] [--locale <l>]  talk to the bot in the terminal (e.g. --channel sms)
+              translation-coverage                  coverage per locale and topic
+              export-translations <locale> <file>   write a CSV for translators (English source beside each text)
+              import-translations <file>            read a translated CSV back, with validation
+            Without a command the bot's web server starts.
+            """);
+        return 0;
     }
 }

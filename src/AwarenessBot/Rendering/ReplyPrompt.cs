@@ -3,19 +3,30 @@ using System.Globalization;
 namespace AwarenessBot.Rendering;
 
 /// <summary>
-/// "Reply 1, 2 or 3" in the reply's language. This is channel chrome (like a button), not content, so it lives
-/// with the renderer; the words are marked for translator review in the README's translation notes.
+/// "Reply 1, 2 or 3" (or "a number from 1 to 14" for long lists) in the reply's language. This is channel chrome,
+/// like a button, so it lives with the renderer. Draft wording; fr, es and tl are draft translations.
 /// </summary>
 internal static class ReplyPrompt
 {
+    private const int ListedNumbers = 3;
+
     public static string For(string locale, int count)
     {
-        var numbers = count switch
+        var n = count.ToString(CultureInfo.InvariantCulture);
+        if (count > ListedNumbers)
         {
-            1 => "1",
-            _ => string.Join(", ", Enumerable.Range(1, count - 1).Select(n => n.ToString(CultureInfo.InvariantCulture)))
-                + Or(locale) + count.ToString(CultureInfo.InvariantCulture),
-        };
+            return locale switch
+            {
+                "fr" => $"Réponds avec un numéro de 1 à {n}.",
+                "es" => $"Responde con un número del 1 al {n}.",
+                "tl" => $"Sumagot ng numero mula 1 hanggang {n}.",
+                _ => $"Reply with a number from 1 to {n}.",
+            };
+        }
+
+        var numbers = count == 1
+            ? "1"
+            : string.Join(", ", Enumerable.Range(1, count - 1).Select(i => i.ToString(CultureInfo.InvariantCulture))) + Or(locale) + n;
         return locale switch
         {
             "fr" => $"Réponds {numbers}.",
@@ -28,8 +39,7 @@ internal static class ReplyPrompt
     private static string Or(string locale) => locale switch
     {
         "fr" => " ou ",
-        "es" => " o ",
-        "tl" => " o ",
+        "es" or "tl" => " o ",
         _ => " or ",
     };
 }

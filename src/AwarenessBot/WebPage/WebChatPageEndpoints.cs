@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
+using AwarenessBot.Content.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.WebPage;
 
 /// <summary>
-/// The chat page at <c>/</c>: <c>wwwroot/index.html</c> with a per-response CSP nonce and the page settings filled in.
+/// The chat page at <c>/</c>: <c>wwwroot/index.html</c> with a per-response CSP nonce, the page settings and the
+/// emergency services (names and contacts from the service directory, as a JSON data block) filled in.
 /// Its scripts and styles (<c>app.js</c>, <c>app.css</c>, <c>lib/webchat.js</c>) are plain static files.
 /// </summary>
 internal static class WebChatPageEndpoints
@@ -25,7 +27,8 @@ internal static class WebChatPageEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext http, IWebHostEnvironment environment, IOptions<WebChatPageOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(HttpContext http, IWebHostEnvironment environment, IOptions<WebChatPageOptions> options,
+        IServiceDirectory directory, TimeProvider time, CancellationToken cancellationToken)
     {
         var file = environment.WebRootFileProvider.GetFileInfo("index.html");
         if (!file.Exists)
@@ -45,7 +48,8 @@ internal static class WebChatPageEndpoints
         var html = template
             .Replace("__CSP_NONCE__", nonce, StringComparison.Ordinal)
             .Replace("__IDLE_MINUTES__", settings.IdleMinutes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("__QUICK_EXIT_URL__", WebUtility.HtmlEncode(settings.QuickExitUrl.AbsoluteUri), StringComparison.Ordinal);
+            .Replace("__QUICK_EXIT_URL__", WebUtility.HtmlEncode(settings.QuickExitUrl.AbsoluteUri), StringComparison.Ordinal)
+            .Replace("__SERVICES_JSON__", PageServiceContacts.ToJson(directory, time.GetUtcNow()), StringComparison.Ordinal);
 
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce);

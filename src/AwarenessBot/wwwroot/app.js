@@ -5,6 +5,7 @@
 
 (function () {
   const STRINGS = window.SafeChatStrings;
+  const SERVICES = readServices();
   const body = document.body;
   const config = {
     idleMinutes: positiveInteger(body.dataset.idleMinutes, 5),
@@ -15,6 +16,7 @@
   const nonceMeta = document.querySelector('meta[name="csp-nonce"]');
   const nonce = nonceMeta && !nonceMeta.content.startsWith('__') ? nonceMeta.content : undefined;
 
+  const PLACEHOLDERS = /\{([a-z0-9_]+)\.(name|phone|text|web)\}/g; // {service_id.field}, see strings.js
   const ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
 
   let language = initialLanguage();
@@ -224,22 +226,7 @@
   function renderEmergencyText() {
     if (triageCategory) {
       const texts = STRINGS[language].triage;
-      renderWithPhoneLinks(document.getElementById('emergency-detail'), texts[triageCategory] || texts.other);
-    }
-  }
-
-  // Phone numbers become tap-to-call links that never break across lines.
-  function renderWithPhoneLinks(element, text) {
-    element.replaceChildren();
-    for (const part of text.split(/(\b1-\d{3}-\d{3}-\d{4}\b|\b9-8-8\b|\b911\b)/)) {
-      if (/^(1-\d{3}-\d{3}-\d{4}|9-8-8|911)$/.test(part)) {
-        const link = document.createElement('a');
-        link.href = `tel:${part.replace(/-/g, '')}`;
-        link.textContent = part;
-        element.append(link);
-      } else if (part) {
-        element.append(part);
-      }
+      renderText(document.getElementById('emergency-detail'), texts[triageCategory] || texts.other);
     }
   }
 
@@ -267,8 +254,8 @@
     document.title = `${strings.brand} — ${strings.title}`;
     for (const element of document.querySelectorAll('[data-i18n]')) {
       const text = strings[element.dataset.i18n];
-      if (typeof text === 'string') {
-        element.textContent = text;
+      if (typeof text === 'string' || Array.isArray(text)) {
+        renderText(element, text);
       }
     }
 
@@ -278,6 +265,68 @@
 
     renderEmergencyText();
     renderNoticeText();
+  }
+
+  // Fills an element with a text from strings.js: its {service.field} placeholders become the directory's names and
+  // contacts (see strings.js for the format). Everything is added as text nodes and links, never as HTML.
+  function renderText(element, text) {
+    const sentences = (Array.isArray(text) ? text : [text])
+      .map((sentence) => (Array.isArray(sentence) ? sentence : [sentence]).find((alternative) => resolvable(alternative)))
+      .filter((sentence) => sentence !== undefined);
+    element.replaceChildren();
+    sentences.forEach((sentence, index) => {
+      if (index > 0) {
+        element.append(' ');
+      }
+
+      let from = 0;
+      for (const match of sentence.matchAll(PLACEHOLDERS)) {
+        element.append(sentence.slice(from, match.index), contactNode(match[1], match[2]));
+        from = match.index + match[0].length;
+      }
+
+      element.append(sentence.slice(from));
+    });
+  }
+
+  function resolvable(sentence) {
+    return [...sentence.matchAll(PLACEHOLDERS)].every((match) => Boolean(contact(match[1], match[2])));
+  }
+
+  function contact(serviceId, field) {
+    const service = (SERVICES[language] || {})[serviceId];
+    return service && typeof service[field] === 'string' && service[field] ? service[field] : null;
+  }
+
+  function contactNode(serviceId, field) {
+    const value = contact(serviceId, field);
+    if (field === 'name') {
+      return value;
+    }
+
+    const link = document.createElement('a');
+    link.className = 'contact';
+    if (field === 'web') {
+      link.href = value;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = contact(serviceId, 'name') || new URL(value).hostname;
+    } else {
+      link.href = `${field === 'text' ? 'sms' : 'tel'}:${value.replace(/[^0-9+]/g, '')}`;
+      link.textContent = value;
+    }
+
+    return link;
+  }
+
+  // The server's data block (see index.html); empty when it is missing, so the page still works without numbers.
+  function readServices() {
+    try {
+      const data = JSON.parse(document.getElementById('services').textContent);
+      return data && typeof data === 'object' ? data : {};
+    } catch (error) {
+      return {};
+    }
   }
 
   function initialLanguage() {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AwarenessBot.Tests.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AwarenessBot.Tests.Browser;
@@ -42,9 +43,10 @@ internal sealed class BrowserSession : IAsyncDisposable
     public ConcurrentQueue<string> WebSockets { get; } = new();
 
     /// <summary>A session on the channel and page around <see cref="ScriptedBot"/>.</summary>
-    public static async Task<BrowserSession> OpenAsync(Dictionary<string, string?>? settings = null, bool mobile = true)
+    public static async Task<BrowserSession> OpenAsync(
+        Dictionary<string, string?>? settings = null, bool mobile = true, Action<IServiceCollection>? configureServices = null)
     {
-        var host = await DirectLineTestHost.StartAsync(kestrel: true, settings: settings);
+        var host = await DirectLineTestHost.StartAsync(kestrel: true, settings: settings, configureServices: configureServices);
         return await OpenAsync(host.BaseAddress, host, mobile);
     }
 

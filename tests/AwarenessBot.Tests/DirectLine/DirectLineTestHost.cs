@@ -1,4 +1,5 @@
 using System.Net;
+using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.WebPage;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +31,9 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<DirectLineTestHost> StartAsync(bool kestrel = false, Dictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="configureServices">Runs last: a test can replace a registration (e.g. the service directory).</param>
+    public static async Task<DirectLineTestHost> StartAsync(
+        bool kestrel = false, Dictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -58,6 +61,10 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddTransient<IBot, ScriptedBot>();
         builder.Services.AddDirectLineChannel(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
+
+        // The page names services from the real directory (seeds/services/), as in the host.
+        builder.Services.AddContentRepository(Path.Combine(RepositoryFolders.HostProject, "..", "..", "seeds"));
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseWebSockets();

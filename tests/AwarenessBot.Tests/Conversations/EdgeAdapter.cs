@@ -1,0 +1,52 @@
+using AwarenessBot.BotFramework;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwarenessBot.Tests.Conversations;
+
+/// <summary>
+/// A TestAdapter dressed like the host's adapter: the registered middleware in order and the host adapter's own
+/// OnTurnError (safe message + conversation state reset), so only the transport differs from production.
+/// </summary>
+internal static class EdgeAdapter
+{
+    public static TestAdapter Create(IServiceProvider services, string conversationName, string channelId = "test")
+    {
+        var conversation = TestAdapter.CreateConversation(conversationName, user: "user-" + conversationName, bot: "bot");
+        conversation.ChannelId = channelId;
+        var adapter = new TestAdapter(conversation);
+        foreach (var middleware in services.GetServices<Microsoft.Bot.Builder.IMiddleware>())
+        {
+            adapter.Use(middleware);
+        }
+
+        adapter.OnTurnError = services.GetRequiredService<AwarenessAdapter>().OnTurnError;
+        return adapter;
+    }
+
+    public static Activity ConversationUpdate(TestAdapter adapter, ChannelAccount added)
+    {
+        var update = (Activity)Activity.CreateConversationUpdateActivity();
+        update.MembersAdded = [added];
+        update.From = adapter.Conversation.User;
+        return update;
+    }
+}
+
+/// <summary>The storage keys BotState uses ("{channel}/conversations/{id}", "{channel}/users/{id}"): stored data.</summary>
+internal static class StateKeys
+{
+    public static string[] For(ConversationReference conversation, string channelId) =>
+    [
+        $"{channelId}/conversations/{conversation.Conversation.Id}",
+        $"{channelId}/users/{conversation.User.Id}",
+    ];
+
+    public static async Task<bool> AnyExistAsync(IStorage storage, string[] keys, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync(keys, cancellationToken)).Count > 0;
+
+    public static async Task<IReadOnlyCollection<string>> PresentAsync(IStorage storage, string[] keys, CancellationToken cancellationToken) =>
+        [.. (await storage.ReadAsync(keys, cancellationToken)).Keys];
+}

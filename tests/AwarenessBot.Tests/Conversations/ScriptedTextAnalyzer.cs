@@ -1,0 +1,59 @@
+using AwarenessBot.Analysis.Abstractions;
+
+namespace AwarenessBot.Tests.Conversations;
+
+/// <summary>
+/// What a transcript turn says text analysis found: a confidently detected language and/or a crisis category.
+/// Transcripts declare these facts instead of relying on which words the lexicons happen to know.
+/// </summary>
+internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCategory);
+
+/// <summary>
+/// The real analyzer, plus whatever the current turn's script adds. The script travels in an AsyncLocal that the
+/// driver sets around one <c>ProcessActivityAsync</c> call, so concurrent conversations never see each other's script
+/// (a shared queue would). Without a script this is exactly the real analyzer.
+/// Adds: a high-severity signal of the scripted category (as the lexicon would raise it) and, when a language is
+/// scripted, that language with full confidence.
+/// </summary>
+internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
+{
+    private static readonly AsyncLocal<AnalysisScript?> Current = new();
+
+    public static IDisposable Use(AnalysisScript script)
+    {
+        var previous = Current.Value;
+        Current.Value = script;
+        return new Restore(previous);
+    }
+
+    public async ValueTask<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken)
+    {
+        var analysis = await real.AnalyzeAsync(text, localeHint, cancellationToken);
+        if (Current.Value is not { } script)
+        {
+            return analysis;
+        }
+
+        if (script.DetectedLanguage is { } language)
+        {
+            analysis = analysis with { Language = language, LanguageConfidence = 1.0 };
+        }
+
+        if (script.CrisisCategory is { } category)
+        {
+            var forced = new RiskSignal(ParseCategory(category), RiskSeverity.High, 0, text.Length, "test:scripted");
+            analysis = analysis with { Signals = [forced, .. analysis.Signals] };
+        }
+
+        return analysis;
+    }
+
+    /// <summary>Throws on a category the product does not know, so a typo in a transcript cannot pass silently.</summary>
+    private static RiskCategory ParseCategory(string wireName) =>
+        Enum.GetValues<RiskCategory>().Single(c => c.ToWireName() == wireName);
+
+    private sealed class Restore(AnalysisScript? previous) : IDisposable
+    {
+        public void Dispose() => Current.Value = previous;
+    }
+}
