@@ -22,6 +22,9 @@ internal sealed class BenchOptions
     public string? Output { get; private set; }
     public bool ServerGc { get; private set; }
     public bool FailOnErrors { get; private set; }
+    /// <summary>Extra environment for one host (experiments: --product-env Storage__Provider=Memory).</summary>
+    public Dictionary<string, string> ProductEnv { get; } = [];
+    public Dictionary<string, string> FloorEnv { get; } = [];
     public string DataRoot { get; private set; } = Path.GetTempPath();
     public TimeSpan ThinkTime { get; private set; } = TimeSpan.FromSeconds(1.1);
 
@@ -50,6 +53,8 @@ internal sealed class BenchOptions
                 case "--floor-dll": options.FloorDll = Next(); break;
                 case "--out": options.Output = Next(); break;
                 case "--server-gc": options.ServerGc = true; break;
+                case "--product-env": AddEnv(options.ProductEnv, Next()); break;
+                case "--floor-env": AddEnv(options.FloorEnv, Next()); break;
                 case "--data-root": options.DataRoot = Next(); break;
                 case "--think": options.ThinkTime = Durations.Parse(Next()); break;
                 case "--fail-on-errors": options.FailOnErrors = true; break;
@@ -63,5 +68,16 @@ internal sealed class BenchOptions
         }
 
         return options;
+    }
+
+    private static void AddEnv(Dictionary<string, string> env, string pair)
+    {
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            throw new ArgumentException($"'{pair}' is not NAME=value.");
+        }
+
+        env[pair[..at]] = pair[(at + 1)..];
     }
 }

@@ -6,9 +6,9 @@ internal sealed record HostTarget(string Name, string DllPath)
     public const string ProductName = "AwarenessBot";
     public const string FloorName = "floor";
 
-    public static HostTarget Product(string? overridePath) => new(ProductName, overridePath ?? RepoLayout.ProductDll);
+    public static HostTarget Product(string? overridePath) => new(ProductName, Path.GetFullPath(overridePath ?? RepoLayout.ProductDll));
 
-    public static HostTarget Floor(string? overridePath) => new(FloorName, overridePath ?? RepoLayout.FloorDll);
+    public static HostTarget Floor(string? overridePath) => new(FloorName, Path.GetFullPath(overridePath ?? RepoLayout.FloorDll));
 
     public static HostTarget ByName(string name, string? productDll, string? floorDll) => name.ToLowerInvariant() switch
     {

@@ -4,7 +4,7 @@ namespace LoadGenerator.Hosting;
 /// The environment both hosts get: production settings, anonymous Bot Connector auth, storage in a fresh temporary
 /// data directory. <c>Storage__Provider</c> and anything else set in our own environment pass through unchanged.
 /// </summary>
-internal sealed record ServerSettings(bool ServerGc, string DataRoot)
+internal sealed record ServerSettings(bool ServerGc, string DataRoot, IReadOnlyDictionary<string, string> Extra)
 {
     public void Apply(IDictionary<string, string?> environment, string dataDirectory)
     {
@@ -17,6 +17,11 @@ internal sealed record ServerSettings(bool ServerGc, string DataRoot)
         {
             // Workstation GC: one heap, so RSS figures compare like for like on a small shared machine.
             environment["DOTNET_gcServer"] = "0";
+        }
+
+        foreach (var (name, value) in Extra)
+        {
+            environment[name] = value;
         }
     }
 }

@@ -18,6 +18,11 @@ internal static class CompareReport
         md.AppendLine("# AwarenessBot ÷ floor (POST /api/messages, deliveryMode expectReplies)").AppendLine();
         md.AppendLine(inv, $"- Machine: {MachineInfo.Describe()}");
         md.AppendLine(inv, $"- Run: {options.Rounds} rounds × {Durations.Format(options.Duration)} per host and concurrency, A/B alternating; conversations pool = {options.PoolFactor} × concurrency; channel `{options.ChannelId}`; storage `{Environment.GetEnvironmentVariable("Storage__Provider") ?? "host default"}` with data under `{options.DataRoot}`; GC {(options.ServerGc ? "server" : "workstation (DOTNET_gcServer=0)")}; generator on the same cores.");
+        if (options.ProductEnv.Count + options.FloorEnv.Count > 0 || options.ProductDll is not null || options.FloorDll is not null)
+        {
+            md.AppendLine(inv, $"- Experiment: floor = `{options.FloorDll ?? "EchoFloor"}` {string.Join(' ', options.FloorEnv.Select(e => $"`{e.Key}={e.Value}`"))}; AwarenessBot = `{options.ProductDll ?? "AwarenessBot"}` {string.Join(' ', options.ProductEnv.Select(e => $"`{e.Key}={e.Value}`"))}");
+        }
+
         md.AppendLine("- Errors = non-2xx + replies with no message + failed requests.").AppendLine();
         md.AppendLine("| Concurrency | floor turns/s | AwarenessBot turns/s | throughput ratio (≥ 0.60) | floor p50 / p95 / p99 ms | AwarenessBot p50 / p95 / p99 ms | p99 ratio (≤ 2.00) | errors floor / bot | host CPU ms/turn floor / bot |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

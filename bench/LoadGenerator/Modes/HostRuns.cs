@@ -11,7 +11,7 @@ internal static class HostRuns
     public static async Task<ServerProcess> StartAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
     {
         Console.WriteLine($"Starting {target.Name}: {target.DllPath}");
-        var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot), cancellationToken);
+        var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot, target.Name == HostTarget.FloorName ? options.FloorEnv : options.ProductEnv), cancellationToken);
         if (options.Warmup > TimeSpan.Zero)
         {
             var warm = await LoadRunner.RunAsync(target.Name, server.BaseUri, 8, options.PoolFactor, options.Warmup, null, options.ChannelId, cancellationToken);

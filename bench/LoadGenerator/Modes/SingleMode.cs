@@ -23,6 +23,9 @@ internal static class SingleMode
 
         var end = server.Sample();
         Console.WriteLine($"  peak working set (VmHWM) {end.PeakKb / 1024.0:0.0} MiB, start-up {server.StartupTime.TotalMilliseconds:0} ms, {server.LogLines} log lines");
+        // The host's last lines (ids, counts and types only: the product never logs message text).
+        Console.WriteLine("  last host log lines:");
+        Console.WriteLine(string.Join(Environment.NewLine, server.Tail().Split(Environment.NewLine).TakeLast(8).Select(l => "    " + (l.Length > 300 ? l[..300] : l))));
         return options.FailOnErrors && (errors > 0 || turns == 0) ? 1 : 0;
     }
 }

@@ -17,6 +17,7 @@
   const nonce = nonceMeta && !nonceMeta.content.startsWith('__') ? nonceMeta.content : undefined;
 
   const PLACEHOLDERS = /\{([a-z0-9_]+)\.(name|phone|text|web)\}/g; // {service_id.field}, see strings.js
+  const CONTACT_ACTIONS = new Set(['call', 'openUrl']);
   const ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
 
   let language = initialLanguage();
@@ -101,6 +102,10 @@
   // Web Chat store middleware: every bot activity carrying channelData.triage raises the emergency banner.
   function storeMiddleware() {
     return (next) => (action) => {
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+        action = { ...action, payload: { ...action.payload, activity: keepContactButtons(action.payload.activity) } };
+      }
+
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload && action.payload.activity;
         const fromBot = activity && activity.from && activity.from.role === 'bot';
@@ -124,6 +129,20 @@
 
       return next(action);
     };
+  }
+
+  // Web Chat shows suggested actions only under the latest message, so a service's Call/Chat/Website buttons would
+  // vanish as soon as the next message arrives (a crisis answer sends several services and then a question).
+  // Buttons that only open a contact become a card that stays with its service; answers stay suggested actions.
+  function keepContactButtons(activity) {
+    const actions = activity.suggestedActions && activity.suggestedActions.actions;
+    const fromBot = activity.from && activity.from.role === 'bot';
+    if (!fromBot || !Array.isArray(actions) || actions.length === 0 || !actions.every((a) => CONTACT_ACTIONS.has(a.type))) {
+      return activity;
+    }
+
+    const card = { contentType: 'application/vnd.microsoft.card.hero', content: { buttons: actions } };
+    return { ...activity, suggestedActions: undefined, attachments: [...(activity.attachments || []), card] };
   }
 
   function switchLanguage(next) {

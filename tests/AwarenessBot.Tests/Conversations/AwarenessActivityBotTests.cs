@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moq;
+using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Tests.Conversations;
 
@@ -23,8 +24,7 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
 
         await bed.Flow()
             .Send(bed.UserJoined())
-            .AssertReply(Key(WelcomeIntro))
-            .AssertReply(Key("system_welcome_language"))
+            .AssertKeys(bed.Adapter, WelcomeIntro, "system_welcome_language")
             .StartTestAsync();
 
         Assert.Empty(await bed.SendAsync(bed.BotJoined()));
@@ -52,8 +52,7 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
 
         await bed.Flow()
             .Send("hello")
-            .AssertReply(Key(WelcomeIntro))
-            .AssertReply(Key("system_welcome_language"))
+            .AssertKeys(bed.Adapter, WelcomeIntro, "system_welcome_language")
             .StartTestAsync();
     }
 
@@ -63,10 +62,9 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
         var first = new BotTestBed(factory.Services, "resume");
         await first.Flow()
             .Send(first.UserJoined())
-            .AssertReply(Key(WelcomeIntro))
-            .AssertReply(Key("system_welcome_language"))
+            .AssertKeys(first.Adapter, WelcomeIntro, "system_welcome_language")
             .Send("1")
-            .AssertReply(Key("system_welcome_who"))
+            .AssertKeys(first.Adapter, "system_welcome_who")
             .StartTestAsync();
 
         // A new adapter (another instance, a restart) over the same storage continues at the same step.
@@ -114,6 +112,38 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
     }
 
     [Fact]
+    public async Task Real_text_that_raises_a_signal_opens_the_crisis_flow_with_triage_on_every_message()
+    {
+        var bed = new BotTestBed(factory.Services, "real-crisis", "webchat");
+        await bed.SendAsync(bed.UserJoined());
+
+        var replies = (await bed.SayAsync("my boss keeps my passport and says he will hurt me"))
+            .Where(a => a.Type == ActivityTypes.Message).ToList();
+
+        var crisisKey = BotTranscriptDriver.ResponseKey(replies[0]);
+        Assert.StartsWith("system_crisis_", crisisKey, StringComparison.Ordinal);
+        Assert.All(replies, reply =>
+        {
+            var triage = ((JObject)reply.ChannelData)["triage"];
+            Assert.NotNull(triage);
+            Assert.Equal(crisisKey["system_crisis_".Length..], triage.Value<string>("category"));
+            Assert.Equal("high", triage.Value<string>("severity"));
+        });
+    }
+
+    [Fact]
+    public async Task A_message_without_a_signal_has_no_triage()
+    {
+        var bed = new BotTestBed(factory.Services, "no-triage", "webchat");
+        await bed.SendAsync(bed.UserJoined());
+
+        var replies = await bed.SayAsync("1");
+
+        Assert.NotEmpty(replies);
+        Assert.All(replies, reply => Assert.Null(((JObject)reply.ChannelData)["triage"]));
+    }
+
+    [Fact]
     public async Task A_failing_engine_gets_the_bilingual_safe_message_and_a_fresh_conversation()
     {
         var engine = new Mock<IDialogEngine>();
@@ -141,6 +171,7 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
             .AssertNoReply()
             .StartTestAsync();
 
-        Assert.DoesNotContain(bed.ConversationKey, await bed.StoredKeysAsync());
+        // Only the conversation starts over; the chosen language (user state) is kept.
+        Assert.Equal([bed.UserKey], await bed.StoredKeysAsync());
     }
 }

@@ -15,7 +15,10 @@ namespace AwarenessBot.Tests.Conversations;
 /// actions or hero-card buttons (the value a button sends); EndConversation when an endOfConversation activity
 /// arrives; DeleteAllData when the conversation and user state keys are both gone from IStorage after the turn;
 /// events from <see cref="RecordingEventPublisher"/>. A scripted crisis or detected language reaches the bot the way
-/// a real one would: through the text analysis middleware (<see cref="ScriptedTextAnalyzer"/>).
+/// a real one would: through the text analysis middleware (<see cref="ScriptedTextAnalyzer"/>). The real analyzer
+/// still runs on every message, but its risk signals are replaced by the turn's declared <c>crisis</c> (or none):
+/// a transcript states what analysis raised, and the lexicons flag some transcript phrases on their own (see the
+/// real-text tests in <see cref="AwarenessActivityBotTests"/>).
 /// </summary>
 internal sealed class BotTranscriptDriver : ITranscriptDriver
 {
@@ -46,7 +49,7 @@ internal sealed class BotTranscriptDriver : ITranscriptDriver
         var existedBefore = await StateKeys.AnyExistAsync(_storage, keys, cancellationToken);
 
         var events = new List<string>();
-        using (ScriptedTextAnalyzer.Use(new AnalysisScript(turn.Detected, turn.Crisis)))
+        using (ScriptedTextAnalyzer.Use(new AnalysisScript(turn.Detected, turn.Crisis, SignalsAsDeclared: true)))
         using (RecordingEventPublisher.Record(events))
         {
             var bot = _services.GetRequiredService<IBot>();
@@ -55,7 +58,7 @@ internal sealed class BotTranscriptDriver : ITranscriptDriver
 
         var replies = Drain(Adapter);
         LastReplies = replies;
-        var messages = replies.Where(a => a.Type == ActivityTypes.Message).ToList();
+        var messages = replies.Where(a => a.Type == ActivityTypes.Message).Select(a => a.AsMessageActivity()).ToList();
         var effects = new List<string>();
         if (existedBefore && !await StateKeys.AnyExistAsync(_storage, keys, cancellationToken))
         {

@@ -3,6 +3,7 @@ using AwarenessBot.BotFramework;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwarenessBot.Tests.Conversations;

@@ -22,6 +22,26 @@ public sealed class EdgeTranscriptTests(ConversationHostFactory factory) : IClas
     }
 
     [Fact]
+    public async Task The_edge_driver_reports_a_wrong_key_choice_or_effect()
+    {
+        var welcome = TranscriptFiles.Load("welcome_youth_en");
+        var first = welcome.Turns[0];
+        TranscriptTurn[] wrong =
+        [
+            first with { Bot = ["system_main_menu"] },
+            first with { Choices = ["en", "fr"] },
+            first with { Effects = ["EndConversation"] },
+            first with { Events = ["data_deleted"] },
+        ];
+
+        for (var i = 0; i < wrong.Length; i++)
+        {
+            var driver = new BotTranscriptDriver(factory.Services, $"edge-self-test-{i}");
+            await Assert.ThrowsAsync<TranscriptFailedException>(() => TranscriptRunner.RunAsync(welcome with { Turns = [wrong[i]] }, driver));
+        }
+    }
+
+    [Fact]
     public void Every_transcript_file_is_found()
     {
         Assert.True(TranscriptFiles.Names().Count() >= 20, "expected the engine's transcripts in " + TranscriptFiles.Directory);

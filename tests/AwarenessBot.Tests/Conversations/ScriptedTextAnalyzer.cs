@@ -6,13 +6,15 @@ namespace AwarenessBot.Tests.Conversations;
 /// What a transcript turn says text analysis found: a confidently detected language and/or a crisis category.
 /// Transcripts declare these facts instead of relying on which words the lexicons happen to know.
 /// </summary>
-internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCategory);
+/// <param name="SignalsAsDeclared">True: the declared crisis (or none) replaces the real signals, as the transcript
+/// format defines <c>crisis</c> as "what text analysis raised". False: the declared one is added to the real ones.</param>
+internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCategory, bool SignalsAsDeclared = false);
 
 /// <summary>
 /// The real analyzer, plus whatever the current turn's script adds. The script travels in an AsyncLocal that the
 /// driver sets around one <c>ProcessActivityAsync</c> call, so concurrent conversations never see each other's script
 /// (a shared queue would). Without a script this is exactly the real analyzer.
-/// Adds: a high-severity signal of the scripted category (as the lexicon would raise it) and, when a language is
+/// Adds (or, with <see cref="AnalysisScript.SignalsAsDeclared"/>, sets): a high-severity signal of the scripted category (as the lexicon would raise it) and, when a language is
 /// scripted, that language with full confidence.
 /// </summary>
 internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
@@ -39,11 +41,10 @@ internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
             analysis = analysis with { Language = language, LanguageConfidence = 1.0 };
         }
 
-        if (script.CrisisCategory is { } category)
-        {
-            var forced = new RiskSignal(ParseCategory(category), RiskSeverity.High, 0, text.Length, "test:scripted");
-            analysis = analysis with { Signals = [forced, .. analysis.Signals] };
-        }
+        IReadOnlyList<RiskSignal> declared = script.CrisisCategory is { } category
+            ? [new RiskSignal(ParseCategory(category), RiskSeverity.High, 0, text.Length, "test:scripted")]
+            : [];
+        analysis = analysis with { Signals = script.SignalsAsDeclared ? declared : [.. declared, .. analysis.Signals] };
 
         return analysis;
     }

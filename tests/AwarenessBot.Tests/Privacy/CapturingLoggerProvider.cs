@@ -21,6 +21,7 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExterna
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
+    /// <summary>Nothing to release; the entries must outlive the host, which is why Dispose keeps them.</summary>
     public void Dispose()
     {
     }

@@ -53,7 +53,7 @@ internal sealed record BotTurn(IReadOnlyList<JsonObject> Activities)
         }
     }
 
-    public string? FirstText => (string?)Activities.FirstOrDefault()?["text"];
+    public string? FirstText => Activities.Count > 0 ? (string?)Activities[0]["text"] : null;
 
     public string Describe() => string.Join(", ", Keys);
 }

@@ -1,5 +1,6 @@
 using AwarenessBot.Tests.Privacy;
 using AwarenessBot.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
