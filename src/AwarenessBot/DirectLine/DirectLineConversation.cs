@@ -67,13 +67,16 @@ internal sealed class DirectLineConversation
         }
     }
 
-    /// <summary>Gives the activity its id and a timestamp later than every earlier one, stores it and tells the streams.</summary>
+    /// <summary>Gives the activity its id and a timestamp at least a millisecond later than every earlier one, stores it and tells the streams.</summary>
     public string Append(Activity activity, DateTimeOffset now, Func<Activity, string> serialize)
     {
         lock (_gate)
         {
             var sequence = ++_lastSequence;
-            _lastTimestamp = now > _lastTimestamp ? now : _lastTimestamp.AddTicks(1);
+            // Web Chat orders activities by timestamp read as a JavaScript Date (whole milliseconds): each activity gets
+            // its own millisecond, or the messages of one turn can show out of order and lose their suggested actions.
+            var millisecond = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset);
+            _lastTimestamp = millisecond > _lastTimestamp ? millisecond : _lastTimestamp.AddMilliseconds(1);
             activity.Id = FormattableString.Invariant($"{Id}|{sequence:D7}");
             activity.Timestamp = _lastTimestamp;
             var stored = new StoredActivity(sequence, serialize(activity));

@@ -14,6 +14,7 @@ namespace AwarenessBot.Rendering;
 /// <param name="SupportsEndOfConversation">The channel understands an endOfConversation activity.</param>
 /// <param name="MessageBack">Buttons can send a stable value while showing the label (messageBack); elsewhere
 /// buttons send their label (imBack), which the engine also recognises.</param>
+/// <param name="SuggestedActionsImBackOnly">Suggested actions accept only imBack (Teams); card buttons still use messageBack.</param>
 internal sealed record ChannelCapabilities(
     int MaxSuggestedActions,
     int MaxCardButtons,
@@ -21,7 +22,8 @@ internal sealed record ChannelCapabilities(
     bool PlainTextOnly,
     int MaxMessageLength,
     bool SupportsEndOfConversation,
-    bool MessageBack = false)
+    bool MessageBack = false,
+    bool SuggestedActionsImBackOnly = false)
 {
     /// <summary>Button titles are cut to this length on every channel.</summary>
     public const int MaxButtonTitleLength = 20;
@@ -38,7 +40,7 @@ internal sealed record ChannelCapabilities(
         ["telegram"] = Rich with { SupportsEndOfConversation = false, MessageBack = false },
         ["facebook"] = new(10, 3, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
         ["line"] = new(13, 99, Markdown: false, PlainTextOnly: false, 2000, SupportsEndOfConversation: false),
-        ["msteams"] = new(3, 50, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false, MessageBack: true),
+        ["msteams"] = new(3, 50, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false, MessageBack: true, SuggestedActionsImBackOnly: true),
         ["slack"] = new(0, 100, Markdown: true, PlainTextOnly: false, 4000, SupportsEndOfConversation: false),
         ["sms"] = TextOnly,
         ["twilio-sms"] = TextOnly,

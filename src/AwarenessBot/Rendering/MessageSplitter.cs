@@ -30,19 +30,41 @@ internal static class MessageSplitter
 
     private static int LastBoundary(ReadOnlySpan<char> window)
     {
+        var half = window.Length / 2;
         var paragraph = window.LastIndexOf("\n\n");
-        if (paragraph > window.Length / 2)
+        if (paragraph > half)
         {
             return paragraph;
         }
 
-        var sentence = window.LastIndexOfAny(".!?");
-        if (sentence > window.Length / 2)
+        // A line break keeps a numbered choice ("2. Yes") whole; prefer it to the "." after its number.
+        var line = window.LastIndexOf('\n');
+        if (line > half)
         {
-            return sentence + 1;
+            return line;
+        }
+
+        var sentence = LastSentenceEnd(window);
+        if (sentence > half)
+        {
+            return sentence;
         }
 
         var space = window.LastIndexOf(' ');
         return space > 0 ? space : window.Length;
+    }
+
+    /// <summary>The index just after ".", "!" or "?" followed by whitespace: a dot inside a URL is not an end.</summary>
+    private static int LastSentenceEnd(ReadOnlySpan<char> window)
+    {
+        for (var i = window.Length - 2; i >= 0; i--)
+        {
+            if (window[i] is '.' or '!' or '?' && char.IsWhiteSpace(window[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 }

@@ -11,6 +11,8 @@ namespace AwarenessBot.Rendering;
 /// Turns the engine's replies into Activities for one channel: suggested actions where the channel has them,
 /// hero-card buttons where it has only those, and a numbered list ("Reply 1, 2 or 3") in plain text elsewhere.
 /// The engine numbers choices in the same order, so "2" means the same thing on every channel.
+/// Channels show suggested actions only under the last message, so earlier replies of a turn (a service's Call and
+/// Website buttons before the menu that follows) get card buttons instead, or a written list.
 /// </summary>
 internal static class ReplyRenderer
 {
@@ -18,19 +20,19 @@ internal static class ReplyRenderer
     {
         var capabilities = ChannelCapabilities.For(channelId);
         var activities = new List<Activity>(replies.Count);
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
-            activities.AddRange(RenderOne(reply, capabilities));
+            activities.AddRange(RenderOne(replies[i], capabilities, isLastReply: i == replies.Count - 1));
         }
 
         return activities;
     }
 
-    private static IEnumerable<Activity> RenderOne(BotReply reply, ChannelCapabilities capabilities)
+    private static IEnumerable<Activity> RenderOne(BotReply reply, ChannelCapabilities capabilities, bool isLastReply)
     {
         var text = capabilities.Markdown ? reply.Text : MarkdownToPlain.Convert(reply.Text);
         var choices = reply.Choices;
-        var useSuggested = choices.Count > 0 && choices.Count <= capabilities.MaxSuggestedActions;
+        var useSuggested = isLastReply && choices.Count > 0 && choices.Count <= capabilities.MaxSuggestedActions;
         var useCard = !useSuggested && choices.Count > 0 && choices.Count <= capabilities.MaxCardButtons;
         if (choices.Count > 0 && !useSuggested && !useCard)
         {
@@ -46,11 +48,11 @@ internal static class ReplyRenderer
             var isLast = i == parts.Count - 1;
             if (isLast && useSuggested)
             {
-                activity.SuggestedActions = new SuggestedActions { Actions = [.. choices.Select(c => ToAction(c, capabilities))] };
+                activity.SuggestedActions = new SuggestedActions { Actions = [.. choices.Select(c => ToAction(c, capabilities, suggested: true))] };
             }
             else if (isLast && useCard)
             {
-                activity.Attachments = [new HeroCard { Buttons = [.. choices.Select(c => ToAction(c, capabilities))] }.ToAttachment()];
+                activity.Attachments = [new HeroCard { Buttons = [.. choices.Select(c => ToAction(c, capabilities, suggested: false))] }.ToAttachment()];
             }
 
             // The response key lets tests and analytics name what was said without reading the text.
@@ -60,8 +62,9 @@ internal static class ReplyRenderer
         }
     }
 
-    private static CardAction ToAction(ReplyChoice choice, ChannelCapabilities capabilities)
+    private static CardAction ToAction(ReplyChoice choice, ChannelCapabilities capabilities, bool suggested)
     {
+        var messageBack = capabilities.MessageBack && !(suggested && capabilities.SuggestedActionsImBackOnly);
         var title = choice.Label.Length <= ChannelCapabilities.MaxButtonTitleLength
             ? choice.Label
             : choice.Label[..(ChannelCapabilities.MaxButtonTitleLength - 1)] + "…";
@@ -70,7 +73,7 @@ internal static class ReplyRenderer
             ChoiceKind.Call => new CardAction(ActionTypes.Call, title, value: choice.Value),
             ChoiceKind.Text => new CardAction(ActionTypes.OpenUrl, title, value: choice.Value),
             ChoiceKind.Link => new CardAction(ActionTypes.OpenUrl, title, value: choice.Value),
-            _ when capabilities.MessageBack => new CardAction(ActionTypes.MessageBack, title, text: choice.Value, displayText: choice.Label, value: choice.Value),
+            _ when messageBack => new CardAction(ActionTypes.MessageBack, title, text: choice.Value, displayText: choice.Label, value: choice.Value),
             _ => new CardAction(ActionTypes.ImBack, title, value: choice.Label),
         };
     }

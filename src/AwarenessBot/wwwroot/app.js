@@ -141,7 +141,9 @@
       return activity;
     }
 
-    const card = { contentType: 'application/vnd.microsoft.card.hero', content: { buttons: actions } };
+    // In a card Web Chat dials `tel:${value}` itself (as suggested actions it opens the value as it is).
+    const buttons = actions.map((a) => (a.type === 'call' && typeof a.value === 'string' ? { ...a, value: a.value.replace(/^tel:/i, '') } : a));
+    const card = { contentType: 'application/vnd.microsoft.card.hero', content: { buttons } };
     return { ...activity, suggestedActions: undefined, attachments: [...(activity.attachments || []), card] };
   }
 

@@ -49,7 +49,6 @@ public sealed class RealHostBrowserTests(ITestOutputHelper output)
         var emergencyService = page.Locator("article").Filter(new() { HasText = "Police, fire, ambulance." });
         await Expect(emergencyService.GetByRole(AriaRole.Button, new() { Name = "Call" }).First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Main menu", Exact = true }).Last).ToBeVisibleAsync();
-        output.WriteLine(await emergencyService.First.InnerHTMLAsync());
         await page.EvaluateAsync(RecordWindowOpen);
         await emergencyService.GetByRole(AriaRole.Button, new() { Name = "Call" }).First.ClickAsync();
         Assert.Equal(["tel:911"], await page.EvaluateAsync<string[]>("() => window.opened"));

@@ -16,7 +16,7 @@ public sealed class WebChatButtonVisibilityTests(ConversationHostFactory factory
         "`isLastReply: i == replies.Count - 1` to RenderOne and use suggested actions only when it is true; for earlier " +
         "replies use hero-card buttons when choices.Count <= MaxCardButtons, else the plain-text list.";
 
-    [Fact(Skip = Bug)]
+    [Fact]
     public async Task Only_the_last_message_of_a_turn_carries_suggested_actions()
     {
         var bed = new BotTestBed(factory.Services, "webchat-services", "webchat");

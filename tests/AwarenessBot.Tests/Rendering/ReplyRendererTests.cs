@@ -32,7 +32,7 @@ public sealed class ReplyRendererTests
         Assert.Empty(activity.Attachments ?? []);
     }
 
-    [Fact(Skip = "bug: Teams supports only imBack (plus Action.Compose/Action.Submit) in suggested actions (learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/suggested-actions); messageBack is a card-button action there. ReplyRenderer sends messageBack suggested actions because the msteams row has MessageBack: true. Fix: add `bool SuggestedActionsImBackOnly = false` to ChannelCapabilities, set it on the msteams row, and pass `useSuggested` to ToAction so a suggested Reply choice on such a channel is `new CardAction(ActionTypes.ImBack, title, value: choice.Label)` (hero-card buttons keep messageBack).")]
+    [Fact]
     public void Teams_suggested_actions_are_imback()
     {
         var activity = Assert.Single(ReplyRenderer.Render([Replies.WithChoices(3)], "msteams"));
@@ -151,7 +151,7 @@ public sealed class ReplyRendererTests
         Assert.Equal("A label that is much too long for a button", action.Value);
     }
 
-    [Fact(Skip = Conversations.WebChatButtonVisibilityTests.Bug)]
+    [Fact]
     public void Contact_buttons_before_the_last_reply_are_card_buttons_on_web_chat()
     {
         var service = new BotReply("service:test", "**A service**", [new ReplyChoice("Website", "https://example.org", ChoiceKind.Link)], "en");

@@ -4,7 +4,7 @@ using AwarenessBot.Tests.Support;
 namespace AwarenessBot.Tests.Scale;
 
 /// <summary>State on SQLite survives a restart: a second host on the same folder picks the conversation up mid-flow.</summary>
-public sealed class SqliteRestartTests
+public sealed class SqliteRestartTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>Welcome → English → youth → 13-15 → skip region → online safety menu.</summary>
     private static readonly (string Text, string[] Keys)[] BeforeRestart =
@@ -35,6 +35,11 @@ public sealed class SqliteRestartTests
             {
                 await ExpectAsync(conversation.SayAsync(client, text), keys);
             }
+        }
+
+        foreach (var (_, kind, bytes) in await files.StateRowsAsync())
+        {
+            output.WriteLine($"{kind} state at the online safety menu: {bytes} bytes");
         }
 
         await using var hostB = TestHosts.Sqlite(files.DataDirectory);
