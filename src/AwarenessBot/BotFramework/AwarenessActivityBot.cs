@@ -77,11 +77,7 @@ internal sealed class AwarenessActivityBot(
                     // objects the engine changed must be put back before saving.
                     await state.Session.SetAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
                     await state.Profile.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
-
-                    // The profile first: its changes are plain "set" operations, so a retry after a lost race on the
-                    // conversation can apply them again harmlessly, while the dialog step must advance exactly once.
-                    await state.UserState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-                    await state.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                    await state.SaveTogetherAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 }
 
                 return (result, sessionKey);

@@ -4,9 +4,10 @@ using Microsoft.Bot.Builder;
 namespace AwarenessBot.BotFramework;
 
 /// <summary>
-/// The only place that names the persisted state properties. The names are stored data: never rename casually.
+/// The only place that names the persisted state properties (the names are stored data: never rename casually),
+/// and the one save of a turn.
 /// </summary>
-internal sealed class StateAccessors(ConversationState conversationState, UserState userState)
+internal sealed class StateAccessors(ConversationState conversationState, UserState userState, IStorage storage)
 {
     public ConversationState ConversationState { get; } = conversationState;
 
@@ -15,4 +16,21 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
     public IStatePropertyAccessor<DialogSessionState> Session { get; } = conversationState.CreateProperty<DialogSessionState>("dialog");
 
     public IStatePropertyAccessor<UserProfileState> Profile { get; } = userState.CreateProperty<UserProfileState>("profile");
+
+    /// <summary>
+    /// Saves conversation and user state in ONE storage write, so a turn is kept whole or not at all: the SQL stores
+    /// commit a write as one compare-and-set transaction, and a turn that lost a race leaves nothing behind (two
+    /// separate saves could keep half a turn, then apply it twice on retry). Both rows are written every turn, which
+    /// also keeps the user's idle expiry sliding while they talk.
+    /// </summary>
+    public Task SaveTogetherAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var changes = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [$"{activity.ChannelId}/conversations/{activity.Conversation.Id}"] = ConversationState.GetCachedState(turnContext).State,
+            [$"{activity.ChannelId}/users/{activity.From.Id}"] = UserState.GetCachedState(turnContext).State,
+        };
+        return storage.WriteAsync(changes, cancellationToken);
+    }
 }

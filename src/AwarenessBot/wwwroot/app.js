@@ -18,6 +18,7 @@
 
   const PLACEHOLDERS = /\{([a-z0-9_]+)\.(name|phone|text|web)\}/g; // {service_id.field}, see strings.js
   const CONTACT_ACTIONS = new Set(['call', 'openUrl']);
+  const HERO_CARD = 'application/vnd.microsoft.card.hero';
   const ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
 
   let language = initialLanguage();
@@ -135,16 +136,31 @@
   // vanish as soon as the next message arrives (a crisis answer sends several services and then a question).
   // Buttons that only open a contact become a card that stays with its service; answers stay suggested actions.
   function keepContactButtons(activity) {
-    const actions = activity.suggestedActions && activity.suggestedActions.actions;
     const fromBot = activity.from && activity.from.role === 'bot';
-    if (!fromBot || !Array.isArray(actions) || actions.length === 0 || !actions.every((a) => CONTACT_ACTIONS.has(a.type))) {
+    if (!fromBot) {
       return activity;
     }
 
-    // In a card Web Chat dials `tel:${value}` itself (as suggested actions it opens the value as it is).
-    const buttons = actions.map((a) => (a.type === 'call' && typeof a.value === 'string' ? { ...a, value: a.value.replace(/^tel:/i, '') } : a));
-    const card = { contentType: 'application/vnd.microsoft.card.hero', content: { buttons } };
-    return { ...activity, suggestedActions: undefined, attachments: [...(activity.attachments || []), card] };
+    const actions = activity.suggestedActions && activity.suggestedActions.actions;
+    const attachments = (activity.attachments || []).map(dialableCard);
+    if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => CONTACT_ACTIONS.has(a.type))) {
+      return { ...activity, attachments };
+    }
+
+    const card = dialableCard({ contentType: HERO_CARD, content: { buttons: actions } });
+    return { ...activity, suggestedActions: undefined, attachments: [...attachments, card] };
+  }
+
+  // In a card Web Chat dials `tel:${value}` itself (a suggested action opens its value as it is), while Bot
+  // Framework call actions carry "tel:…": without this a card's Call button would open "tel:tel:…".
+  function dialableCard(attachment) {
+    const buttons = attachment && attachment.contentType === HERO_CARD && attachment.content && attachment.content.buttons;
+    if (!Array.isArray(buttons)) {
+      return attachment;
+    }
+
+    const dialable = buttons.map((b) => (b && b.type === 'call' && typeof b.value === 'string' ? { ...b, value: b.value.replace(/^tel:/i, '') } : b));
+    return { ...attachment, content: { ...attachment.content, buttons: dialable } };
   }
 
   function switchLanguage(next) {

@@ -53,6 +53,8 @@ public sealed class RealHostBrowserTests(ITestOutputHelper output)
         await emergencyService.GetByRole(AriaRole.Button, new() { Name = "Call" }).First.ClickAsync();
         Assert.Equal(["tel:911"], await page.EvaluateAsync<string[]>("() => window.opened"));
         await ShotAsync(session, "12-real-crisis");
+        await page.Locator("article").Filter(new() { HasText = "Canadian Human Trafficking Hotline —" }).Last.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(session, "12b-real-crisis-hotline");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).First.ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");

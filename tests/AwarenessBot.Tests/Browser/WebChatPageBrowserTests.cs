@@ -1,4 +1,6 @@
+using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Tests.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -96,6 +98,51 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
         await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        AssertStayedLocal(session);
+    }
+
+    [BrowserFact]
+    public async Task Without_the_hotline_in_the_directory_the_banner_still_gives_911_and_types_no_number()
+    {
+        var only911 = new PartialServiceDirectory(PartialServiceDirectory.Service("ca_911", "911", phone: "911"));
+        await using var session = await BrowserSession.OpenAsync(configureServices: s => s.AddSingleton<IServiceDirectory>(only911));
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/"));
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+
+        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).PressAsync("Enter");
+
+        var banner = page.Locator("#emergency[role=alert]");
+        await Expect(banner).ToBeVisibleAsync();
+        await Expect(banner.Locator(".emergency-title")).ToHaveTextAsync("In danger now? Call 911.");
+        await Expect(banner.Locator(".emergency-title a")).ToHaveAttributeAsync("href", "tel:911");
+        await Expect(banner.Locator(".emergency-detail")).ToHaveTextAsync("If you are not safe, call 911.");
+        await Expect(page.Locator(".footer")).ToContainTextAsync("In an emergency, call 911.");
+        await ShotAsync(session, "07-banner-without-hotline");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+        await Expect(banner.Locator(".emergency-title")).ToHaveTextAsync("En danger maintenant? Composez le 911.");
+        await Expect(banner.Locator(".emergency-detail")).ToHaveTextAsync("Si vous n’êtes pas en sécurité, composez le 911.");
+        AssertStayedLocal(session);
+    }
+
+    [BrowserFact]
+    public async Task With_an_empty_directory_the_page_says_to_call_emergency_services_without_a_number()
+    {
+        await using var session = await BrowserSession.OpenAsync(configureServices: s => s.AddSingleton<IServiceDirectory>(new PartialServiceDirectory()));
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/"));
+        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+
+        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).PressAsync("Enter");
+
+        var banner = page.Locator("#emergency[role=alert]");
+        await Expect(banner).ToContainTextAsync("In danger now? Call emergency services.");
+        await Expect(banner.Locator(".emergency-detail")).ToHaveTextAsync("If you are not safe, call emergency services.");
+        await Expect(banner.Locator("a")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".footer")).ToHaveTextAsync("In an emergency, call emergency services. You are chatting with an automated assistant, not a person.");
         AssertStayedLocal(session);
     }
 

@@ -11,15 +11,19 @@ namespace AwarenessBot.Tests.Scale;
 internal sealed class ConflictInjectingStorage(IStorage inner) : IStorage
 {
     private int _armed;
+    private Func<Task>? _beforeConversationWrite;
 
     public int Injected { get; private set; }
 
     public void ArmUserStateConflict() => Interlocked.Exchange(ref _armed, 1);
 
+    /// <summary>Runs another whole turn just before the next conversation-state write: a real race, lost for real.</summary>
+    public void RunBeforeNextConversationWrite(Func<Task> interloper) => _beforeConversationWrite = interloper;
+
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(keys, cancellationToken);
 
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Keys.Any(k => k.Contains("/users/", StringComparison.Ordinal)) && Interlocked.Exchange(ref _armed, 0) == 1)
@@ -28,7 +32,14 @@ internal sealed class ConflictInjectingStorage(IStorage inner) : IStorage
             throw new StorageConflictException();
         }
 
-        return inner.WriteAsync(changes, cancellationToken);
+        if (changes.Keys.Any(k => k.Contains("/conversations/", StringComparison.Ordinal))
+            && Interlocked.Exchange(ref _beforeConversationWrite, null) is { } interloper)
+        {
+            Injected++;
+            await interloper();
+        }
+
+        await inner.WriteAsync(changes, cancellationToken);
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class PostgresConcurrentTurnTests(ITestOutputHelper output) : IAsy
         return Task.CompletedTask;
     }
 
-    [PostgresFact(Skip = StateSaveAtomicityTests.HalfSavedTurnBug)]
+    [PostgresFact]
     public async Task Simultaneous_turns_on_two_instances_are_both_applied_or_one_is_asked_again()
     {
         using var a = _hostA!.CreateClient();
