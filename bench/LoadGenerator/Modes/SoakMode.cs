@@ -50,7 +50,7 @@ internal static class SoakMode
         var md = new StringBuilder();
         md.AppendLine(inv, $"# Soak: {target.Name}, {Durations.Format(options.Duration)} at {concurrency} concurrent conversations").AppendLine();
         md.AppendLine(inv, $"- Machine: {MachineInfo.Describe()}");
-        md.AppendLine(inv, $"- {Int(result.Turns)} turns, {Rate(result.TurnsPerSecond)} turns/s, p50 {Ms(p.P50)} ms, p99 {Ms(p.P99)} ms, errors {Int(result.Errors)}");
+        md.AppendLine(inv, $"- {Int(result.Turns)} turns, {Rate(result.TurnsPerSecond)} turns/s, p50 {Ms(p.P50)} ms, p99 {Ms(p.P99)} ms, errors {Int(result.Errors)} (non-2xx {Int(result.HttpErrors)}, empty {Int(result.EmptyReplies)}, failed {Int(result.Failures)})");
         md.AppendLine(inv, $"- RSS growth (median of last third ÷ first third): **{Ratio(growth)}** → {(double.IsNaN(growth) ? "too few samples" : grew ? "GROWTH (over 1.10×)" : "no growth")}; peak working set {MiB(samples[^1].Sample.PeakKb)}").AppendLine();
         md.AppendLine("| t (s) | RSS | threads | host CPU s |").AppendLine("|---:|---:|---:|---:|");
         foreach (var (at, sample) in samples)

@@ -12,7 +12,7 @@ internal static class ReportWriter
         Console.WriteLine(markdown);
         var path = explicitPath ?? Path.Combine(RepoLayout.ResultsDirectory, $"{name}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, markdown, Encoding.UTF8);
+        File.WriteAllText(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Console.WriteLine($"Written to {Path.GetFullPath(path)}");
         return path;
     }

@@ -24,8 +24,9 @@ internal sealed class ServiceRenderer(ContentRenderer content)
             text.Append(" (").Append(status).Append(')');
         }
         // The published numbers are written out too: a call button does nothing on a desktop or a basic phone.
-        if (service.Phone is { } phone) text.Append('\n').Append(content.Line(ctx, "system_button_call", "Call")).Append(": ").Append(phone);
-        if (service.TextLine is { } sms) text.Append('\n').Append(content.Line(ctx, "system_button_text", "Text")).Append(": ").Append(sms);
+        // As tel:/sms: links, so a rich channel keeps the number whole and tappable; plain channels show the number.
+        if (service.Phone is { } phone) text.Append('\n').Append(content.Line(ctx, "system_button_call", "Call")).Append(": [").Append(phone).Append("](tel:").Append(Dialable(phone)).Append(')');
+        if (service.TextLine is { } sms) text.Append('\n').Append(content.Line(ctx, "system_button_text", "Text")).Append(": [").Append(sms).Append("](sms:").Append(Dialable(sms)).Append(')');
         if (!string.IsNullOrWhiteSpace(service.Note)) text.Append('\n').Append(service.Note);
         ctx.Reply(KeyPrefix + service.Id, text.ToString(), Buttons(ctx, service));
     }

@@ -30,7 +30,7 @@ internal static class ReplyRenderer
 
     private static IEnumerable<Activity> RenderOne(BotReply reply, ChannelCapabilities capabilities, bool isLastReply)
     {
-        var text = capabilities.Markdown ? reply.Text : MarkdownToPlain.Convert(reply.Text);
+        var text = capabilities.Markdown ? MarkdownLineBreaks.Harden(reply.Text) : MarkdownToPlain.Convert(reply.Text);
         var choices = reply.Choices;
         var useSuggested = isLastReply && choices.Count > 0 && choices.Count <= capabilities.MaxSuggestedActions;
         var useCard = !useSuggested && choices.Count > 0 && choices.Count <= capabilities.MaxCardButtons;

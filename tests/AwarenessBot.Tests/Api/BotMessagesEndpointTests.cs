@@ -98,3 +98,30 @@ public sealed class BotMessagesAuthenticationTests : IClassFixture<BotHostFactor
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }
+
+/// <summary>The privacy page says what is kept and for how long, in both languages, with the directory's 911.</summary>
+public sealed class PrivacyPageTests : IClassFixture<BotHostFactory>
+{
+    private readonly BotHostFactory _factory;
+
+    public PrivacyPageTests(BotHostFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Privacy_page_is_bilingual_and_names_retention_and_deletion()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync("/privacy");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("lang=\"fr\"", html, StringComparison.Ordinal);
+        Assert.Contains("3 hours", html, StringComparison.Ordinal);
+        Assert.Contains("30 days", html, StringComparison.Ordinal);
+        Assert.Contains("delete my data", html, StringComparison.Ordinal);
+        Assert.Contains("effacer mes données", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>911</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("5 minutes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("__", html, StringComparison.Ordinal);
+    }
+}
