@@ -10,6 +10,6 @@ internal static partial class MarkdownLineBreaks
 {
     public static string Harden(string text) => text.Contains('\n', StringComparison.Ordinal) ? SingleBreak().Replace(text, "  \n") : text;
 
-    [GeneratedRegex(@"(?<!\n|  )\n(?!\n)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<!\n|  )\n(?!\n)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SingleBreak();
 }

@@ -20,9 +20,9 @@ internal static partial class MarkdownToPlain
     private static string DialOrUrl(Match link) =>
         IsDialLink(link.Groups["url"].Value) ? link.Groups["label"].Value : link.Groups["url"].Value;
 
-    [GeneratedRegex(@"\[(?<label>[^\]]+)\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\[(?<label>[^\]]+)\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(\*\*|__)(?<inner>.+?)\1", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(\*\*|__)(?<inner>.+?)\1", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Emphasis();
 }
