@@ -9,6 +9,12 @@ internal sealed partial class AnalyticsWriter(
 {
     private const int BatchSize = 500;
 
+    /// <summary>
+    /// Events gather for this long between writes: one transaction per second instead of one per turn keeps the
+    /// analytics writer from competing with conversation state for SQLite's single write lock.
+    /// </summary>
+    private static readonly TimeSpan FlushPause = TimeSpan.FromSeconds(1);
+
     /// <summary>Writes everything currently buffered; returns how many events were written.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
@@ -47,6 +53,7 @@ internal sealed partial class AnalyticsWriter(
             while (await sink.Reader.WaitToReadAsync(stoppingToken))
             {
                 await DrainAsync(stoppingToken);
+                await Task.Delay(FlushPause, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -12,7 +12,8 @@ internal sealed partial class SqlAnalyticsStore(SchemaGate gate) : IAnalyticsSto
 
     public async Task AppendAsync(IReadOnlyList<AnalyticsEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sql = $"INSERT INTO {D.AnalyticsTable} (day, name, session_key, dims) VALUES (@day, @name, @session, {D.JsonParameter("dims")})";
         foreach (var e in events)

@@ -5,7 +5,11 @@ using Microsoft.Data.Sqlite;
 
 namespace AwarenessBot.Storage.Sqlite;
 
-/// <summary>SQLite: one file, WAL journal (readers don't block the writer), busy timeout, pooled connections.</summary>
+/// <summary>
+/// SQLite: one file, WAL journal (readers don't block the writer), busy timeout, pooled connections, one writer at a
+/// time. <c>synchronous = NORMAL</c> is the documented setting for WAL: the file never corrupts, and only the last
+/// commits before a power loss can be lost — acceptable for conversation state, and 5–40× faster per write.
+/// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
     private const int BusyTimeoutMs = 5000;
@@ -32,6 +36,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public string ConnectionString => _connectionString;
 
+    public override bool SerialisesWrites => true;
+
     public override string StateTable => "state";
 
     public override string AnalyticsTable => "analytics_events";
@@ -56,7 +62,7 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = DbCommands.Create(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs};", null);
+            await using var pragma = DbCommands.Create(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;", null);
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -35,6 +35,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>A day value as the provider wants it bound.</summary>
     public abstract object DayValue(DateOnly day);
 
+    /// <summary>
+    /// True when the database takes one writer at a time (SQLite): writers then queue in-process instead of polling
+    /// the file lock, which costs thread-pool threads and latency under load. PostgreSQL locks rows itself.
+    /// </summary>
+    public virtual bool SerialisesWrites => false;
+
     /// <summary>Opens a connection ready to use (pragmas set).</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

@@ -56,7 +56,8 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
 
         var intents = changes.Select(c => WriteIntent.From(c.Key, c.Value)).ToList();
         var newETags = new List<string>(intents.Count);
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var intent in intents)
         {
@@ -81,7 +82,8 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         foreach (var key in keys)
         {
             await using var command = DbCommands.Create(connection, $"DELETE FROM {D.StateTable} WHERE key = @key", null, ("key", key));
@@ -92,7 +94,8 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
         var nowMs = expiry.NowMs;
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = DbCommands.Create(
             connection,
             $"DELETE FROM {D.StateTable} WHERE (kind = 'conversation' AND updated_at < @c) OR (kind = 'user' AND updated_at < @u) OR (kind = 'other' AND updated_at < @o)",
@@ -107,7 +110,8 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
     {
         // The conversation key, every key under it (private conversation state) and the user key.
         var prefix = conversationKey + "/";
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var command = DbCommands.Create(
             connection,
             $"DELETE FROM {D.StateTable} WHERE key = @c OR key = @u OR substr(key, 1, length(@p)) = @p",
