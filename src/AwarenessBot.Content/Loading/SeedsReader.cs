@@ -1,6 +1,6 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using AwarenessBot.Content.Validation;
-using YamlDotNet.Core;
 
 namespace AwarenessBot.Content.Loading;
 
@@ -8,13 +8,13 @@ namespace AwarenessBot.Content.Loading;
 /// Stage one of loading: read every YAML file under seeds/, check the schema header and the shape, and turn the
 /// files that pass into definitions. Files that fail are reported and left out (the meaning stage skips them).
 /// </summary>
+/// <remarks>
+/// Start-up cost is mostly one-off (building the schemas, first use of the YAML and JSON libraries), so the schemas
+/// are built while the files are parsed, and files are parsed and checked in parallel. Issues are merged back in the
+/// same order as a sequential read: schemas, content files, service files, lexicons.
+/// </remarks>
 internal static class SeedsReader
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public static LoadedSeeds Read(SeedPaths paths, IssueCollector issues)
     {
         if (!Directory.Exists(paths.Root))
@@ -23,28 +23,45 @@ internal static class SeedsReader
             return new LoadedSeeds(paths.Root, [], [], new Dictionary<string, IReadOnlyList<string>>());
         }
 
-        var contentSchema = LoadSchema(paths, paths.ContentSchema, issues);
-        var serviceSchema = LoadSchema(paths, paths.ServiceSchema, issues);
+        var contentSchemaIssues = new IssueCollector();
+        var serviceSchemaIssues = new IssueCollector();
+        var contentSchemaTask = Task.Run(() => LoadSchema(paths, paths.ContentSchema, contentSchemaIssues));
+        var serviceSchemaTask = Task.Run(() => LoadSchema(paths, paths.ServiceSchema, serviceSchemaIssues));
+        var termIssues = new IssueCollector();
+        var termsTask = Task.Run(() => ExplicitTermsLoader.Load(paths, termIssues));
+
+        var contentFiles = paths.ContentFiles().ToArray();
+        var serviceFiles = paths.ServiceFiles().ToArray();
+        var files = InParallel(contentFiles.Concat(serviceFiles).ToArray(), file => SeedFile.Parse(paths, file));
+        var contentSchema = Await(contentSchemaTask);
+        var serviceSchema = Await(serviceSchemaTask);
+        var definitions = InParallel(files, (file, index) => index < contentFiles.Length
+            ? file.Definition<ContentItemDefinition>(contentSchema)
+            : (object?)file.Definition<ServiceDefinition>(serviceSchema));
+
+        issues.Append(contentSchemaIssues);
+        issues.Append(serviceSchemaIssues);
         var items = new List<LoadedItem>();
-        foreach (var file in paths.ContentFiles())
-        {
-            if (ReadOne<ContentItemDefinition>(paths, file, contentSchema, issues) is { } item)
-            {
-                items.Add(new LoadedItem(item.Definition, item.Document));
-            }
-        }
-
         var services = new List<LoadedService>();
-        foreach (var file in paths.ServiceFiles())
+        for (var i = 0; i < files.Length; i++)
         {
-            if (ReadOne<ServiceDefinition>(paths, file, serviceSchema, issues) is { } service)
+            var file = files[i];
+            issues.Append(file.Issues);
+            switch (definitions[i])
             {
-                var folder = Path.GetFileName(Path.GetDirectoryName(file)) ?? string.Empty;
-                services.Add(new LoadedService(service.Definition, service.Document, folder));
+                case ContentItemDefinition item:
+                    items.Add(new LoadedItem(item, file.Document!));
+                    break;
+                case ServiceDefinition service:
+                    var folder = Path.GetFileName(Path.GetDirectoryName(file.FullPath)) ?? string.Empty;
+                    services.Add(new LoadedService(service, file.Document!, folder));
+                    break;
             }
         }
 
-        return new LoadedSeeds(paths.Root, items, services, ExplicitTermsLoader.Load(paths, issues));
+        var terms = Await(termsTask);
+        issues.Append(termIssues);
+        return new LoadedSeeds(paths.Root, items, services, terms);
     }
 
     private static SchemaValidator? LoadSchema(SeedPaths paths, string schemaPath, IssueCollector issues)
@@ -66,45 +83,25 @@ internal static class SeedsReader
         }
     }
 
-    private static (T Definition, SourceDocument Document)? ReadOne<T>(SeedPaths paths, string file, SchemaValidator? schema, IssueCollector issues)
-        where T : class
+    private static TResult[] InParallel<TSource, TResult>(TSource[] sources, Func<TSource, TResult> work) =>
+        InParallel(sources, (source, _) => work(source));
+
+    /// <summary>Runs the work on every element in parallel; an unexpected exception surfaces as itself, as it would sequentially.</summary>
+    private static TResult[] InParallel<TSource, TResult>(TSource[] sources, Func<TSource, int, TResult> work)
     {
-        var display = paths.Display(file);
-        var idFromName = Path.GetFileNameWithoutExtension(file);
-        string text;
+        var results = new TResult[sources.Length];
         try
         {
-            text = File.ReadAllText(file);
+            Parallel.For(0, sources.Length, i => results[i] = work(sources[i], i));
         }
-        catch (IOException ex)
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
-            issues.Error(display, null, idFromName, null, "cannot read the file: " + ex.Message);
-            return null;
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
 
-        if (!text.StartsWith(SeedPaths.SchemaHeader, StringComparison.Ordinal))
-        {
-            issues.Error(display, 1, idFromName, null, $"the first line must be '{SeedPaths.SchemaHeader}<path to the schema>'");
-        }
-
-        SourceDocument document;
-        try
-        {
-            document = YamlDocumentReader.Read(display, text);
-        }
-        catch (YamlException ex)
-        {
-            issues.Error(display, (int)ex.Start.Line, idFromName, null, "YAML: " + (ex.InnerException?.Message ?? ex.Message));
-            return null;
-        }
-
-        var itemId = document.Root?["id"] is { } idNode && idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idFromName;
-        if (schema is null || !schema.Validate(document, itemId, issues))
-        {
-            return null;
-        }
-
-        var definition = document.Root.Deserialize<T>(Json);
-        return definition is null ? null : (definition, document);
+        return results;
     }
+
+    // Blocking is fine here: loading is synchronous by contract (a Lazy snapshot) and runs off the request path.
+    private static T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();
 }

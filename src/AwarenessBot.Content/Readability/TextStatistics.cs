@@ -40,7 +40,11 @@ internal static partial class TextStatisticsCounter
     {
         var text = MarkdownLink().Replace(message, "$1");
         text = Placeholder().Replace(text, " ");
-        text = Url().Replace(text, " ");
+        if (AddressPrefilter.MayContainAddress(text))
+        {
+            text = Url().Replace(text, " ");
+        }
+
         return text.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
     }
 

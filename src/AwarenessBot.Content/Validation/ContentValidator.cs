@@ -33,9 +33,13 @@ public static class ContentValidator
         ArgumentNullException.ThrowIfNull(seedsDirectory);
         var issues = new IssueCollector();
         var seeds = SeedsReader.Read(new SeedPaths(seedsDirectory), issues);
-        foreach (var rule in Rules)
+        // Rules only read the seeds; they run in parallel (readability and fact checks dominate) and their
+        // issues are merged back in rule order, so reports do not depend on timing.
+        var ruleIssues = Rules.Select(_ => new IssueCollector()).ToArray();
+        Parallel.For(0, Rules.Length, i => Rules[i].Check(seeds, ruleIssues[i]));
+        foreach (var found in ruleIssues)
         {
-            rule.Check(seeds, issues);
+            issues.Append(found);
         }
 
         var report = issues.ToReport();

@@ -23,5 +23,8 @@ internal sealed class IssueCollector
     public void Warning(SourceDocument document, string pointer, string? itemId, string? locale, string message) =>
         Warning(document.RelativePath, document.LineOf(pointer), itemId, locale, message);
 
+    /// <summary>Adds another collector's issues after these (work done in parallel is merged back in a fixed order).</summary>
+    public void Append(IssueCollector other) => _issues.AddRange(other._issues);
+
     public ValidationReport ToReport() => new(_issues.ToList());
 }

@@ -48,7 +48,7 @@ internal sealed partial class TextAnalysisMiddleware(ITextAnalyzer analyzer, ILo
         reply.ChannelData = channelData;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Risk signal {Category} ({Severity}) by rule {RuleId} via {Provider}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Risk signal {Category} ({Severity}) by rule {RuleId} via {Provider}")]
     private static partial void LogSignal(ILogger logger, RiskCategory category, RiskSeverity severity, string ruleId, string provider);
 
     private static string? LocaleHint(string? locale) =>

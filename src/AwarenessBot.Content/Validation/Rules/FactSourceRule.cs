@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Readability;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
@@ -49,7 +50,8 @@ internal sealed partial class FactSourceRule : ISeedRule
     private static IEnumerable<string> ServiceUrls(ServiceDefinition s) =>
         new[] { s.Contacts.Web, s.Contacts.Chat }.OfType<string>().Concat(s.Sources.Select(x => x.Url));
 
-    private static IEnumerable<string> AddressesIn(string text) => AddressPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')'));
+    private static IEnumerable<string> AddressesIn(string text) =>
+        AddressPrefilter.MayContainAddress(text) ? AddressPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')')) : [];
 
     private static bool IsAllowed(string host, HashSet<string> allowed) =>
         allowed.Contains(host) || allowed.Any(a => host.EndsWith("." + a, StringComparison.Ordinal));
