@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using AwarenessBot.Content.Validation;
 
@@ -32,10 +31,10 @@ internal static class SeedsReader
 
         var contentFiles = paths.ContentFiles().ToArray();
         var serviceFiles = paths.ServiceFiles().ToArray();
-        var files = InParallel(contentFiles.Concat(serviceFiles).ToArray(), file => SeedFile.Parse(paths, file));
+        var files = ParallelWork.Map(contentFiles.Concat(serviceFiles).ToArray(), file => SeedFile.Parse(paths, file));
         var contentSchema = Await(contentSchemaTask);
         var serviceSchema = Await(serviceSchemaTask);
-        var definitions = InParallel(files, (file, index) => index < contentFiles.Length
+        var definitions = ParallelWork.Map(files, (file, index) => index < contentFiles.Length
             ? file.Definition<ContentItemDefinition>(contentSchema)
             : (object?)file.Definition<ServiceDefinition>(serviceSchema));
 
@@ -81,25 +80,6 @@ internal static class SeedsReader
             issues.Error(paths.Display(schemaPath), null, null, null, "schema cannot be built: " + ex.Message);
             return null;
         }
-    }
-
-    private static TResult[] InParallel<TSource, TResult>(TSource[] sources, Func<TSource, TResult> work) =>
-        InParallel(sources, (source, _) => work(source));
-
-    /// <summary>Runs the work on every element in parallel; an unexpected exception surfaces as itself, as it would sequentially.</summary>
-    private static TResult[] InParallel<TSource, TResult>(TSource[] sources, Func<TSource, int, TResult> work)
-    {
-        var results = new TResult[sources.Length];
-        try
-        {
-            Parallel.For(0, sources.Length, i => results[i] = work(sources[i], i));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-
-        return results;
     }
 
     // Blocking is fine here: loading is synchronous by contract (a Lazy snapshot) and runs off the request path.

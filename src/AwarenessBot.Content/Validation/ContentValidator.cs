@@ -35,8 +35,12 @@ public static class ContentValidator
         var seeds = SeedsReader.Read(new SeedPaths(seedsDirectory), issues);
         // Rules only read the seeds; they run in parallel (readability and fact checks dominate) and their
         // issues are merged back in rule order, so reports do not depend on timing.
-        var ruleIssues = Rules.Select(_ => new IssueCollector()).ToArray();
-        Parallel.For(0, Rules.Length, i => Rules[i].Check(seeds, ruleIssues[i]));
+        var ruleIssues = ParallelWork.Map(Rules, rule =>
+        {
+            var found = new IssueCollector();
+            rule.Check(seeds, found);
+            return found;
+        });
         foreach (var found in ruleIssues)
         {
             issues.Append(found);
