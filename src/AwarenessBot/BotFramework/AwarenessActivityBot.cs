@@ -68,8 +68,7 @@ internal sealed class AwarenessActivityBot(
             {
                 if (result.Effects.HasFlag(TurnEffects.DeleteAllData))
                 {
-                    await state.ConversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                    await state.UserState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                    await state.EraseAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {

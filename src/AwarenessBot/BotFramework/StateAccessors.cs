@@ -1,4 +1,5 @@
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.Erasure;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.BotFramework;
@@ -7,7 +8,7 @@ namespace AwarenessBot.BotFramework;
 /// The only place that names the persisted state properties (the names are stored data: never rename casually),
 /// and the one save of a turn.
 /// </summary>
-internal sealed class StateAccessors(ConversationState conversationState, UserState userState, IStorage storage)
+internal sealed class StateAccessors(ConversationState conversationState, UserState userState, IStorage storage, IUserDataEraser eraser)
 {
     public ConversationState ConversationState { get; } = conversationState;
 
@@ -28,9 +29,12 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
         var activity = turnContext.Activity;
         var changes = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            [$"{activity.ChannelId}/conversations/{activity.Conversation.Id}"] = ConversationState.GetCachedState(turnContext).State,
-            [$"{activity.ChannelId}/users/{activity.From.Id}"] = UserState.GetCachedState(turnContext).State,
+            [UserDataEraserExtensions.ConversationKey(activity.ChannelId, activity.Conversation.Id)] = ConversationState.GetCachedState(turnContext).State,
+            [UserDataEraserExtensions.UserKey(activity.ChannelId, activity.From.Id)] = UserState.GetCachedState(turnContext).State,
         };
         return storage.WriteAsync(changes, cancellationToken);
     }
+
+    /// <summary>"Delete my data": every stored row of this conversation and its user, in one operation.</summary>
+    public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken) => eraser.EraseAsync(turnContext, cancellationToken);
 }
