@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Tests.DirectLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -43,19 +44,8 @@ internal static class AdminTestHost
         return app;
     }
 
-    /// <summary>src/AwarenessBot, found from the test binaries by walking up to the solution.</summary>
-    public static string HostFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AwarenessBot.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "AwarenessBot");
-            }
-        }
-
-        throw new InvalidOperationException("AwarenessBot.sln not found above the test binaries.");
-    }
+    /// <summary>src/AwarenessBot, found from the test binaries.</summary>
+    public static string HostFolder() => RepositoryFolders.HostProject;
 
     /// <summary>Counts can only be made by the storage library or its JSON converter: the converter is public.</summary>
     private static SuppressedCount Count(long raw) => JsonSerializer.Deserialize<SuppressedCount>(raw.ToString(System.Globalization.CultureInfo.InvariantCulture));

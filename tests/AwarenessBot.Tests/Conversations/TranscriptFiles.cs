@@ -1,5 +1,6 @@
 using AwarenessBot.Rendering;
 using AwarenessBot.Testing.Transcripts;
+using AwarenessBot.Tests.DirectLine;
 
 namespace AwarenessBot.Tests.Conversations;
 
@@ -9,7 +10,7 @@ namespace AwarenessBot.Tests.Conversations;
 /// </summary>
 internal static class TranscriptFiles
 {
-    public static string Directory { get; } = Find();
+    public static string Directory { get; } = Path.Combine(RepositoryFolders.Root, "tests", "AwarenessBot.Engine.Tests", "Transcripts");
 
     public static IEnumerable<string> Names() =>
         System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Order(StringComparer.Ordinal).Select(Path.GetFileNameWithoutExtension)!;
@@ -34,18 +35,4 @@ internal static class TranscriptFiles
             };
         }).ToList(),
     };
-
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "AwarenessBot.Engine.Tests", "Transcripts");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/AwarenessBot.Engine.Tests/Transcripts not found above " + AppContext.BaseDirectory);
-    }
 }
