@@ -7,7 +7,8 @@ namespace AwarenessBot.BotFramework;
 /// <summary>
 /// The messages the bot sends when a turn fails. Bilingual because the failure may have happened before the
 /// language was known; it always names 911 because the person may have been disclosing danger.
-/// Kept in code on purpose: it must work even when the content repository is what failed.
+/// Kept in code on purpose: it must work even when the content repository is what failed. Draft wording by the
+/// team, awaiting expert review; the French is a draft translation.
 /// </summary>
 internal static class SafeErrorMessage
 {
