@@ -1,0 +1,30 @@
+namespace AwarenessBot.Analysis.Normalization;
+
+/// <summary>One word of a normalised message: its matching form and where it came from in the original text.</summary>
+/// <param name="Text">Folded, de-elongated, de-leeted, slang-expanded and spell-corrected form.</param>
+/// <param name="Clause">Index of the clause (split at . , ; : ! ? and line breaks): gates and negation stay inside one.</param>
+/// <param name="FromEmoji">The word stands for an emoji (💊 → pills).</param>
+public readonly record struct MessageToken(string Text, int Start, int Length, int Clause, bool FromEmoji = false);
+
+/// <summary>The output of <see cref="MessageNormalizer"/>: the same form for rules, the model and intents.</summary>
+public sealed class NormalizedMessage
+{
+    internal NormalizedMessage(MessageToken[] tokens, int questionClauses)
+    {
+        Tokens = tokens;
+        Joined = string.Join(' ', tokens.Select(t => t.Text));
+        QuestionClauseMask = questionClauses;
+    }
+
+    public IReadOnlyList<MessageToken> Tokens { get; }
+
+    /// <summary>The tokens joined by single spaces (the model's input).</summary>
+    public string Joined { get; }
+
+    /// <summary>Bit i set when clause i ended with a question mark (first 31 clauses).</summary>
+    public int QuestionClauseMask { get; }
+
+    public bool IsQuestionClause(int clause) => clause < 31 && (QuestionClauseMask & (1 << clause)) != 0;
+
+    public int ClauseCount => Tokens.Count == 0 ? 0 : Tokens[^1].Clause + 1;
+}
