@@ -1,5 +1,0 @@
-using AwarenessBot.Analysis.Abstractions;
-
-namespace AwarenessBot.Analysis.Risk;
-
-internal sealed record CompiledRule(string Id, RiskCategory Category, RiskSeverity Severity);
