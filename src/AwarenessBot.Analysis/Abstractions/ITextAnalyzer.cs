@@ -23,7 +23,16 @@ public sealed record TextAnalysis(
     IReadOnlyList<RiskSignal> Signals,
     string Provider)
 {
-    /// <summary>The strongest signal (high before medium; ties by category order), or null.</summary>
+    /// <summary>
+    /// Per-category evidence 0..1 in <see cref="RiskCategory"/> order (the larger of the frames' and the model's), kept
+    /// by the conversation as decaying numbers so evidence spread over several messages is noticed. Never text.
+    /// </summary>
+    public IReadOnlyList<double> RiskScores { get; init; } = [];
+
+    /// <summary>A script the bot has no language for (arabic, gurmukhi, devanagari, …), else null.</summary>
+    public string? UnsupportedScript { get; init; }
+
+    /// <summary>The strongest signal (high before check-in; ties by category order), or null.</summary>
     public RiskSignal? Strongest => Signals.Count == 0
         ? null
         : Signals.OrderByDescending(s => s.Severity).ThenBy(s => s.Category).First();
@@ -36,10 +45,15 @@ public sealed record PersonalDataMatch(PersonalDataKind Kind, int Start, int Len
 /// <summary>Ordered by urgency: when two are raised, the lower value is answered first.</summary>
 public enum RiskCategory { ImmediateDanger, SelfHarm, ChildSexualExploitation, LabourExploitation }
 
-public enum RiskSeverity { Medium = 1, High = 2 }
+/// <summary>High: the crisis reply. CheckIn: a short "Are you safe right now?" with the help options.</summary>
+public enum RiskSeverity { CheckIn = 1, High = 2 }
 
-/// <param name="RuleId">The lexicon entry or pattern that matched (explainability; never the text itself).</param>
-public sealed record RiskSignal(RiskCategory Category, RiskSeverity Severity, int Start, int Length, string RuleId);
+/// <param name="RuleId">The frame id that matched, or "model" (explainability; never the text itself).</param>
+public sealed record RiskSignal(RiskCategory Category, RiskSeverity Severity, int Start, int Length, string RuleId)
+{
+    /// <summary>The message is about someone else ("my friend", "ma cousine"): the reply speaks to a worried person.</summary>
+    public bool ThirdPerson { get; init; }
+}
 
 public static class RiskCategoryNames
 {
@@ -53,5 +67,14 @@ public static class RiskCategoryNames
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
-    public static string ToWireName(this RiskSeverity severity) => severity == RiskSeverity.High ? "high" : "medium";
+    public static string ToWireName(this RiskSeverity severity) => severity == RiskSeverity.High ? "high" : "check_in";
+
+    public static RiskCategory? FromWireName(string? name) => name switch
+    {
+        "immediate_danger" => RiskCategory.ImmediateDanger,
+        "self_harm" => RiskCategory.SelfHarm,
+        "child_sexual_exploitation" => RiskCategory.ChildSexualExploitation,
+        "labour_exploitation" => RiskCategory.LabourExploitation,
+        _ => null,
+    };
 }

@@ -1,45 +1,50 @@
 using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Frames;
 using AwarenessBot.Analysis.Language;
-using AwarenessBot.Analysis.Lexicons;
-using AwarenessBot.Analysis.Normalization;
 using AwarenessBot.Analysis.PersonalData;
-using AwarenessBot.Analysis.Risk;
+using AwarenessBot.Analysis.Triage;
 
 namespace AwarenessBot.Analysis.Local;
 
 /// <summary>
-/// The default analyzer: no network, deterministic, explainable (every signal names its lexicon rule).
+/// The default analyzer: no network, deterministic, explainable (every signal names its frame, or "model").
 /// Thread-safe; build once (everything is compiled at load) and share.
 /// </summary>
 public sealed class LocalTextAnalyzer : ITextAnalyzer
 {
     public const string ProviderName = "local";
 
-    private readonly RiskDetector _risk;
+    private readonly TriageDetector _triage;
     private readonly LanguageIdentifier _language;
 
-    private LocalTextAnalyzer(RiskLexiconSet lexicons, LanguageIdentifier language)
+    private LocalTextAnalyzer(TriageDetector triage, LanguageIdentifier language)
     {
-        _risk = new RiskDetector(lexicons);
+        _triage = triage;
         _language = language;
-        RuleCount = lexicons.RuleCount;
-        PatternCount = lexicons.PatternCount;
-        Locales = [.. lexicons.Lexicons.Select(l => l.Locale)];
+        RuleCount = triage.Rules.Frames.Frames.Count;
+        PatternCount = triage.Rules.EntryCount;
+        Locales = triage.Rules.Locales;
     }
 
-    /// <summary>Number of risk rules loaded (readiness and diagnostics).</summary>
+    /// <summary>Number of risk frames loaded (readiness and diagnostics).</summary>
     public int RuleCount { get; }
 
+    /// <summary>Number of concept entries loaded.</summary>
     public int PatternCount { get; }
 
     public IReadOnlyList<string> Locales { get; }
 
-    /// <summary>Loads and validates lexicons, schema and language profiles from a seeds folder.</summary>
-    /// <exception cref="LexiconValidationException">With every problem found, each naming its file and entry.</exception>
+    /// <summary>True when the trained model is loaded beside the frames.</summary>
+    public bool HasModel => _triage.Model is not null;
+
+    /// <summary>Loads and validates the triage rules, the model and the language profiles from a seeds folder.</summary>
+    /// <exception cref="Lexicons.LexiconValidationException">With every problem found, each naming its file and entry.</exception>
     public static LocalTextAnalyzer FromSeeds(string seedsDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsDirectory);
-        return new LocalTextAnalyzer(RiskLexiconLoader.Load(seedsDirectory), LanguageIdentifier.Load(seedsDirectory));
+        var rules = TriageRulesLoader.Load(seedsDirectory);
+        var model = RiskModelLoader.Load(seedsDirectory);
+        return new LocalTextAnalyzer(new TriageDetector(rules, model), LanguageIdentifier.Load(seedsDirectory));
     }
 
     public ValueTask<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken) =>
@@ -51,7 +56,11 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         var (language, confidence) = _language.Identify(text);
         var personalData = PersonalDataDetector.Detect(text);
-        var signals = _risk.Detect(TextNormalizer.Normalize(text));
-        return new TextAnalysis(language, confidence, personalData, Redactor.Redact(text, personalData), signals, ProviderName);
+        var (signals, scores) = _triage.Detect(text);
+        return new TextAnalysis(language, confidence, personalData, Redactor.Redact(text, personalData), signals, ProviderName)
+        {
+            RiskScores = scores,
+            UnsupportedScript = ScriptDetector.UnsupportedScript(text),
+        };
     }
 }

@@ -14,6 +14,7 @@ internal static class CommandLine
         ["export-translations"] = (args, output) => Task.FromResult(TranslationCommands.Export(args, output)),
         ["import-translations"] = (args, output) => Task.FromResult(TranslationCommands.Import(args, output)),
         ["translation-coverage"] = (args, output) => Task.FromResult(TranslationCommands.Coverage(args, output)),
+        ["eval-triage"] = (args, output) => Task.FromResult(TriageCommands.Evaluate(args, output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
     };
@@ -34,6 +35,7 @@ internal static class CommandLine
               translation-coverage                  coverage per locale and topic
               export-translations <locale> <file>   write a CSV for translators (English source beside each text)
               import-translations <file>            read a translated CSV back, with validation
+              eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
             Without a command the bot's web server starts.
             """);
         return 0;

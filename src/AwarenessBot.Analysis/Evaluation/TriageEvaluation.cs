@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Local;
+
+namespace AwarenessBot.Analysis.Evaluation;
+
+/// <summary>One labelled line of a triage corpus (seeds/corpus/triage/*.jsonl).</summary>
+public sealed record LabelledMessage(string Lang, string Label, string Text);
+
+/// <summary>Per-category recall and precision, and the false-alarm rate on "none", overall and per language.</summary>
+public sealed class TriageEvaluation
+{
+    public const string None = "none";
+
+    private readonly List<(LabelledMessage Line, RiskSignal? Answer)> _results = [];
+
+    public static IReadOnlyList<LabelledMessage> Read(string path)
+    {
+        var lines = new List<LabelledMessage>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var label = root.TryGetProperty("label", out var l) ? l.GetString()! : root.GetProperty("labels").EnumerateArray().Select(e => e.GetString()!).FirstOrDefault() ?? None;
+            lines.Add(new LabelledMessage(root.GetProperty("lang").GetString()!, label, root.GetProperty("text").GetString()!));
+        }
+
+        return lines;
+    }
+
+    public static TriageEvaluation Run(LocalTextAnalyzer analyzer, IEnumerable<LabelledMessage> lines)
+    {
+        var evaluation = new TriageEvaluation();
+        foreach (var line in lines)
+        {
+            evaluation._results.Add((line, analyzer.Analyze(line.Text).Strongest));
+        }
+
+        return evaluation;
+    }
+
+    public IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Misses =>
+        _results.Where(r => Answered(r.Answer) != r.Line.Label);
+
+    public static IReadOnlyList<string> Categories { get; } = [.. Enum.GetValues<RiskCategory>().Select(c => c.ToWireName())];
+
+    public int Count(string? lang = null) => Select(lang).Count();
+
+    /// <summary>Share of lines labelled <paramref name="category"/> answered for that category (crisis reply or check-in).</summary>
+    public double Recall(string category, string? lang = null) =>
+        Ratio(Select(lang).Where(r => r.Line.Label == category), r => Answered(r.Answer) == category);
+
+    public double Precision(string category, string? lang = null) =>
+        Ratio(Select(lang).Where(r => Answered(r.Answer) == category), r => r.Line.Label == category);
+
+    /// <summary>Share of harmless lines that got a crisis reply or a check-in.</summary>
+    public double FalseAlarmRate(string? lang = null) =>
+        Ratio(Select(lang).Where(r => r.Line.Label == None), r => r.Answer is not null);
+
+    public string Report()
+    {
+        var text = new StringBuilder();
+        var langs = _results.Select(r => r.Line.Lang).Distinct().Order(StringComparer.Ordinal).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-28}{"all",8}{string.Concat(langs.Select(l => $"{l,8}"))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"lines",-28}{Count(),8}{string.Concat(langs.Select(l => $"{Count(l),8}"))}");
+        foreach (var category in Categories)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{category + " recall",-28}{F(Recall(category)),8}{string.Concat(langs.Select(l => $"{F(Recall(category, l)),8}"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{category + " precision",-28}{F(Precision(category)),8}{string.Concat(langs.Select(l => $"{F(Precision(category, l)),8}"))}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"none false-alarm rate",-28}{F(FalseAlarmRate()),8}{string.Concat(langs.Select(l => $"{F(FalseAlarmRate(l)),8}"))}");
+        return text.ToString();
+    }
+
+    private static string Answered(RiskSignal? answer) => answer?.Category.ToWireName() ?? None;
+
+    private IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Select(string? lang) =>
+        lang is null ? _results : _results.Where(r => r.Line.Lang == lang);
+
+    private static double Ratio<T>(IEnumerable<T> items, Func<T, bool> hit)
+    {
+        var all = items.ToList();
+        return all.Count == 0 ? double.NaN : all.Count(hit) / (double)all.Count;
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,19 @@
+using AwarenessBot.Analysis.Abstractions;
+
+namespace AwarenessBot.Analysis.Frames;
+
+internal enum GateScope { Message, ClauseBefore, ThreeBefore }
+
+/// <summary>A gate: concepts that silence (or soften) a frame when present in its scope.</summary>
+internal sealed record GateDefinition(string Name, int[] Concepts, GateScope Scope, int[] Unless);
+
+/// <summary>
+/// A risk frame: each element is a set of concepts (any one present satisfies it); every element must be present.
+/// </summary>
+internal sealed record FrameDefinition(
+    string Id,
+    RiskCategory Category,
+    RiskSeverity Severity,
+    int[][] Elements,
+    GateDefinition[] Gates,
+    GateDefinition[] SoftenedBy);

@@ -1,0 +1,286 @@
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Lexicons;
+using AwarenessBot.Analysis.Normalization;
+using AwarenessBot.Analysis.Stemming;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Analysis.Frames;
+
+/// <summary>
+/// Loads <c>seeds/triage/</c>: the normaliser, every locale's concepts (all with the same concept names), and the
+/// frames and gates over them. Collects every problem before failing, each naming its file and entry.
+/// </summary>
+internal static class TriageRulesLoader
+{
+    private const string ConceptsFolder = "triage/concepts";
+    private const string FramesFile = "triage/frames.yaml";
+    private const string KnownWordsFile = "triage/known-words.txt";
+
+    /// <summary>Gates that also silence the model's opinion for the whole message.</summary>
+    private static readonly string[] ModelGates = ["question", "laughter", "hyperbole"];
+
+    public static TriageRules Load(string seedsDirectory)
+    {
+        var errors = new List<string>();
+        var rules = NormalizationRulesLoader.Load(seedsDirectory);
+        var plain = new MessageNormalizer(rules);
+
+        var conceptFiles = Directory.Exists(Path.Combine(seedsDirectory, ConceptsFolder))
+            ? Directory.GetFiles(Path.Combine(seedsDirectory, ConceptsFolder), "*.yaml").Order(StringComparer.Ordinal).ToArray()
+            : [];
+        if (conceptFiles.Length == 0)
+        {
+            throw new LexiconValidationException([$"{ConceptsFolder}: no concept files"]);
+        }
+
+        var names = new List<string>();
+        var locales = new List<string>();
+        var raw = new List<(string Locale, string Concept, string Entry, string File)>();
+        foreach (var file in conceptFiles)
+        {
+            var label = $"{ConceptsFolder}/{Path.GetFileName(file)}";
+            var root = TriageYaml.LoadMapping(file);
+            var locale = TriageYaml.Scalar(root, "locale") ?? "";
+            if (locale != Path.GetFileNameWithoutExtension(file))
+            {
+                errors.Add($"{label}: locale '{locale}' does not match the file name");
+            }
+
+            locales.Add(locale);
+            var fileNames = new List<string>();
+            if (TriageYaml.Child(root, "concepts") is YamlMappingNode concepts)
+            {
+                foreach (var (key, value) in concepts.Children)
+                {
+                    var concept = ((YamlScalarNode)key).Value ?? "";
+                    fileNames.Add(concept);
+                    foreach (var entry in TriageYaml.Strings(value))
+                    {
+                        raw.Add((locale, concept, entry, label));
+                    }
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                names.AddRange(fileNames);
+            }
+            else
+            {
+                foreach (var missing in names.Except(fileNames))
+                {
+                    errors.Add($"{label}: concept {missing} is missing (every locale names the same concepts)");
+                }
+
+                foreach (var extra in fileNames.Except(names))
+                {
+                    errors.Add($"{label}: concept {extra} is not in {Path.GetFileName(conceptFiles[0])}");
+                }
+            }
+        }
+
+        var entries = new List<ConceptEntry>();
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (locale, concept, entry, file) in raw)
+        {
+            var id = names.IndexOf(concept);
+            if (id < 0)
+            {
+                continue;
+            }
+
+            if (Compile(plain, locale, id, entry, vocabulary) is { } compiled)
+            {
+                entries.Add(compiled);
+            }
+            else
+            {
+                errors.Add($"{file}: {concept} entry '{entry}' is empty after normalisation");
+            }
+        }
+
+        var frames = LoadFrames(seedsDirectory, names, errors, out var gates);
+        if (errors.Count > 0)
+        {
+            throw new LexiconValidationException(errors);
+        }
+
+        var known = LoadKnownWords(seedsDirectory, plain);
+        var normalizer = new MessageNormalizer(rules, new SpellingCorrector(vocabulary, known));
+        var index = new ConceptIndex(names, locales, entries);
+        return new TriageRules(normalizer, index, new FrameEvaluator(frames, names.IndexOf("OTHER_PERSON")), locales)
+        {
+            EntryCount = entries.Count,
+            MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
+        };
+    }
+
+    private static ConceptEntry? Compile(MessageNormalizer normalizer, string locale, int concept, string entry, HashSet<string> vocabulary)
+    {
+        var exact = entry.StartsWith('=');
+        var text = exact ? entry[1..] : entry;
+        var prefix = text.EndsWith('*');
+        if (prefix)
+        {
+            text = text[..^1];
+        }
+
+        text = text.Replace("#minor", ConceptIndex.MinorSentinel, StringComparison.Ordinal)
+            .Replace("#adult", ConceptIndex.AdultSentinel, StringComparison.Ordinal)
+            .Replace("#amount", ConceptIndex.AmountSentinel, StringComparison.Ordinal);
+        var words = normalizer.Words(text);
+        if (words.Length == 0)
+        {
+            // Emoji and signs map through the normaliser ("😂" → lol) or stand for themselves ("$").
+            return text.Length > 0 ? new ConceptEntry(concept, locale, [new EntryElement(ElementKind.Exact, text)]) : null;
+        }
+
+        var elements = new EntryElement[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            elements[i] = word switch
+            {
+                ConceptIndex.MinorSentinel => new EntryElement(ElementKind.Minor, word),
+                ConceptIndex.AdultSentinel => new EntryElement(ElementKind.Adult, word),
+                ConceptIndex.AmountSentinel => new EntryElement(ElementKind.Amount, word),
+                _ when prefix && i == words.Length - 1 => new EntryElement(ElementKind.Prefix, word),
+                _ when exact => new EntryElement(ElementKind.Exact, word),
+                _ => new EntryElement(ElementKind.Stem, WordStemmer.Stem(locale, word)),
+            };
+            if (elements[i].Kind is ElementKind.Stem or ElementKind.Exact)
+            {
+                vocabulary.Add(word);
+            }
+        }
+
+        return new ConceptEntry(concept, locale, elements);
+    }
+
+    private static List<FrameDefinition> LoadFrames(string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates)
+    {
+        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        gates = new Dictionary<string, GateDefinition>(StringComparer.Ordinal);
+        if (TriageYaml.Child(root, "gates") is YamlMappingNode gateMap)
+        {
+            foreach (var (key, value) in gateMap.Children)
+            {
+                var name = ((YamlScalarNode)key).Value ?? "";
+                var body = (YamlMappingNode)value;
+                var scope = TriageYaml.Scalar(body, "scope") switch
+                {
+                    "message" => GateScope.Message,
+                    "clause_before" => GateScope.ClauseBefore,
+                    "three_before" => GateScope.ThreeBefore,
+                    var other => Fail<GateScope>($"{FramesFile}: gate {name} has an unknown scope '{other}'", GateScope.Message),
+                };
+                gates[name] = new GateDefinition(name, Concepts(TriageYaml.Child(body, "concepts"), $"gate {name}"), scope, Concepts(TriageYaml.Child(body, "unless"), $"gate {name}"));
+            }
+        }
+
+        var known = gates;
+        var frames = new List<FrameDefinition>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (TriageYaml.Child(root, "frames") is not YamlSequenceNode list)
+        {
+            errors.Add($"{FramesFile}: no frames");
+            return frames;
+        }
+
+        foreach (var node in list.Children.OfType<YamlMappingNode>())
+        {
+            var id = TriageYaml.Scalar(node, "id") ?? "";
+            if (!ids.Add(id))
+            {
+                errors.Add($"{FramesFile}: frame id '{id}' is used twice");
+            }
+
+            var category = TriageYaml.Scalar(node, "category") switch
+            {
+                "immediate_danger" => RiskCategory.ImmediateDanger,
+                "self_harm" => RiskCategory.SelfHarm,
+                "child_sexual_exploitation" => RiskCategory.ChildSexualExploitation,
+                "labour_exploitation" => RiskCategory.LabourExploitation,
+                var other => Fail($"{FramesFile}: frame {id} has an unknown category '{other}'", RiskCategory.ImmediateDanger),
+            };
+            var severity = TriageYaml.Scalar(node, "severity") switch
+            {
+                "high" => RiskSeverity.High,
+                "check_in" => RiskSeverity.CheckIn,
+                var other => Fail($"{FramesFile}: frame {id} has an unknown severity '{other}'", RiskSeverity.CheckIn),
+            };
+            var elements = (TriageYaml.Child(node, "all") as YamlSequenceNode)?.Children.Select(e => Concepts(e, $"frame {id}")).ToArray() ?? [];
+            if (elements.Length == 0)
+            {
+                errors.Add($"{FramesFile}: frame {id} has no elements in all");
+            }
+
+            frames.Add(new FrameDefinition(id, category, severity, elements, GateList(node, "gates", id), GateList(node, "softened_by", id)));
+        }
+
+        return frames;
+
+        int[] Concepts(YamlNode? node, string owner)
+        {
+            var result = new List<int>();
+            foreach (var name in TriageYaml.Strings(node))
+            {
+                var index = names.IndexOf(name);
+                if (index < 0)
+                {
+                    errors.Add($"{FramesFile}: {owner} names unknown concept '{name}'");
+                }
+                else
+                {
+                    result.Add(index);
+                }
+            }
+
+            return [.. result];
+        }
+
+        GateDefinition[] GateList(YamlMappingNode node, string key, string id)
+        {
+            var result = new List<GateDefinition>();
+            var gates = known;
+            foreach (var name in TriageYaml.Strings(TriageYaml.Child(node, key)))
+            {
+                if (gates.TryGetValue(name, out var gate))
+                {
+                    result.Add(gate);
+                }
+                else
+                {
+                    errors.Add($"{FramesFile}: frame {id} names unknown gate '{name}'");
+                }
+            }
+
+            return [.. result];
+        }
+
+        T Fail<T>(string error, T fallback)
+        {
+            errors.Add(error);
+            return fallback;
+        }
+    }
+
+    /// <summary>Correctly spelled everyday words the spelling corrector must leave alone ("skill" is not "kill").</summary>
+    private static HashSet<string> LoadKnownWords(string seedsDirectory, MessageNormalizer normalizer)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var path = Path.Combine(seedsDirectory, KnownWordsFile);
+        if (File.Exists(path))
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Length > 0 && line[0] != '#')
+                {
+                    known.UnionWith(normalizer.Words(line));
+                }
+            }
+        }
+
+        return known;
+    }
+}

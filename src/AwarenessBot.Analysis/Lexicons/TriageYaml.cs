@@ -1,0 +1,57 @@
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Analysis.Lexicons;
+
+/// <summary>Small helpers for the triage data files (mappings of scalars and sequences).</summary>
+internal static class TriageYaml
+{
+    public static YamlMappingNode LoadMapping(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LexiconValidationException([$"{path}: file not found"]);
+        }
+
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(path))
+        {
+            try
+            {
+                stream.Load(reader);
+            }
+            catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
+            {
+                throw new LexiconValidationException([e is YamlDotNet.Core.YamlException y ? $"{path}:{y.Start.Line}: {y.Message}" : $"{path}: {e.Message}"]);
+            }
+        }
+
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            ? root
+            : throw new LexiconValidationException([$"{path}: expected a mapping at the top"]);
+    }
+
+    public static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
+
+    public static string? Scalar(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
+
+    public static IEnumerable<(string Key, string Value)> Pairs(YamlMappingNode node, string key)
+    {
+        if (Child(node, key) is not YamlMappingNode map)
+        {
+            yield break;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            yield return (((YamlScalarNode)k).Value ?? "", (v as YamlScalarNode)?.Value ?? "");
+        }
+    }
+
+    public static IReadOnlyList<string> Strings(YamlNode? node) => node switch
+    {
+        YamlSequenceNode seq => [.. seq.Children.Select(c => (c as YamlScalarNode)?.Value ?? "")],
+        YamlScalarNode s when s.Value is { } v => [v],
+        _ => [],
+    };
+}

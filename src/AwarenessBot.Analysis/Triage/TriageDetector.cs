@@ -1,0 +1,92 @@
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Analysis.Frames;
+using AwarenessBot.Analysis.Normalization;
+
+namespace AwarenessBot.Analysis.Triage;
+
+/// <summary>
+/// Three tiers from two opinions. Frames (explainable rules over concepts) and the trained model each score the four
+/// risk categories; a high frame or a model score over its calibrated high threshold gives the crisis reply, a
+/// check-in frame or a middle model score gives the check-in, anything else nothing. A topic question or a joke
+/// silences the model (it cannot tell "what is sextortion?" from a report as well as the gates can); a frame that
+/// survived its own gates is never silenced by them.
+/// </summary>
+internal sealed class TriageDetector(TriageRules rules, IRiskModel? model)
+{
+    private const double CheckInEvidence = 0.6;
+    private static readonly RiskCategory[] Categories = Enum.GetValues<RiskCategory>();
+
+    public TriageRules Rules => rules;
+
+    public IRiskModel? Model => model;
+
+    public (IReadOnlyList<RiskSignal> Signals, double[] Scores) Detect(string text)
+    {
+        var message = rules.Normalizer.Normalize(text);
+        var scores = new double[Categories.Length];
+        if (message.Tokens.Count == 0)
+        {
+            return ([], scores);
+        }
+
+        var hits = rules.Concepts.Find(message);
+        var signals = rules.Frames.Evaluate(message, hits);
+        foreach (var signal in signals)
+        {
+            var evidence = signal.Severity == RiskSeverity.High ? 1.0 : CheckInEvidence;
+            scores[(int)signal.Category] = Math.Max(scores[(int)signal.Category], evidence);
+        }
+
+        if (model is not null)
+        {
+            AddModelOpinion(message, hits, signals, scores);
+        }
+
+        return (Strongest(signals), scores);
+    }
+
+    private void AddModelOpinion(NormalizedMessage message, ConceptHits hits, List<RiskSignal> signals, double[] scores)
+    {
+        var probabilities = model!.Score(message.Joined);
+        var gated = MessageGated(hits);
+        var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
+        var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
+        foreach (var category in Categories)
+        {
+            var p = probabilities[(int)category];
+            if (!gated)
+            {
+                scores[(int)category] = Math.Max(scores[(int)category], p);
+            }
+
+            if (gated || signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High))
+            {
+                continue;
+            }
+
+            var severity = p >= model.HighThreshold(category) ? RiskSeverity.High
+                : p >= model.CheckInThreshold(category) ? RiskSeverity.CheckIn
+                : (RiskSeverity?)null;
+            if (severity is { } s)
+            {
+                signals.Add(new RiskSignal(category, s, 0, end, "model") { ThirdPerson = thirdPerson });
+            }
+        }
+    }
+
+    /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
+    private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => g.Concepts.Any(hits.Has) && !g.Unless.Any(hits.Has));
+
+    /// <summary>One signal per category: the strongest, high before check-in, frames before the model.</summary>
+    private static List<RiskSignal> Strongest(List<RiskSignal> signals)
+    {
+        var result = new List<RiskSignal>(signals.Count);
+        foreach (var group in signals.GroupBy(s => s.Category))
+        {
+            result.Add(group.OrderByDescending(s => s.Severity).ThenBy(s => s.RuleId == "model" ? 1 : 0).First());
+        }
+
+        result.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : a.Category.CompareTo(b.Category));
+        return result;
+    }
+}
