@@ -104,6 +104,8 @@ internal sealed class ConceptIndex
             }
         }
 
+        bool IsAge(int at) => (at + 1 < tokens.Count && AgeWords.Contains(tokens[at + 1].Text)) || tokens[at].Text.EndsWith("yo", StringComparison.Ordinal);
+
         bool Matches(ConceptEntry entry, int start, out int last)
         {
             last = start + entry.Elements.Length - 1;
@@ -124,7 +126,7 @@ internal sealed class ConceptIndex
                     ElementKind.Prefix => token.StartsWith(element.Text, StringComparison.Ordinal),
                     ElementKind.Minor => Number(token) is >= 8 and <= 17,
                     ElementKind.Adult => Number(token) is >= 18 and <= 99,
-                    ElementKind.Amount => Number(token) >= 20 || IsThousands(token),
+                    ElementKind.Amount => (Number(token) >= 20 || IsThousands(token)) && !IsAge(start + j),
                     _ => false,
                 };
                 if (!ok)
@@ -136,6 +138,9 @@ internal sealed class ConceptIndex
             return true;
         }
     }
+
+    /// <summary>"25 ans", "24 yo", "30 years old", "19 anos", "20 taon": an age, not a sum.</summary>
+    private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal) { "ans", "an", "yo", "years", "year", "yrs", "anos", "ano", "taon", "y" };
 
     /// <summary>The leading number of a token ("14", "14yo", "500$" → 14, 14, 500), or -1.</summary>
     private static int Number(string token)

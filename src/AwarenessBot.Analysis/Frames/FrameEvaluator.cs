@@ -52,16 +52,15 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
             {
                 foreach (var span in hits.Spans(concept))
                 {
+                    // Each element needs its own words: "not paid" is not both the complaint and the pay.
                     if (!used.Exists(u => u.First <= span.Last && span.First <= u.Last))
                     {
                         chosen = span;
                         break;
                     }
-
-                    chosen ??= span; // overlapping is allowed when nothing else is there ("sextortion" is a threat and an image topic)
                 }
 
-                if (chosen is { } c && !used.Exists(u => u.First <= c.Last && c.First <= u.Last))
+                if (chosen is not null)
                 {
                     break;
                 }

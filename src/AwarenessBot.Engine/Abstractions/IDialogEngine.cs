@@ -29,13 +29,34 @@ public sealed record TurnInput(
     string? ChannelLocale,
     string? DetectedLanguage,
     CrisisSignal? Crisis,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>This message's evidence per risk category (0..1, by wire name); the conversation keeps it, decaying.</summary>
+    public IReadOnlyDictionary<string, double>? RiskScores { get; init; }
+
+    /// <summary>The message is in a script the bot has no language for (arabic, gurmukhi, ...), else null.</summary>
+    public string? UnsupportedScript { get; init; }
+}
 
 /// <param name="Category">immediate_danger | self_harm | child_sexual_exploitation | labour_exploitation.</param>
-/// <param name="Severity">high | medium.</param>
-public sealed record CrisisSignal(string Category, string Severity);
+/// <param name="Severity">high (the crisis reply) | check_in (are you safe right now?).</param>
+public sealed record CrisisSignal(string Category, string Severity)
+{
+    public const string High = "high";
+    public const string CheckIn = "check_in";
 
-public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<EngineEvent> Events, TurnEffects Effects);
+    /// <summary>The frame id, "model", or "conversation" (evidence built over several messages).</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>The person is writing about someone else.</summary>
+    public bool ThirdPerson { get; init; }
+}
+
+public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<EngineEvent> Events, TurnEffects Effects)
+{
+    /// <summary>The risk answered this turn (from this message or from the conversation's evidence), else null.</summary>
+    public CrisisSignal? Triage { get; init; }
+}
 
 [Flags]
 public enum TurnEffects

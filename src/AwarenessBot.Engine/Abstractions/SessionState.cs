@@ -18,6 +18,9 @@ public sealed class DialogSessionState
     /// <summary>The person mentioned First Nations, Inuit or Métis identity: Indigenous-led services come first.</summary>
     public bool IndigenousFirst { get; set; }
 
+    /// <summary>Risk evidence per category (wire name → 0..1), decaying each message: numbers only, never text.</summary>
+    public Dictionary<string, double>? RiskEvidence { get; set; }
+
     /// <summary>Random per-session key for anonymous analytics; not derived from any id.</summary>
     public string? SessionKey { get; set; }
 }

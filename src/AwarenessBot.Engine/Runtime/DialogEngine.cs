@@ -29,10 +29,13 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
         TrackLocale(ctx);
         StartSession(ctx);
-        if (input.Crisis is { } crisis) Crisis(ctx, crisis);
+        var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
+        if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
+        if (crisis is not null) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
+        else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text);
-        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects);
+        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects) { Triage = crisis };
     }
 
     private static void TrackLocale(TurnContext ctx)
@@ -56,13 +59,22 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
 
     private void Crisis(TurnContext ctx, CrisisSignal crisis)
     {
-        ctx.Emit("crisis_raised", ("category", crisis.Category));
+        ctx.Emit("crisis_raised", ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
-        var flow = runtime.Stack.Flows.Find(FlowCatalog.CrisisPrefix + crisis.Category)
-            ?? runtime.Stack.Flows.Get(FlowCatalog.CrisisPrefix + "immediate_danger");
+        var flow = crisis.Severity == CrisisSignal.CheckIn && runtime.Stack.Flows.Find(FlowCatalog.CheckIn) is { } checkIn
+            ? checkIn
+            : runtime.Stack.Flows.Find(FlowCatalog.CrisisPrefix + crisis.Category) ?? runtime.Stack.Flows.Get(FlowCatalog.CrisisPrefix + "immediate_danger");
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         runtime.Stack.Push(ctx, flow.Id, null, null);
+        runtime.Run(ctx);
+    }
+
+    /// <summary>Runs a system flow over whatever the person was doing; it resumes there afterwards.</summary>
+    private void Interrupt(TurnContext ctx, string flowId)
+    {
+        ctx.Session.Welcomed = true;
+        runtime.Stack.Push(ctx, runtime.Stack.Flows.Get(flowId).Id, null, null);
         runtime.Run(ctx);
     }
 

@@ -10,6 +10,8 @@ internal sealed class FlowCatalog
     public const string MainMenu = "main_menu";
     public const string Welcome = "welcome";
     public const string CrisisPrefix = "crisis_";
+    public const string CheckIn = "crisis_check_in";
+    public const string UnsupportedLanguage = "system_unsupported_language";
 
     private readonly Dictionary<string, FlowDefinition> _flows;
     private readonly Dictionary<string, (FlowDefinition Flow, TriggerDefinition Trigger)> _triggers = new(StringComparer.Ordinal);

@@ -37,6 +37,11 @@ internal sealed class AwarenessActivityBot(
         }
 
         var (result, sessionKey) = outcome.Value;
+        if (result.Triage is { } triage)
+        {
+            turnContext.TurnState.Set(triage);
+        }
+
         events.Publish(sessionKey, turnContext.Activity.ChannelId, result.Events);
         var activities = ReplyRenderer.Render(result.Replies, turnContext.Activity.ChannelId);
         if (activities.Count > 0)

@@ -37,9 +37,27 @@ internal static class TurnInputFactory
 
         var detected = analysis is { LanguageConfidence: >= ConfidentLanguage } ? analysis.Language : null;
         var crisis = analysis?.Strongest is { } signal
-            ? new CrisisSignal(signal.Category.ToWireName(), signal.Severity.ToWireName())
+            ? new CrisisSignal(signal.Category.ToWireName(), signal.Severity.ToWireName()) { Rule = signal.RuleId, ThirdPerson = signal.ThirdPerson }
             : null;
-        return new TurnInput(TurnKind.Message, text.Trim(), activity.ChannelId, activity.Locale, detected, crisis, now);
+        return new TurnInput(TurnKind.Message, text.Trim(), activity.ChannelId, activity.Locale, detected, crisis, now)
+        {
+            RiskScores = analysis is { RiskScores.Count: > 0 } ? Scores(analysis.RiskScores) : null,
+            UnsupportedScript = analysis?.UnsupportedScript,
+        };
+    }
+
+    private static Dictionary<string, double> Scores(IReadOnlyList<double> scores)
+    {
+        var named = new Dictionary<string, double>(scores.Count, StringComparer.Ordinal);
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (scores[i] > 0)
+            {
+                named[((RiskCategory)i).ToWireName()] = scores[i];
+            }
+        }
+
+        return named;
     }
 
     /// <summary>Card buttons of type messageBack/postBack send a value instead of text.</summary>
