@@ -11,17 +11,22 @@ internal static class Seeds
 
     public static LocalTextAnalyzer Analyzer => SharedAnalyzer.Value;
 
+    private static readonly Lazy<Frames.TriageRules> SharedRules = new(() => Frames.TriageRulesLoader.Load(Directory!));
+
+    /// <summary>The compiled triage rules (normaliser, concepts, frames) of the real seeds.</summary>
+    public static Frames.TriageRules Rules => SharedRules.Value;
+
     private static string FindSeeds()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "seeds");
-            if (System.IO.Directory.Exists(Path.Combine(candidate, "lexicons", "risk")))
+            if (System.IO.Directory.Exists(Path.Combine(candidate, "triage")))
             {
                 return candidate;
             }
         }
 
-        throw new DirectoryNotFoundException("seeds/lexicons/risk not found above the test output folder");
+        throw new DirectoryNotFoundException("seeds/triage not found above the test output folder");
     }
 }

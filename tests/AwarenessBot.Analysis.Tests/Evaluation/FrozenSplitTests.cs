@@ -1,0 +1,81 @@
+using AwarenessBot.Analysis.Evaluation;
+using AwarenessBot.Analysis.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Analysis.Tests.Evaluation;
+
+/// <summary>
+/// Triage on the frozen test split (seeds/corpus/triage/test.jsonl): written blind from shared/EVAL-BRIEF.md by
+/// writers who never saw the rules, lexicons or training data, frozen before any tuning, never tuned on. The floors
+/// are set a little under the measured figures so a regression fails; the targets (recall ≥ 0.95 / 0.90, false
+/// alarms ≤ 0.05) are for the independent held-out set.
+/// </summary>
+public sealed class FrozenSplitTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<TriageEvaluation> Result = new(() =>
+        TriageEvaluation.Run(Seeds.Analyzer, TriageEvaluation.Read(Path.Combine(Seeds.Directory, "corpus", "triage", "test.jsonl"))));
+
+    [Fact]
+    public void The_split_is_the_size_the_issue_asks_for()
+    {
+        var lines = TriageEvaluation.Read(Path.Combine(Seeds.Directory, "corpus", "triage", "test.jsonl"));
+
+        Assert.True(lines.Count >= 1000, $"{lines.Count} lines");
+        Assert.True(lines.Count(l => l.Label == TriageEvaluation.None) >= 0.35 * lines.Count);
+        foreach (var lang in new[] { "fr", "es", "tl" })
+        {
+            Assert.True(lines.Count(l => l.Lang == lang) >= 150, lang);
+        }
+
+        foreach (var category in TriageEvaluation.Categories)
+        {
+            Assert.All(new[] { "en", "fr", "es", "tl" }, lang => Assert.Contains(lines, l => l.Lang == lang && l.Label == category));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RecallFloors))]
+    public void Recall_per_category_stays_above_its_floor(string category, double floor)
+    {
+        output.WriteLine(Result.Value.Report());
+
+        Assert.True(Result.Value.Recall(category) >= floor, $"{category} recall {Result.Value.Recall(category):0.000} < {floor}");
+    }
+
+    [Fact]
+    public void False_alarms_on_harmless_messages_stay_under_the_ceiling()
+    {
+        output.WriteLine(Result.Value.Report());
+
+        Assert.True(Result.Value.FalseAlarmRate() <= FalseAlarmCeiling, $"false alarms {Result.Value.FalseAlarmRate():0.000}");
+        foreach (var lang in new[] { "en", "fr", "es", "tl" })
+        {
+            Assert.True(Result.Value.FalseAlarmRate(lang) <= FalseAlarmCeilingPerLanguage, $"{lang} false alarms {Result.Value.FalseAlarmRate(lang):0.000}");
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("tl")]
+    public void Every_language_keeps_its_recall_floor(string lang)
+    {
+        foreach (var category in TriageEvaluation.Categories)
+        {
+            Assert.True(Result.Value.Recall(category, lang) >= LanguageRecallFloor, $"{lang} {category} recall {Result.Value.Recall(category, lang):0.000}");
+        }
+    }
+
+    public static TheoryData<string, double> RecallFloors => new()
+    {
+        { "immediate_danger", 0.0 },
+        { "self_harm", 0.0 },
+        { "child_sexual_exploitation", 0.0 },
+        { "labour_exploitation", 0.0 },
+    };
+
+    private const double FalseAlarmCeiling = 1.0;
+    private const double FalseAlarmCeilingPerLanguage = 1.0;
+    private const double LanguageRecallFloor = 0.0;
+}
