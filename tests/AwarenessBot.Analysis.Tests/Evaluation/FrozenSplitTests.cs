@@ -12,6 +12,8 @@ namespace AwarenessBot.Analysis.Tests.Evaluation;
 /// </summary>
 public sealed class FrozenSplitTests(ITestOutputHelper output)
 {
+    private static readonly string[] Languages = ["en", "fr", "es", "tl"];
+
     private static readonly Lazy<TriageEvaluation> Result = new(() =>
         TriageEvaluation.Run(Seeds.Analyzer, TriageEvaluation.Read(Path.Combine(Seeds.Directory, "corpus", "triage", "test.jsonl"))));
 
@@ -22,14 +24,14 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
 
         Assert.True(lines.Count >= 1000, $"{lines.Count} lines");
         Assert.True(lines.Count(l => l.Label == TriageEvaluation.None) >= 0.35 * lines.Count);
-        foreach (var lang in new[] { "fr", "es", "tl" })
+        foreach (var lang in Languages.Skip(1))
         {
             Assert.True(lines.Count(l => l.Lang == lang) >= 150, lang);
         }
 
         foreach (var category in TriageEvaluation.Categories)
         {
-            Assert.All(new[] { "en", "fr", "es", "tl" }, lang => Assert.Contains(lines, l => l.Lang == lang && l.Label == category));
+            Assert.All(Languages, lang => Assert.Contains(lines, l => l.Lang == lang && l.Label == category));
         }
     }
 
@@ -48,7 +50,7 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
         output.WriteLine(Result.Value.Report());
 
         Assert.True(Result.Value.FalseAlarmRate() <= FalseAlarmCeiling, $"false alarms {Result.Value.FalseAlarmRate():0.000}");
-        foreach (var lang in new[] { "en", "fr", "es", "tl" })
+        foreach (var lang in Languages)
         {
             Assert.True(Result.Value.FalseAlarmRate(lang) <= FalseAlarmCeilingPerLanguage, $"{lang} false alarms {Result.Value.FalseAlarmRate(lang):0.000}");
         }
