@@ -98,7 +98,10 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
 
                         break;
                     case GateScope.ClauseBefore:
-                        if (span.First <= frameFirst && tokens[span.First].Clause == tokens[frameFirst].Clause && !ReportedAfter(gate, hits, span.Last, tokens[span.First].Clause, tokens))
+                        // The question words come first ("can my employer keep…"), or anywhere in a clause that ends with "?".
+                        var clause = tokens[span.First].Clause;
+                        if (clause == tokens[frameFirst].Clause && (span.First <= frameFirst || message.IsQuestionClause(clause))
+                            && !ReportedAfter(gate, hits, span.Last, clause, tokens))
                         {
                             return true;
                         }
