@@ -14,6 +14,9 @@ internal static class CommandLine
         ["export-translations"] = (args, output) => Task.FromResult(TranslationCommands.Export(args, output)),
         ["import-translations"] = (args, output) => Task.FromResult(TranslationCommands.Import(args, output)),
         ["translation-coverage"] = (args, output) => Task.FromResult(TranslationCommands.Coverage(args, output)),
+        ["train-triage"] = (args, output) => Task.FromResult(TriageCommands.Train(args, output)),
+        ["explain-triage"] = (args, output) => Task.FromResult(TriageCommands.Explain(args, output)),
+        ["split-corpus"] = (args, output) => Task.FromResult(TriageCommands.SplitCorpus(args, output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
     };
@@ -34,6 +37,9 @@ internal static class CommandLine
               translation-coverage                  coverage per locale and topic
               export-translations <locale> <file>   write a CSV for translators (English source beside each text)
               import-translations <file>            read a translated CSV back, with validation
+              train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
+              explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
+              split-corpus --from <dir>             rebuild seeds/corpus/triage/{train,dev}.jsonl from train-*.jsonl (85/15 by text hash)
             Without a command the bot's web server starts.
             """);
         return 0;

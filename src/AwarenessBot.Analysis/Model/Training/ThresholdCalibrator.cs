@@ -57,8 +57,9 @@ public static class ThresholdCalibrator
         foreach (var risk in TriageClasses.Risks)
         {
             var c = (int)risk;
-            var high = Math.Max(PrecisionThreshold(probabilities, labels, risk, targets.HighPrecision), targets.MinHigh);
-            result[c] = new TriageThresholds(high, Math.Min(checkIn[c], high));
+            // high also keeps the false-alarm limit: it is never below the class's check-in threshold.
+            var high = Math.Max(Math.Max(PrecisionThreshold(probabilities, labels, risk, targets.HighPrecision), targets.MinHigh), checkIn[c]);
+            result[c] = new TriageThresholds(high, checkIn[c]);
         }
 
         return result;

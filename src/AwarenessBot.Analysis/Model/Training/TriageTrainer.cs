@@ -35,7 +35,7 @@ public static class TriageTrainer
         var squares = new float[buckets * Classes];
         var biases = new float[Classes];
         var biasSquares = new float[Classes];
-        var (positiveWeight, negativeWeight) = ClassWeights(examples, options.MaxClassWeight);
+        var (positiveWeight, negativeWeight) = ClassWeights(examples, options.ClassWeightPower, options.MaxClassWeight);
 
         var random = new DeterministicRandom(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -118,8 +118,8 @@ public static class TriageTrainer
         return examples;
     }
 
-    /// <summary>Per head: positives and negatives each weigh half of the examples in total; capped both ways.</summary>
-    private static (float[] Positive, float[] Negative) ClassWeights(List<(int[] Features, TriageClass Label)> examples, float cap)
+    /// <summary>Per head: positives and negatives each weigh half of the examples in total (to the power given); capped both ways.</summary>
+    private static (float[] Positive, float[] Negative) ClassWeights(List<(int[] Features, TriageClass Label)> examples, float power, float cap)
     {
         var positive = new float[Classes];
         var negative = new float[Classes];
@@ -127,8 +127,8 @@ public static class TriageTrainer
         for (var c = 0; c < Classes; c++)
         {
             var count = examples.Count(e => (int)e.Label == c);
-            positive[c] = count == 0 ? 1f : Math.Clamp(total / (2f * count), 1f / cap, cap);
-            negative[c] = count == examples.Count ? 1f : Math.Clamp(total / (2f * (total - count)), 1f / cap, cap);
+            positive[c] = count == 0 ? 1f : Math.Clamp(MathF.Pow(total / (2f * count), power), 1f / cap, cap);
+            negative[c] = count == examples.Count ? 1f : Math.Clamp(MathF.Pow(total / (2f * (total - count)), power), 1f / cap, cap);
         }
 
         return (positive, negative);
