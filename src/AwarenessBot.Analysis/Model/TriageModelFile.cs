@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AwarenessBot.Analysis.Model;
@@ -180,12 +181,25 @@ internal static class TriageModelFile
 
         var description = reader.Utf8(reader.UInt16());
         var weights = new float[settings.Buckets * TriageClasses.Count];
+        ReadWeights(ref reader, weights, settings.Buckets);
+        if (reader.Position != bytes.Length - 4)
+        {
+            throw reader.Error("unexpected bytes after the weights");
+        }
+
+        return new TriageModel(settings, weights, biases, thresholds, description);
+    }
+
+    // Start-up path: optimised at first call instead of running the loops in tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadWeights(ref SpanReader reader, float[] weights, int buckets)
+    {
         var rows = reader.Int32();
         var bucket = 0;
         for (var i = 0; i < rows; i++)
         {
             bucket += reader.VarInt();
-            if ((uint)bucket >= (uint)settings.Buckets)
+            if ((uint)bucket >= (uint)buckets)
             {
                 throw reader.Error($"bucket {bucket} out of range");
             }
@@ -196,15 +210,9 @@ internal static class TriageModelFile
                 row[c] = (float)reader.Half();
             }
         }
-
-        if (reader.Position != bytes.Length - 4)
-        {
-            throw reader.Error("unexpected bytes after the weights");
-        }
-
-        return new TriageModel(settings, weights, biases, thresholds, description);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint Checksum(ReadOnlySpan<byte> bytes)
     {
         var hash = FeatureHash.OffsetBasis;
