@@ -1,6 +1,7 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Frames;
 using AwarenessBot.Analysis.Language;
+using AwarenessBot.Analysis.Model;
 using AwarenessBot.Analysis.PersonalData;
 using AwarenessBot.Analysis.Triage;
 
@@ -43,7 +44,9 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsDirectory);
         var rules = TriageRulesLoader.Load(seedsDirectory);
-        var model = RiskModelLoader.Load(seedsDirectory);
+        // The model is a second opinion: a seeds folder without one still gets the frames.
+        var modelPath = Path.Combine(seedsDirectory, TriageModel.RelativePath);
+        var model = File.Exists(modelPath) ? TriageModel.Load(modelPath) : null;
         return new LocalTextAnalyzer(new TriageDetector(rules, model), LanguageIdentifier.Load(seedsDirectory));
     }
 

@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Frames;
+using AwarenessBot.Analysis.Model;
 using AwarenessBot.Analysis.Normalization;
 
 namespace AwarenessBot.Analysis.Triage;
@@ -11,14 +12,14 @@ namespace AwarenessBot.Analysis.Triage;
 /// silences the model (it cannot tell "what is sextortion?" from a report as well as the gates can); a frame that
 /// survived its own gates is never silenced by them.
 /// </summary>
-internal sealed class TriageDetector(TriageRules rules, IRiskModel? model)
+internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 {
     private const double CheckInEvidence = 0.6;
     private static readonly RiskCategory[] Categories = Enum.GetValues<RiskCategory>();
 
     public TriageRules Rules => rules;
 
-    public IRiskModel? Model => model;
+    public TriageModel? Model => model;
 
     public (IReadOnlyList<RiskSignal> Signals, double[] Scores) Detect(string text)
     {
@@ -47,13 +48,14 @@ internal sealed class TriageDetector(TriageRules rules, IRiskModel? model)
 
     private void AddModelOpinion(NormalizedMessage message, ConceptHits hits, List<RiskSignal> signals, double[] scores)
     {
-        var probabilities = model!.Score(message.Joined);
+        var prediction = model!.Predict(message.Joined);
         var gated = MessageGated(hits);
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
         foreach (var category in Categories)
         {
-            var p = probabilities[(int)category];
+            var risk = ToClass(category);
+            var p = prediction.Probability(risk);
             if (!gated)
             {
                 scores[(int)category] = Math.Max(scores[(int)category], p);
@@ -64,15 +66,26 @@ internal sealed class TriageDetector(TriageRules rules, IRiskModel? model)
                 continue;
             }
 
-            var severity = p >= model.HighThreshold(category) ? RiskSeverity.High
-                : p >= model.CheckInThreshold(category) ? RiskSeverity.CheckIn
-                : (RiskSeverity?)null;
+            var severity = prediction.SeverityOf(risk) switch
+            {
+                TriageSeverity.High => RiskSeverity.High,
+                TriageSeverity.CheckIn => RiskSeverity.CheckIn,
+                _ => (RiskSeverity?)null,
+            };
             if (severity is { } s)
             {
                 signals.Add(new RiskSignal(category, s, 0, end, "model") { ThirdPerson = thirdPerson });
             }
         }
     }
+
+    private static TriageClass ToClass(RiskCategory category) => category switch
+    {
+        RiskCategory.ImmediateDanger => TriageClass.ImmediateDanger,
+        RiskCategory.SelfHarm => TriageClass.SelfHarm,
+        RiskCategory.ChildSexualExploitation => TriageClass.ChildSexualExploitation,
+        _ => TriageClass.LabourExploitation,
+    };
 
     /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
     private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => g.Concepts.Any(hits.Has) && !g.Unless.Any(hits.Has));

@@ -15,6 +15,8 @@ internal static class CommandLine
         ["import-translations"] = (args, output) => Task.FromResult(TranslationCommands.Import(args, output)),
         ["translation-coverage"] = (args, output) => Task.FromResult(TranslationCommands.Coverage(args, output)),
         ["eval-triage"] = (args, output) => Task.FromResult(TriageCommands.Evaluate(args, output)),
+        ["train-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Train(args, output)),
+        ["explain-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Explain(args, output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
     };
@@ -36,6 +38,8 @@ internal static class CommandLine
               export-translations <locale> <file>   write a CSV for translators (English source beside each text)
               import-translations <file>            read a translated CSV back, with validation
               eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
+              train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
+              explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
             Without a command the bot's web server starts.
             """);
         return 0;

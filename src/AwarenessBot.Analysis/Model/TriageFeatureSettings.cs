@@ -1,0 +1,32 @@
+namespace AwarenessBot.Analysis.Model;
+
+/// <summary>
+/// How a message becomes features; written in the model file, so the model always meets the features it was trained
+/// on. Character n-grams of <see cref="MinCharN"/>–<see cref="MaxCharN"/> over each word wrapped in boundary marks
+/// (<c>&lt;word&gt;</c>), word n-grams of 1–<see cref="MaxWordN"/>, hashed into 2^<see cref="BucketBits"/> buckets.
+/// </summary>
+public sealed record TriageFeatureSettings
+{
+    public const int MaxBucketBits = 24;
+
+    public int BucketBits { get; init; } = 18;
+
+    public int MinCharN { get; init; } = 2;
+
+    public int MaxCharN { get; init; } = 5;
+
+    public int MaxWordN { get; init; } = 2;
+
+    public static TriageFeatureSettings Default { get; } = new();
+
+    public int Buckets => 1 << BucketBits;
+
+    /// <summary>Throws when the values cannot describe a featurizer (a corrupt or foreign model file).</summary>
+    public void Validate()
+    {
+        if (BucketBits is < 8 or > MaxBucketBits || MinCharN < 1 || MaxCharN < MinCharN || MaxCharN > 8 || MaxWordN is < 1 or > 2)
+        {
+            throw new InvalidDataException($"Unsupported feature settings: {this}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using AwarenessBot.Analysis.Model;
+
+namespace AwarenessBot.Analysis.Tests.Model;
+
+public sealed class TriageFeaturizerTests
+{
+    private static readonly TriageFeaturizer Featurizer = new(TriageFeatureSettings.Default);
+
+    [Fact]
+    public void Hash_is_fnv1a_over_kind_byte_and_utf16_and_never_changes()
+    {
+        // Reference values computed outside .NET (Python): a model file depends on these staying the same forever.
+        Assert.Equal(84696351u, FeatureHash.Hash(0, string.Empty));
+        Assert.Equal(4243115938u, FeatureHash.Hash(FeatureHash.WordKind, "suicide"));
+        Assert.Equal(3908964800u, FeatureHash.Hash(FeatureHash.CharKind, "<su"));
+        Assert.Equal(3284056485u, FeatureHash.HashPair("kill", "myself"));
+        Assert.Equal(61592, Featurizer.Bucket(FeatureHash.Hash(FeatureHash.WordKind, "suicide")));
+    }
+
+    [Fact]
+    public void Same_text_gives_the_same_buckets_in_every_instance()
+    {
+        var other = new TriageFeaturizer(new TriageFeatureSettings());
+
+        Assert.Equal(Featurizer.Buckets("he wants money or he sends my pics"), other.Buckets("he wants money or he sends my pics"));
+    }
+
+    [Fact]
+    public void Features_are_character_ngrams_with_boundaries_words_and_pairs()
+    {
+        var features = Featurizer.Features("kill me");
+
+        // "<kill>" has 6 marked chars: 5 + 4 + 3 + 2 n-grams of length 2..5; "<me>" has 4: 3 + 2 + 1.
+        Assert.Equal(14 + 6, features.Count(f => f.Kind == TriageFeatureKind.CharacterNgram));
+        Assert.Contains(features, f => f is { Kind: TriageFeatureKind.CharacterNgram, Text: "<ki" });
+        Assert.Contains(features, f => f is { Kind: TriageFeatureKind.CharacterNgram, Text: "ill>" });
+        Assert.Contains(features, f => f is { Kind: TriageFeatureKind.Word, Text: "kill" });
+        Assert.Contains(features, f => f is { Kind: TriageFeatureKind.WordPair, Text: "kill me" });
+        Assert.DoesNotContain(features, f => f.Text.Length > 5 && f.Kind == TriageFeatureKind.CharacterNgram);
+    }
+
+    [Fact]
+    public void Repeated_words_count_once_per_message()
+    {
+        Assert.Equal(Featurizer.Buckets("help help"), Featurizer.Buckets("help help help"));
+        Assert.Equal(Featurizer.Buckets("help").Length + 1, Featurizer.Buckets("help help").Length); // + the pair "help help"
+    }
+
+    [Fact]
+    public void Empty_and_blank_messages_have_no_features()
+    {
+        Assert.Empty(Featurizer.Buckets(string.Empty));
+        Assert.Empty(Featurizer.Buckets("   "));
+    }
+
+    [Fact]
+    public void Buckets_stay_inside_the_table()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"word{i}x"));
+
+        Assert.All(Featurizer.Buckets(text), b => Assert.InRange(b, 0, TriageFeatureSettings.Default.Buckets - 1));
+    }
+}

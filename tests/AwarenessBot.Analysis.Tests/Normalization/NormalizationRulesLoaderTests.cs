@@ -1,0 +1,47 @@
+using AwarenessBot.Analysis.Lexicons;
+using AwarenessBot.Analysis.Normalization;
+using AwarenessBot.Analysis.Tests.Support;
+
+namespace AwarenessBot.Analysis.Tests.Normalization;
+
+public sealed class NormalizationRulesLoaderTests
+{
+    [Fact]
+    public void Real_rules_load_with_merged_slang()
+    {
+        var rules = NormalizationRulesLoader.Load(Seeds.Directory);
+
+        Assert.Equal('o', rules.Leet['0']);
+        Assert.Equal("pills", rules.Emoji["💊"]);
+        Assert.Equal(["kill", "myself"], rules.Slang["kms"]);
+        Assert.Equal(["je", "suis"], rules.Slang["chu"]);
+        Assert.True(rules.LongestSlangKey >= 2);
+        Assert.Equal("i am thinking about kill myself", new MessageNormalizer(rules).Normalize("im thinking about kms").Joined);
+    }
+
+    [Fact]
+    public void A_key_in_two_locales_is_an_error_naming_both()
+    {
+        const string Yaml = "slang:\n  en:\n    pls: [please]\n  fr:\n    pls: [s, il, vous, plait]\n";
+
+        var error = Assert.Throws<LexiconValidationException>(() => NormalizationRulesLoader.Parse(Yaml, "test.yaml"));
+
+        Assert.Contains(error.Errors, e => e.Contains("slang.fr 'pls'", StringComparison.Ordinal) && e.Contains("slang.en", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leet_entries_must_be_single_characters()
+    {
+        var error = Assert.Throws<LexiconValidationException>(() => NormalizationRulesLoader.Parse("leet: { \"0\": oo }\n", "test.yaml"));
+
+        Assert.Contains(error.Errors, e => e.Contains("leet '0'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Longest_slang_key_counts_words()
+    {
+        var rules = NormalizationRulesLoader.Parse("slang:\n  fr:\n    \"a soir\": [ce, soir]\n    \"qu est ce\": [quoi]\n", "test.yaml");
+
+        Assert.Equal(3, rules.LongestSlangKey);
+    }
+}
