@@ -14,7 +14,7 @@ extra = here.parent.parent / "tests/AwarenessBot.Analysis.Tests/Evaluation"
 older = [dict(lang=r["lang"], label=(r["labels"] or ["none"])[0], text=r["text"], tags=["older_set"])
          for f in ("eval-set.jsonl", "holdout-2.jsonl") if (extra / f).exists()
          for r in map(json.loads, (extra / f).read_text(encoding="utf-8").splitlines()) if r]
-for r in list(rows("train-*.jsonl")) + older:
+for r in list(rows("train*.jsonl")) + older:
     key = r["text"].strip().lower()
     if key in seen: continue
     seen.add(key)

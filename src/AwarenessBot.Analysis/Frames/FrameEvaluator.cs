@@ -14,23 +14,28 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
 
     public int OtherPersonConcept => otherPersonConcept;
 
-    public List<RiskSignal> Evaluate(NormalizedMessage message, ConceptHits hits)
+    /// <param name="silenced">Categories whose frame matched but a gate silenced ("he never hit me", "what is
+    /// sextortion?"): the model may not raise them either, since the frame saw more than its n-grams can.</param>
+    public List<RiskSignal> Evaluate(NormalizedMessage message, ConceptHits hits, HashSet<RiskCategory> silenced)
     {
         var signals = new List<RiskSignal>();
         var thirdPerson = otherPersonConcept >= 0 && hits.Has(otherPersonConcept);
         foreach (var frame in frames)
         {
-            if (!Satisfied(frame, hits, out var first, out var last))
+            if (!Satisfied(frame, hits, out var used))
             {
                 continue;
             }
 
-            if (Array.Exists(frame.Gates, g => Active(g, message, hits, first)))
+            var first = used.Min(u => u.First);
+            var last = used.Max(u => u.Last);
+            if (Array.Exists(frame.Gates, g => Active(g, message, hits, first, used)))
             {
+                silenced.Add(frame.Category);
                 continue;
             }
 
-            var severity = Array.Exists(frame.SoftenedBy, g => Active(g, message, hits, first)) ? RiskSeverity.CheckIn : frame.Severity;
+            var severity = Array.Exists(frame.SoftenedBy, g => Active(g, message, hits, first, used)) ? RiskSeverity.CheckIn : frame.Severity;
             var tokens = message.Tokens;
             var start = tokens[first].Start;
             var end = tokens[last].Start + tokens[last].Length;
@@ -40,46 +45,54 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
         return signals;
     }
 
-    private static bool Satisfied(FrameDefinition frame, ConceptHits hits, out int first, out int last)
+    /// <summary>
+    /// Every element on its own words ("not paid" is not both the complaint and the pay): a small backtracking search,
+    /// since a long entry of one concept ("menace de publier") may hide a shorter one another element needs.
+    /// </summary>
+    private static bool Satisfied(FrameDefinition frame, ConceptHits hits, out List<(int First, int Last)> used)
     {
-        first = int.MaxValue;
-        last = -1;
-        var used = new List<(int First, int Last)>(frame.Elements.Length);
+        used = new List<(int First, int Last)>(frame.Elements.Length);
         foreach (var element in frame.Elements)
         {
-            (int First, int Last)? chosen = null;
-            foreach (var concept in element)
+            if (!Array.Exists(element, hits.Has))
             {
-                foreach (var span in hits.Spans(concept))
-                {
-                    // Each element needs its own words: "not paid" is not both the complaint and the pay.
-                    if (!used.Exists(u => u.First <= span.Last && span.First <= u.Last))
-                    {
-                        chosen = span;
-                        break;
-                    }
-                }
-
-                if (chosen is not null)
-                {
-                    break;
-                }
+                return false; // cheap rejection before the search
             }
-
-            if (chosen is not { } picked)
-            {
-                return false;
-            }
-
-            used.Add(picked);
-            first = Math.Min(first, picked.First);
-            last = Math.Max(last, picked.Last);
         }
 
-        return true;
+        return Assign(frame.Elements, 0, hits, used);
     }
 
-    private static bool Active(GateDefinition gate, NormalizedMessage message, ConceptHits hits, int frameFirst)
+    private static bool Assign(int[][] elements, int index, ConceptHits hits, List<(int First, int Last)> used)
+    {
+        if (index == elements.Length)
+        {
+            return true;
+        }
+
+        foreach (var concept in elements[index])
+        {
+            foreach (var span in hits.Spans(concept))
+            {
+                if (used.Exists(u => u.First <= span.Last && span.First <= u.Last))
+                {
+                    continue;
+                }
+
+                used.Add(span);
+                if (Assign(elements, index + 1, hits, used))
+                {
+                    return true;
+                }
+
+                used.RemoveAt(used.Count - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Active(GateDefinition gate, NormalizedMessage message, ConceptHits hits, int frameFirst, List<(int First, int Last)> used)
     {
         var tokens = message.Tokens;
         foreach (var concept in gate.Concepts)
@@ -91,7 +104,8 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
                     case GateScope.Message:
                         return true;
                     case GateScope.ThreeBefore:
-                        if (span.Last < frameFirst && frameFirst - span.Last <= 3 && tokens[span.Last].Clause == tokens[frameFirst].Clause)
+                        // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame.
+                        if (used.Exists(u => span.Last < u.First && u.First - span.Last <= 3 && tokens[span.Last].Clause == tokens[u.First].Clause))
                         {
                             return true;
                         }

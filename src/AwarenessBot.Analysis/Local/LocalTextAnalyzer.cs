@@ -53,6 +53,9 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
     public ValueTask<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Analyze(text));
 
+    /// <summary>Author tool (a console, never a log): concepts found and frames fired for a text.</summary>
+    public IEnumerable<string> ExplainFrames(string text) => _triage.Explain(text);
+
     /// <summary>Synchronous core, also used by the cloud provider as its fallback and for the risk signals.</summary>
     public TextAnalysis Analyze(string text)
     {

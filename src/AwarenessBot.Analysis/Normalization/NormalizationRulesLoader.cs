@@ -1,64 +1,86 @@
 using AwarenessBot.Analysis.Lexicons;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Analysis.Normalization;
 
-/// <summary>Reads <c>seeds/triage/normalization.yaml</c> into <see cref="NormalizationRules"/>.</summary>
+/// <summary>
+/// Reads <c>seeds/triage/normalization.yaml</c> into <see cref="NormalizationRules"/>: <c>leet</c> (one character →
+/// one letter), <c>emoji</c> (emoji → words), <c>slang</c> (<c>{locale: {key: [words]}}</c>, merged across locales
+/// because people mix languages; a key defined twice is an error naming both places).
+/// </summary>
 public static class NormalizationRulesLoader
 {
     public const string RelativePath = "triage/normalization.yaml";
 
+    /// <exception cref="LexiconValidationException">With every problem found, each naming the file and the entry.</exception>
     public static NormalizationRules Load(string seedsDirectory)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedsDirectory);
         var path = Path.Combine(seedsDirectory, RelativePath);
-        var root = TriageYaml.LoadMapping(path);
-        var errors = new List<string>();
-
-        var leet = new Dictionary<char, char>();
-        foreach (var (key, value) in TriageYaml.Pairs(root, "leet"))
+        if (!File.Exists(path))
         {
-            if (key.Length != 1 || value.Length != 1)
+            throw new LexiconValidationException($"{path}: file not found");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses the YAML text; <paramref name="source"/> names it in errors.</summary>
+    public static NormalizationRules Parse(string yaml, string source)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var errors = new List<string>();
+        var root = ReadRoot(yaml, source, errors);
+        var leet = new Dictionary<char, char>();
+        var emoji = new Dictionary<string, string>(StringComparer.Ordinal);
+        var slang = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var slangLocale = new Dictionary<string, string>(StringComparer.Ordinal);
+        var longest = 1;
+
+        foreach (var (key, value) in Pairs(Child(root, "leet"), source, "leet", errors))
+        {
+            var to = Scalar(value);
+            if (key.Length != 1 || to is not { Length: 1 })
             {
-                errors.Add($"{RelativePath}: leet '{key}' → '{value}' must map one character to one letter");
+                errors.Add($"{source}: leet '{key}': key and value must be single characters");
                 continue;
             }
 
-            leet[key[0]] = value[0];
+            leet[key[0]] = to[0];
         }
 
-        var emoji = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in TriageYaml.Pairs(root, "emoji"))
+        foreach (var (key, value) in Pairs(Child(root, "emoji"), source, "emoji", errors))
         {
-            emoji[key.Replace("\uFE0F", "", StringComparison.Ordinal)] = value;
-        }
-
-        var slang = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
-        var longest = 1;
-        if (TriageYaml.Child(root, "slang") is YamlMappingNode locales)
-        {
-            foreach (var (localeNode, table) in locales.Children)
+            var words = Scalar(value);
+            if (string.IsNullOrWhiteSpace(words))
             {
-                var locale = ((YamlScalarNode)localeNode).Value ?? "";
-                if (table is not YamlMappingNode entries)
+                errors.Add($"{source}: emoji '{key}': needs the words it stands for");
+                continue;
+            }
+
+            emoji[key.Replace("\uFE0F", "", StringComparison.Ordinal)] = words.Trim(); // the emoji-style selector is not part of the meaning
+        }
+
+        foreach (var (locale, table) in Pairs(Child(root, "slang"), source, "slang", errors))
+        {
+            foreach (var (key, value) in Pairs(table, source, $"slang.{locale}", errors))
+            {
+                if (value is not YamlSequenceNode sequence || sequence.Children.Count == 0 || sequence.Children.Any(c => string.IsNullOrWhiteSpace(Scalar(c))))
                 {
+                    errors.Add($"{source}: slang.{locale} '{key}': value must be a non-empty list of words");
                     continue;
                 }
 
-                foreach (var (keyNode, valueNode) in entries.Children)
+                if (slangLocale.TryGetValue(key, out var first))
                 {
-                    var key = ((YamlScalarNode)keyNode).Value ?? "";
-                    var words = valueNode is YamlSequenceNode seq ? [.. seq.Children.Select(c => ((YamlScalarNode)c).Value ?? "")] : new[] { ((YamlScalarNode)valueNode).Value ?? "" };
-                    if (owner.TryGetValue(key, out var first))
-                    {
-                        errors.Add($"{RelativePath}: slang key '{key}' is in both {first} and {locale} (the tables are merged: people mix languages)");
-                        continue;
-                    }
-
-                    owner[key] = locale;
-                    slang[key] = words;
-                    longest = Math.Max(longest, key.Split(' ').Length);
+                    errors.Add($"{source}: slang.{locale} '{key}': already defined in slang.{first} (the tables are merged)");
+                    continue;
                 }
+
+                slangLocale[key] = locale;
+                slang[key] = [.. sequence.Children.Select(c => Scalar(c)!.Trim())];
+                longest = Math.Max(longest, key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
             }
         }
 
@@ -69,4 +91,51 @@ public static class NormalizationRulesLoader
 
         return new NormalizationRules(leet, emoji, slang, longest);
     }
+
+    private static YamlMappingNode? ReadRoot(string yaml, string source, List<string> errors)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StringReader(yaml);
+            stream.Load(reader);
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+
+            errors.Add($"{source}: expected a mapping with leet, emoji and slang");
+        }
+        catch (YamlException exception)
+        {
+            // Includes a key written twice in one mapping.
+            errors.Add($"{source}:{exception.Start.Line}: {exception.Message}");
+        }
+
+        return null;
+    }
+
+    private static YamlNode? Child(YamlMappingNode? mapping, string key) =>
+        mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private static IEnumerable<(string Key, YamlNode Value)> Pairs(YamlNode? node, string source, string section, List<string> errors)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            errors.Add($"{source}:{node.Start.Line}: {section} must be a mapping");
+            yield break;
+        }
+
+        foreach (var pair in mapping.Children)
+        {
+            yield return (Scalar(pair.Key) ?? string.Empty, pair.Value);
+        }
+    }
+
+    private static string? Scalar(YamlNode node) => node is YamlScalarNode scalar ? scalar.Value : null;
 }

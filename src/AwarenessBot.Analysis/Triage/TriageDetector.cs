@@ -31,7 +31,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         }
 
         var hits = rules.Concepts.Find(message);
-        var signals = rules.Frames.Evaluate(message, hits);
+        var silenced = new HashSet<RiskCategory>();
+        var signals = rules.Frames.Evaluate(message, hits, silenced);
         foreach (var signal in signals)
         {
             var evidence = signal.Severity == RiskSeverity.High ? 1.0 : CheckInEvidence;
@@ -40,13 +41,13 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 
         if (model is not null)
         {
-            AddModelOpinion(message, hits, signals, scores);
+            AddModelOpinion(message, hits, signals, scores, silenced);
         }
 
         return (Strongest(signals), scores);
     }
 
-    private void AddModelOpinion(NormalizedMessage message, ConceptHits hits, List<RiskSignal> signals, double[] scores)
+    private void AddModelOpinion(NormalizedMessage message, ConceptHits hits, List<RiskSignal> signals, double[] scores, HashSet<RiskCategory> silenced)
     {
         var prediction = model!.Predict(message.Joined);
         var gated = MessageGated(hits);
@@ -61,7 +62,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
                 scores[(int)category] = Math.Max(scores[(int)category], p);
             }
 
-            if (gated || signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High))
+            if (gated || silenced.Contains(category) || signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High))
             {
                 continue;
             }
@@ -86,6 +87,31 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         RiskCategory.ChildSexualExploitation => TriageClass.ChildSexualExploitation,
         _ => TriageClass.LabourExploitation,
     };
+
+    /// <summary>Author tool: the concepts found (with the words behind them) and the frames that fired or were silenced.</summary>
+    public IEnumerable<string> Explain(string text)
+    {
+        var message = rules.Normalizer.Normalize(text);
+        var hits = rules.Concepts.Find(message);
+        for (var c = 0; c < rules.Concepts.ConceptCount; c++)
+        {
+            if (hits.Has(c))
+            {
+                yield return $"  {rules.Concepts.ConceptNames[c],-18} {string.Join(" | ", hits.Spans(c).Select(span => string.Join(' ', message.Tokens.Skip(span.First).Take(span.Last - span.First + 1).Select(t => t.Text))))}";
+            }
+        }
+
+        var silenced = new HashSet<RiskCategory>();
+        foreach (var signal in rules.Frames.Evaluate(message, hits, silenced))
+        {
+            yield return $"  frame {signal.RuleId} → {signal.Category.ToWireName()} ({signal.Severity.ToWireName()})";
+        }
+
+        foreach (var category in silenced)
+        {
+            yield return $"  a frame for {category.ToWireName()} matched but a gate silenced it";
+        }
+    }
 
     /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
     private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => g.Concepts.Any(hits.Has) && !g.Unless.Any(hits.Has));

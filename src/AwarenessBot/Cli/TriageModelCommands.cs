@@ -67,6 +67,13 @@ internal static class TriageModelCommands
         var normalized = normalizer.Normalize(text).Joined;
         var prediction = model.Predict(normalized);
         output.WriteLine($"normalised: {normalized}");
+        output.WriteLine("concepts and frames:");
+        foreach (var line in AwarenessBot.Analysis.Local.LocalTextAnalyzer.FromSeeds(seeds).ExplainFrames(text))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine("model:");
         for (var c = 0; c < TriageClasses.Count; c++)
         {
             var value = (TriageClass)c;

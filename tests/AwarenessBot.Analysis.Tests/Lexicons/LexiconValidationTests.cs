@@ -46,7 +46,7 @@ public sealed class LexiconValidationTests : IDisposable
 
         var error = Assert.Throws<LexiconValidationException>(() => LocalTextAnalyzer.FromSeeds(_seeds));
 
-        Assert.Contains(error.Errors, e => e.Contains("'rn' is in both en and fr", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("slang.fr 'rn'", StringComparison.Ordinal) && e.Contains("slang.en", StringComparison.Ordinal));
     }
 
     [Fact]

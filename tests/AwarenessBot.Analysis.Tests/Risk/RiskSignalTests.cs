@@ -63,27 +63,25 @@ public sealed class RiskSignalTests
     }
 
     [Fact]
-    public void Signal_points_at_the_original_text_and_names_its_rule()
+    public void Signal_points_at_the_original_text_and_names_its_frame()
     {
         const string text = "Hé... he LOCKED me in and says he'll hurt me";
 
-        var signals = Seeds.Analyzer.Analyze(text).Signals;
+        var signal = Assert.Single(Seeds.Analyzer.Analyze(text).Signals, s => s.Category == RiskCategory.ImmediateDanger);
 
-        var confinement = Assert.Single(signals, s => s.RuleId == "en.danger.confinement");
-        Assert.Equal("LOCKED me in", text.Substring(confinement.Start, confinement.Length));
-        Assert.Equal(RiskSeverity.High, confinement.Severity);
-        var threat = Assert.Single(signals, s => s.RuleId == "en.danger.threat_of_violence");
-        Assert.Equal("hurt me", text.Substring(threat.Start, threat.Length));
+        Assert.StartsWith("danger.", signal.RuleId, StringComparison.Ordinal);
+        Assert.Equal(RiskSeverity.High, signal.Severity);
+        Assert.Contains("LOCKED me in", text.Substring(signal.Start, signal.Length), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Evidence_span_covers_accents_and_repeated_letters_of_the_original()
     {
-        const string text = "il m'a enferméééée";
+        const string text = "Bon. il m'a enferméééée";
 
         var signal = Assert.Single(Seeds.Analyzer.Analyze(text).Signals);
 
-        Assert.Equal("enferméééée", text.Substring(signal.Start, signal.Length));
+        Assert.Equal("il m'a enferméééée", text.Substring(signal.Start, signal.Length));
     }
 
     [Fact]
