@@ -3,8 +3,8 @@ namespace AwarenessBot.Analysis.Stemming;
 /// <summary>
 /// A small Tagalog affix stripper: the verbal prefixes (mag-, nag-, pag-, ipa-, ipag-, pinag-, ika-, ma-, na-, pa-,
 /// i-, ka-, maki-, naki-, nakaka-, makaka-), the infixes -in- and -um-, the suffixes -in/-hin/-an/-han/-nin/-nan and
-/// the reduplicated first syllable: "ipopost" → post, "pinaghubad" → hubad, "babarilin" → baril, "sinaktan" → sakit?
-/// no — "sinaktan" → sakt (stems are matching keys, not dictionary words). A stem keeps at least three letters.
+/// the reduplicated first syllable: "ipopost" → post, "pinaghubad" → hubad, "babarilin" → baril, "sinaktan" → sakt
+/// (stems are matching keys, not dictionary words). A stem keeps at least three letters.
 /// </summary>
 internal static class TagalogStemmer
 {
@@ -64,8 +64,14 @@ internal static class TagalogStemmer
     }
 
     /// <summary>"popost" → post, "babaril" → baril, "susunugin" → sunugin: a repeated first (C)V syllable.</summary>
+    /// <remarks>Six letters at least: "memes" is an English word, not a reduplicated "mes".</remarks>
     private static string StripReduplication(string word)
     {
+        if (word.Length < 6)
+        {
+            return word;
+        }
+
         if (word.Length >= MinStem + 2 && !IsVowel(word[0]) && IsVowel(word[1]) && word[2] == word[0] && word[3] == word[1])
         {
             return word[2..];
