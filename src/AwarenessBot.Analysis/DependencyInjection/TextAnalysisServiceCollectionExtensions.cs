@@ -1,6 +1,7 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Azure;
 using AwarenessBot.Analysis.Local;
+using AwarenessBot.Analysis.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +13,9 @@ public static class TextAnalysisServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ITextAnalyzer"/> (singleton): the local analyzer, or Azure AI Language with local fallback
-    /// when "TextAnalysis:Azure:Endpoint" and ":Key" are set. Lexicons load and validate while the host starts
-    /// (a bad lexicon stops start-up, naming file and entry). For /readyz add
+    /// when "TextAnalysis:Azure:Endpoint" and ":Key" are set. Lexicons and the triage model
+    /// (<c>seeds/models/triage.model</c>, <see cref="TriageModel"/>) load and validate while the host starts
+    /// (a bad lexicon or model file stops start-up, naming the file). For /readyz add
     /// <c>.AddCheck&lt;TextAnalysisHealthCheck&gt;("text-analysis", tags: ["ready"])</c>.
     /// </summary>
     public static IServiceCollection AddTextAnalysis(this IServiceCollection services, IConfiguration configuration, string seedsDirectory)
@@ -27,6 +29,7 @@ public static class TextAnalysisServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton(_ => LocalTextAnalyzer.FromSeeds(seedsDirectory));
+        services.TryAddSingleton(_ => TriageModel.FromSeeds(seedsDirectory));
         services.TryAddSingleton<TextAnalysisReadiness>();
         services.AddHostedService<TextAnalysisWarmup>();
         services.TryAddSingleton<TextAnalysisHealthCheck>();
