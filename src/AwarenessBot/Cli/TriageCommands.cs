@@ -75,9 +75,8 @@ internal static class TriageCommands
         {
             var value = (TriageClass)c;
             var t = model.Thresholds(value);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {TriageClasses.Name(value),-27} {prediction.Probability(value):0.0000}  (high {t.High:0.000}, check_in {t.CheckIn:0.000}) {(value == TriageClass.None ? string.Empty : prediction.SeverityOf(value).ToString())}"));
+            var tiers = value == TriageClass.None ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"  (high {t.High:0.000}, check_in {t.CheckIn:0.000}) {prediction.SeverityOf(value)}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {TriageClasses.Name(value),-27} {prediction.Probability(value):0.0000}{tiers}"));
         }
 
         var target = prediction.Class == TriageClass.None ? prediction.MostLikelyRisk : prediction.Class;
