@@ -72,16 +72,22 @@ public sealed class TriageModel
         return Predict(message.Joined);
     }
 
-    /// <summary>Scores a normalised message (<see cref="NormalizedMessage.Joined"/>).</summary>
+    /// <summary>
+    /// Scores a normalised message (<see cref="NormalizedMessage.Joined"/>). <c>none</c> is its head's sigmoid; each risk
+    /// class is the sigmoid of its head's log-odds minus the <c>none</c> head's, i.e. the evidence for the risk against
+    /// "harmless": on the development split this ranks far better than a risk head alone (short replies such as
+    /// "adios" or "yes please" carry little risk evidence but strong none evidence).
+    /// </summary>
     public TriagePrediction Predict(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         Span<float> logits = stackalloc float[Classes];
         Score(normalized, logits);
         var probabilities = new float[Classes];
-        for (var c = 0; c < Classes; c++)
+        probabilities[0] = Sigmoid(logits[0]);
+        for (var c = 1; c < Classes; c++)
         {
-            probabilities[c] = Sigmoid(logits[c]);
+            probabilities[c] = Sigmoid(logits[c] - logits[0]);
         }
 
         return new TriagePrediction(probabilities, _thresholds);
@@ -89,8 +95,9 @@ public sealed class TriageModel
 
     /// <summary>
     /// The n-grams of the message that pushed <paramref name="target"/>'s score most (largest absolute log-odds share
-    /// first, or only the positive ones when <paramref name="positiveOnly"/>). A bucket shared by several n-grams
-    /// (hash collision) is credited to the first one in the message.
+    /// first, or only the positive ones when <paramref name="positiveOnly"/>). For a risk class the share is its weight
+    /// minus the <c>none</c> weight, as in <see cref="Predict(string)"/>. A bucket shared by several n-grams (hash
+    /// collision) is credited to the first one in the message.
     /// </summary>
     public IReadOnlyList<TriageContribution> Explain(string normalized, TriageClass target, int top = 10, bool positiveOnly = true)
     {
@@ -105,14 +112,20 @@ public sealed class TriageModel
 
         var scale = 1f / MathF.Sqrt(unique.Count);
         return [.. unique
-            .Select(f => new TriageContribution(f.Text, f.Kind, _weights[(f.Bucket * Classes) + (int)target] * scale))
+            .Select(f => new TriageContribution(f.Text, f.Kind, Weight(f.Bucket, target) * scale))
             .Where(c => !positiveOnly || c.Weight > 0)
             .OrderByDescending(c => positiveOnly ? c.Weight : MathF.Abs(c.Weight))
             .ThenBy(c => c.Text, StringComparer.Ordinal)
             .Take(top)];
     }
 
-    /// <summary>Raw log-odds per class (training and calibration share this path with prediction).</summary>
+    private float Weight(int bucket, TriageClass target)
+    {
+        var row = bucket * Classes;
+        return target == TriageClass.None ? _weights[row] : _weights[row + (int)target] - _weights[row];
+    }
+
+    /// <summary>Raw log-odds per head (training and calibration share this path with prediction).</summary>
     internal void Score(ReadOnlySpan<char> normalized, Span<float> logits)
     {
         var scratch = FeatureScratch.For(Settings.Buckets);

@@ -8,6 +8,7 @@ namespace AwarenessBot.Analysis.Model;
 /// The binary model file (little-endian), version 1:
 /// <code>
 /// "ABTM"  u16 version  u8 hash (1 = FNV-1a 32, kind byte + UTF-16LE, high bits folded)  u8 weighting (1 = presence, L2)
+/// u8 scoring (1 = none: σ(z_none); each risk class: σ(z_class − z_none))
 /// u8 bucket bits  u8 min char n  u8 max char n  u8 max word n  u8 class count
 /// per class: u8 name length, UTF-8 name, f32 bias, f32 high threshold, f32 check-in threshold
 /// u16 description length, UTF-8 description
@@ -21,6 +22,7 @@ internal static class TriageModelFile
     public const ushort Version = 1;
     private const byte HashFnv1a32 = 1;
     private const byte WeightingPresenceL2 = 1;
+    private const byte ScoringRiskAgainstNone = 1;
     private static readonly byte[] Magic = "ABTM"u8.ToArray();
 
     public static void Write(TriageModel model, string path)
@@ -62,6 +64,7 @@ internal static class TriageModelFile
             writer.Write(Version);
             writer.Write(HashFnv1a32);
             writer.Write(WeightingPresenceL2);
+            writer.Write(ScoringRiskAgainstNone);
             writer.Write((byte)settings.BucketBits);
             writer.Write((byte)settings.MinCharN);
             writer.Write((byte)settings.MaxCharN);
@@ -138,9 +141,9 @@ internal static class TriageModelFile
             throw reader.Error($"version {version} is not supported (this build reads {Version})");
         }
 
-        if (reader.Byte() != HashFnv1a32 || reader.Byte() != WeightingPresenceL2)
+        if (reader.Byte() != HashFnv1a32 || reader.Byte() != WeightingPresenceL2 || reader.Byte() != ScoringRiskAgainstNone)
         {
-            throw reader.Error("unknown hash or weighting scheme");
+            throw reader.Error("unknown hash, weighting or scoring scheme");
         }
 
         var settings = new TriageFeatureSettings

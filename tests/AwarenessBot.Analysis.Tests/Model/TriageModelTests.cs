@@ -85,3 +85,17 @@ public sealed class TriageModelTests
         });
     }
 }
+
+public sealed class TriageModelRegistrationTests
+{
+    [Fact]
+    public async Task Model_is_registered_and_loaded_at_start_up()
+    {
+        using var host = AnalysisHost.Create(new Dictionary<string, string?>());
+        await host.StartAsync();
+
+        var model = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TriageModel>(host.Services);
+
+        Assert.Equal(TriageClasses.Count, model.Predict("hello").Probabilities.Count);
+    }
+}

@@ -15,6 +15,7 @@ public sealed record TriageEvaluation(
     IReadOnlyList<ClassFigures> Classes,
     double NoneFalseAlarmCheckIn,
     double NoneFalseAlarmHigh,
+    double AnyRiskRecallCheckIn,
     IReadOnlyList<LanguageFigures> Languages)
 {
     public static TriageEvaluation Evaluate(TriageModel model, IReadOnlyList<ScoredLine> lines)
@@ -48,11 +49,13 @@ public sealed record TriageEvaluation(
         }).ToList();
 
         var noneLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].Label == TriageClass.None).ToArray();
+        var riskLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].Label != TriageClass.None).ToArray();
         return new TriageEvaluation(
             lines.Count,
             classes,
             Ratio(noneLines.Count(i => predictions[i].Severity >= TriageSeverity.CheckIn), noneLines.Length),
             Ratio(noneLines.Count(i => predictions[i].Severity >= TriageSeverity.High), noneLines.Length),
+            Ratio(riskLines.Count(i => predictions[i].Severity >= TriageSeverity.CheckIn), riskLines.Length),
             languages);
     }
 
@@ -68,6 +71,7 @@ public sealed record TriageEvaluation(
         }
 
         text.AppendLine(culture, $"none false alarms: {NoneFalseAlarmCheckIn:0.000} at check_in or above, {NoneFalseAlarmHigh:0.000} at high ({Lines} lines)");
+        text.AppendLine(culture, $"risk lines reaching check_in in any class (the check-in offers every kind of help): {AnyRiskRecallCheckIn:0.000}");
         foreach (var l in Languages)
         {
             text.AppendLine(culture, $"  {l.Language}: {l.Lines,4} lines, risk recall (own class, check_in+) {l.RiskRecall:0.000}, none false alarms {l.NoneFalseAlarm:0.000}");
