@@ -71,13 +71,14 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
 
     public static TheoryData<string, double> RecallFloors => new()
     {
-        { "immediate_danger", 0.0 },
-        { "self_harm", 0.0 },
-        { "child_sexual_exploitation", 0.0 },
-        { "labour_exploitation", 0.0 },
+        // Measured 2026-12-05 on the frozen split: 0.841, 0.851, 0.856, 0.907 (false alarms 0.078).
+        { "immediate_danger", 0.80 },
+        { "self_harm", 0.80 },
+        { "child_sexual_exploitation", 0.80 },
+        { "labour_exploitation", 0.85 },
     };
 
-    private const double FalseAlarmCeiling = 1.0;
-    private const double FalseAlarmCeilingPerLanguage = 1.0;
-    private const double LanguageRecallFloor = 0.0;
+    private const double FalseAlarmCeiling = 0.10;
+    private const double FalseAlarmCeilingPerLanguage = 0.12;
+    private const double LanguageRecallFloor = 0.60;
 }
