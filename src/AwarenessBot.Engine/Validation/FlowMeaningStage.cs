@@ -9,7 +9,7 @@ public static class EngineRequirements
     public static readonly IReadOnlyList<string> Flows =
     [
         "welcome", "main_menu", "crisis_immediate_danger", "crisis_self_harm", "crisis_child_sexual_exploitation",
-        "crisis_labour_exploitation",
+        "crisis_labour_exploitation", Runtime.FlowCatalog.CheckIn, Runtime.FlowCatalog.UnsupportedLanguage,
     ];
 
     public static readonly IReadOnlyList<string> ContentKeys =

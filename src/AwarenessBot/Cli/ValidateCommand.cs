@@ -7,7 +7,7 @@ using AwarenessBot.Engine.Validation;
 namespace AwarenessBot.Cli;
 
 /// <summary>
-/// <c>validate</c>: content and services, then flows and intents against them, then the risk lexicons. Every error of
+/// <c>validate</c>: content and services, then flows and intents against them, then the triage rules and model. Every error of
 /// every stage is printed (file:line first) before the exit code says whether the data can ship.
 /// </summary>
 internal static class ValidateCommand
@@ -36,11 +36,15 @@ internal static class ValidateCommand
             output.WriteLine("== flows and intents: not checked until the content is valid (flows refer to it)");
         }
 
-        output.WriteLine("== risk lexicons");
+        output.WriteLine("== triage rules and model");
         try
         {
-            LocalTextAnalyzer.FromSeeds(paths.Seeds);
-            output.WriteLine("loaded");
+            var analyzer = LocalTextAnalyzer.FromSeeds(paths.Seeds);
+            output.WriteLine($"loaded: {analyzer.RuleCount} frames, {analyzer.PatternCount} concept entries, model {(analyzer.HasModel ? "loaded" : "MISSING")}");
+            if (!analyzer.HasModel)
+            {
+                errors++;
+            }
         }
 #pragma warning disable CA1031 // A broken lexicon is reported like any other validation error.
         catch (Exception exception)

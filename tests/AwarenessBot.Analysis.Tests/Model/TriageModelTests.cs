@@ -89,13 +89,14 @@ public sealed class TriageModelTests
 public sealed class TriageModelRegistrationTests
 {
     [Fact]
-    public async Task Model_is_registered_and_loaded_at_start_up()
+    public async Task The_local_analyzer_loads_the_model_at_start_up_and_uses_it()
     {
         using var host = AnalysisHost.Create(new Dictionary<string, string?>());
         await host.StartAsync();
 
-        var model = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TriageModel>(host.Services);
+        var analyzer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<AwarenessBot.Analysis.Local.LocalTextAnalyzer>(host.Services);
 
-        Assert.Equal(TriageClasses.Count, model.Predict("hello").Probabilities.Count);
+        Assert.True(analyzer.HasModel);
+        Assert.Equal(4, analyzer.Analyze("hello").RiskScores.Count);
     }
 }
