@@ -22,7 +22,7 @@ internal sealed class FakeContentRepository : IContentRepository
         "worker_passport_documents", "worker_pay_hours", "worker_housing_deductions", "worker_recruitment_fees", "worker_change_employer",
         "worker_fear_of_deportation", "worker_selfcheck_intro", "worker_selfcheck_q_documents", "worker_selfcheck_q_leave",
         "worker_selfcheck_q_debt", "worker_selfcheck_q_threats", "worker_selfcheck_result_concern", "worker_selfcheck_result_no_signs",
-        "worker_reporting_safely",
+        "worker_reporting_safely", "worker_wage_claim",
     ];
 
     public static readonly IReadOnlySet<string> WithQuiz = new HashSet<string>(StringComparer.Ordinal)
