@@ -23,6 +23,7 @@ public interface IServiceDirectory
 /// <param name="IndigenousFirst">The person asked for Indigenous-led services: bring them forward.</param>
 /// <param name="Now">Used to rank 24/7 services first at night in the region's time zone.</param>
 /// <param name="Limit">At most this many results.</param>
+/// <param name="Adult">The person said they are 19 or older (or a worker): services only for under-18s are left out.</param>
 public sealed record ServiceQuery(
     string Need,
     string? Region,
@@ -30,7 +31,8 @@ public sealed record ServiceQuery(
     string Locale,
     bool IndigenousFirst,
     DateTimeOffset Now,
-    int Limit = 5);
+    int Limit = 5,
+    bool Adult = false);
 
 /// <summary>
 /// A service ready to show. Contacts are exactly as sourced; null when the service has none of that kind.
@@ -51,4 +53,14 @@ public sealed record ServiceView(
     bool Is24x7,
     bool OpenNow,
     IReadOnlyList<string> Languages,
-    string? Note);
+    string? Note)
+{
+    /// <summary>
+    /// True only for a weekly schedule from a source: then "open now" / "closed now" means something. Unknown hours,
+    /// online-only services and 24/7 lines never carry an open/closed label (unknown is not closed).
+    /// </summary>
+    public bool HasWeeklyHours { get; init; }
+
+    /// <summary>The service helps only people under 18 (for_minors_only, or audience youth only): never for a person who said 19+.</summary>
+    public bool ForMinorsOnly { get; init; }
+}

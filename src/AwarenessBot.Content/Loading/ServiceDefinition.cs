@@ -33,6 +33,9 @@ internal sealed record ServiceDefinition
 
     public bool IndigenousLed { get; init; }
 
+    /// <summary>True when the source says the service helps only people under 18 (never shown to a person who said 19+).</summary>
+    public bool ForMinorsOnly { get; init; }
+
     public List<SourceLinkDefinition> Sources { get; init; } = [];
 
     public string LastVerified { get; init; } = string.Empty;

@@ -14,6 +14,6 @@ internal static class RoutingFallbacks
     public static readonly IReadOnlyList<string> AllNeeds =
     [
         DangerNow, "trafficking", "work_exploitation", "online_exploitation", "shelter", "counselling", "self_harm",
-        "legal_immigration", "victim_services", "general_help",
+        "legal_immigration", "victim_services", "general_help", "employment_standards",
     ];
 }

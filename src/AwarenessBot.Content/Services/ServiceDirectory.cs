@@ -20,7 +20,9 @@ internal sealed class ServiceDirectory(ContentSnapshotHolder holder) : IServiceD
         var need = query.Need?.Trim().ToLowerInvariant() ?? string.Empty;
         var region = NormalizeRegion(query.Region);
         var locale = LocaleNames.Normalize(query.Locale);
-        var candidates = services.Values.Where(s => s.Definition.Needs.Contains(need) && Serves(s, region)).ToList();
+        var candidates = services.Values
+            .Where(s => s.Definition.Needs.Contains(need) && Serves(s, region) && !(query.Adult && ServiceViewFactory.IsForMinorsOnly(s.Definition)))
+            .ToList();
         if (candidates.Count == 0)
         {
             candidates = RoutingFallbacks.Required.Skip(1).Select(id => services.GetValueOrDefault(id)).OfType<ServiceEntry>().ToList();

@@ -24,8 +24,16 @@ internal static class ServiceViewFactory
             entry.Hours.Is24x7,
             entry.Hours.IsOpenAt(now),
             s.Languages,
-            noteParts.Count == 0 ? null : string.Join(" ", noteParts));
+            noteParts.Count == 0 ? null : string.Join(" ", noteParts))
+        {
+            HasWeeklyHours = entry.Hours.Kind == HoursKind.Weekly,
+            ForMinorsOnly = IsForMinorsOnly(s),
+        };
     }
+
+    /// <summary>Marked for_minors_only, or for young people only (audience youth and nothing else).</summary>
+    internal static bool IsForMinorsOnly(Loading.ServiceDefinition s) =>
+        s.ForMinorsOnly || (s.Audience.Count == 1 && s.Audience[0] == "youth");
 
     /// <summary>"Name: contact" for {service:id} placeholders: the phone, else the text number, else the web site.</summary>
     public static string ContactLine(ServiceEntry entry, string locale)

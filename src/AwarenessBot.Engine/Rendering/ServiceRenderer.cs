@@ -15,8 +15,9 @@ internal sealed class ServiceRenderer(ContentRenderer content)
         var text = new StringBuilder();
         text.Append("**").Append(service.Name).Append("**");
         if (!string.IsNullOrWhiteSpace(service.HoursText)) text.Append(" — ").Append(service.HoursText);
-        // Open/closed only means something for a live contact (a phone, a text line, a chat), not a web page.
-        if (!service.Is24x7 && (service.Phone ?? service.TextLine ?? service.ChatUrl) is not null)
+        // Open/closed only means something for a sourced weekly schedule and a live contact (a phone, a text line, a
+        // chat), not a web page. Unknown hours are never "closed", and a 24/7 line never carries a label.
+        if (service.HasWeeklyHours && !service.Is24x7 && (service.Phone ?? service.TextLine ?? service.ChatUrl) is not null)
         {
             var status = service.OpenNow
                 ? content.Line(ctx, "system_service_open_now", "Open now")

@@ -27,8 +27,11 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
         _ => null,
     };
 
-    /// <summary>The audience key the service directory ranks by.</summary>
-    public string? ServiceAudience => Profile.Audience switch
+    /// <summary>The person said 19 or older, or is a worker: never shown services only for under-18s.</summary>
+    public bool IsAdult => Profile.AgeBand == "19+" || Profile.Audience == "worker";
+
+    /// <summary>The audience key the service directory ranks by (a young person who said 19+ is ranked as an adult).</summary>
+    public string? ServiceAudience => Profile.AgeBand == "19+" ? "adult" : Profile.Audience switch
     {
         "youth" => "youth",
         "worker" => "worker",

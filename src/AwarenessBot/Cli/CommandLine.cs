@@ -9,6 +9,7 @@ internal static class CommandLine
     private static readonly Dictionary<string, Func<string[], TextWriter, Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["validate"] = (args, output) => Task.FromResult(ValidateCommand.Run(args, output)),
+        ["coverage"] = (args, output) => Task.FromResult(CoverageCommand.Run(args, output)),
         ["graph"] = (args, output) => Task.FromResult(GraphCommand.Run(args, output)),
         ["chat"] = ChatCommand.RunAsync,
         ["export-translations"] = (args, output) => Task.FromResult(TranslationCommands.Export(args, output)),
@@ -32,6 +33,7 @@ internal static class CommandLine
         output.WriteLine("""
             AwarenessBot author tools
               validate                              check every flow, content item, service, intent and lexicon (file:line errors)
+              coverage [--write]                    service directory coverage, region x need (--write: seeds/services/COVERAGE.md)
               graph <flow_id>                       print a Mermaid diagram of a flow
               chat [--channel <id>] [--locale <l>]  talk to the bot in the terminal (e.g. --channel sms)
               translation-coverage                  coverage per locale and topic

@@ -15,6 +15,8 @@ internal sealed class FakeContentRepository : IContentRepository
         "fake_job_offers", "healthy_vs_controlling", "online_safety_get_help", "trafficking_what_is_it", "trafficking_myths",
         "trafficking_signs_in_others", "trafficking_how_to_help", "trafficking_how_to_report", "educator_overview", "educator_guide_9_12",
         "educator_guide_13_15", "educator_guide_16_18", "educator_embed", "educator_concerned_adult",
+        "trafficking_indigenous_communities", "trafficking_north_remote", "trafficking_industries", "trafficking_demand",
+        "sextortion_money_boys", "intimate_images_law",
     ];
 
     public static readonly IReadOnlyList<string> WorkerIds =
@@ -22,7 +24,7 @@ internal sealed class FakeContentRepository : IContentRepository
         "worker_passport_documents", "worker_pay_hours", "worker_housing_deductions", "worker_recruitment_fees", "worker_change_employer",
         "worker_fear_of_deportation", "worker_selfcheck_intro", "worker_selfcheck_q_documents", "worker_selfcheck_q_leave",
         "worker_selfcheck_q_debt", "worker_selfcheck_q_threats", "worker_selfcheck_result_concern", "worker_selfcheck_result_no_signs",
-        "worker_reporting_safely",
+        "worker_reporting_safely", "worker_wage_claim",
     ];
 
     public static readonly IReadOnlySet<string> WithQuiz = new HashSet<string>(StringComparer.Ordinal)

@@ -35,6 +35,7 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
         ["shelter"] = ["qc_shelter", "ca_211", "on_indigenous_shelter"],
         ["counselling"] = ["ca_kids_help_phone", "ca_988", "ca_hope_for_wellness"],
         ["legal_immigration"] = ["ca_ircc_open_work_permit_vulnerable_workers", "ca_211"],
+        ["employment_standards"] = ["on_worker_centre"],
     };
 
     public List<ServiceQuery> Queries { get; } = [];
@@ -56,5 +57,9 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
 
     private static ServiceView Make(string id, string name, string? phone = null, string? text = null, string? web = null, string? chat = null,
         string[]? regions = null, string kind = "helpline", bool is24x7 = true, bool open = true) =>
-        new(id, name, kind, regions ?? ["CA"], phone, text, web, chat, null, is24x7 ? "24/7" : "Mon-Fri 9-5", is24x7, open, ["en", "fr"], null);
+        new(id, name, kind, regions ?? ["CA"], phone, text, web, chat, null, is24x7 ? "24/7" : "Mon-Fri 9-5", is24x7, open, ["en", "fr"], null)
+        {
+            HasWeeklyHours = !is24x7,
+            ForMinorsOnly = id is "ca_needhelpnow" or "ca_cybertip" or "ca_kids_help_phone",
+        };
 }

@@ -70,7 +70,7 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     [Fact]
     public void Service_replies_have_call_text_and_link_buttons_and_placeholders_are_filled()
     {
-        var c = new Conversation().AtMainMenu();
+        var c = new Conversation().AtMainMenu(audience: "1"); // a young person (16-18): Kids Help Phone is for them
         var result = c.Say("talk to a person");
         var hotline = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_human_trafficking_hotline");
         Assert.Contains(hotline.Choices, ch => ch is { Kind: ChoiceKind.Call, Value: "tel:+18005550101", Label: "Call" });

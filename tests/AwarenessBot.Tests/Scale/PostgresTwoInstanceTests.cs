@@ -36,7 +36,7 @@ public sealed class PostgresTwoInstanceTests : IAsyncLifetime
         await ExpectAsync(conversation.SayAsync(a, "2"), "system_welcome_region");
         await ExpectAsync(conversation.SayAsync(b, "skip"), "system_main_menu");
         await ExpectAsync(conversation.SayAsync(a, "2"), "system_worker_menu");
-        await ExpectAsync(conversation.SayAsync(b, "3"), "worker_housing_deductions", "system_worker_menu");
+        await ExpectAsync(conversation.SayAsync(b, "3"), "worker_housing_deductions", "worker_wage_claim", "system_ask_region");
         Assert.Equal(2, await TestPostgres.CountStateRowsAsync(_schema, conversation.Id));
 
         await ExpectAsync(conversation.SayAsync(a, "delete my data"), "system_delete_confirm");

@@ -15,14 +15,16 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
     {
         string need;
         string? region = null;
-        IReadOnlyList<ServiceView> found;
+        var adult = ctx.IsAdult;
+        List<ServiceView> found;
         if (step.ServiceIds.Count > 0)
         {
             need = step.Need ?? "by_id";
             var list = new List<ServiceView>(step.ServiceIds.Count);
             foreach (var id in step.ServiceIds)
             {
-                if (directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service) list.Add(service);
+                // A person who said 19+ is never sent to a service only for under-18s, whatever the flow lists.
+                if (directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service && !(adult && service.ForMinorsOnly)) list.Add(service);
             }
             found = list;
         }
@@ -30,9 +32,10 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         {
             need = step.Need ?? (step.NeedFrom is { } from ? FieldAccess.Read(ctx, frame, from) : null) ?? "trafficking";
             region = FieldAccess.Read(ctx, frame, step.RegionFrom ?? "profile.region");
-            var query = new ServiceQuery(need, region, step.Audience ?? ctx.ServiceAudience, ctx.Locale,
-                ctx.Session.IndigenousFirst, ctx.Input.Now, step.Limit);
-            found = directory.Find(query);
+            var audience = adult && step.Audience == "youth" ? "adult" : step.Audience ?? ctx.ServiceAudience;
+            var query = new ServiceQuery(need, region, audience, ctx.Locale,
+                ctx.Session.IndigenousFirst, ctx.Input.Now, step.Limit, adult);
+            found = directory.Find(query).Where(s => !(adult && s.ForMinorsOnly)).ToList();
         }
         if (found.Count == 0) content.Show(ctx, "system_services_none");
         foreach (var service in found)
