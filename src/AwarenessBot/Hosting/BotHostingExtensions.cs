@@ -4,6 +4,7 @@ using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.DependencyInjection;
+using AwarenessBot.Limits;
 using AwarenessBot.Operations;
 using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
@@ -60,6 +61,9 @@ internal static class BotHostingExtensions
         services.AddDirectLineChannel(configuration);
         services.AddWebChatPage(configuration);
 
+        // 6b. Abuse limits (ASP.NET Core rate limiter, per client address / conversation / user; forwarded headers).
+        services.AddAbuseLimits(configuration);
+
         // 7. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
@@ -75,6 +79,7 @@ internal static class BotHostingExtensions
         app.Services.GetRequiredService<IDialogEngine>();
 
         app.UseSecurityHeaders();
+        app.UseAbuseLimits();
         app.UseStaticFiles();
         app.UseWebSockets();
         app.MapDirectLineChannel();
