@@ -77,6 +77,13 @@ internal static class BotHostingExtensions
     {
         // Fail fast: a flow that does not validate stops the host here, with every error listed.
         app.Services.GetRequiredService<IDialogEngine>();
+        if (AnonymousMode.IsOn(app.Configuration))
+        {
+            app.Logger.LogWarning(
+                "ANONYMOUS LOCAL MODE: MicrosoftAppId is empty, so /api/messages authenticates nobody. It answers only " +
+                "serviceUrls on this machine (the Emulator), and replies over HTTP only to callers on this machine. " +
+                "Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Azure Bot Service channels.");
+        }
 
         app.UseSecurityHeaders();
         app.UseAbuseLimits();
