@@ -46,8 +46,9 @@ internal static class BotHostingExtensions
 
         // 3. Storage and state.
         services.AddBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<StateKeys>();
+        services.AddSingleton<ConversationState, KeyedConversationState>();
+        services.AddSingleton<UserState, KeyedUserState>();
         services.AddSingleton<StateAccessors>();
 
         // 4. The dialog engine (flows in dialogs/, validated when the host starts) and its analytics events.
