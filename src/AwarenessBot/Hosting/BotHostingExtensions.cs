@@ -34,6 +34,7 @@ internal static class BotHostingExtensions
 
         // 0b. Text analysis: local lexicons by default, Azure AI Language when configured (signals always local).
         services.AddTextAnalysis(configuration, paths.Seeds);
+        services.AddCloudAnalysisBudget();
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -66,10 +67,12 @@ internal static class BotHostingExtensions
         services.AddAbuseLimits(configuration);
 
         // 7. Operations: health, admin dashboard (anonymous aggregates only).
+        services.AddSingleton<StorageReadinessCheck>();
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<CloudAnalysisReadinessCheck>("text-analysis-cloud", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
         return builder;
     }
