@@ -18,6 +18,9 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
 
     public IStatePropertyAccessor<UserProfileState> Profile { get; } = userState.CreateProperty<UserProfileState>("profile");
 
+    /// <summary>Activity ids this conversation has already run (idempotent turns).</summary>
+    public IStatePropertyAccessor<ProcessedActivitiesState> Processed { get; } = conversationState.CreateProperty<ProcessedActivitiesState>("processed");
+
     /// <summary>
     /// Saves conversation and user state in ONE storage write, so a turn is kept whole or not at all: the SQL stores
     /// commit a write as one compare-and-set transaction, and a turn that lost a race leaves nothing behind (two
