@@ -37,7 +37,9 @@ internal static class BotHostingExtensions
         services.AddCloudAnalysisBudget();
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
+        services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
 
         // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();
