@@ -69,7 +69,7 @@ internal static class ConnectorActivityRules
             return $"An id is empty, longer than {MaxIdLength} characters, or has characters other than printable ASCII.";
         }
 
-        if (activity.Locale is { } locale && (locale.Length > MaxLocaleLength || !locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        if (activity.Locale is { } locale && !IsLanguageTag(locale))
         {
             return "The locale is not a language tag.";
         }
@@ -78,6 +78,10 @@ internal static class ConnectorActivityRules
             ? $"The message is longer than {maxTextLength} characters."
             : null;
     }
+
+    /// <summary>A BCP 47-shaped tag (letters, digits, '-' or '_', at most 35 characters); the engine maps it to a known locale.</summary>
+    public static bool IsLanguageTag(string locale) =>
+        locale.Length is > 0 and <= MaxLocaleLength && locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

@@ -26,6 +26,7 @@ public sealed class DirectLineLimitsTests
     [InlineData("[1,2,3]")]
     [InlineData("{\"text\":\"no type\"}")]
     [InlineData("{\"type\":\"invoke\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"locale\":\"<img src=x onerror=alert(9)>\"}")]
     public async Task Malformed_or_unsupported_activities_are_400(string body)
     {
         await using var host = await DirectLineTestHost.StartAsync();
