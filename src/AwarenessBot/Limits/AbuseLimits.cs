@@ -21,7 +21,8 @@ internal static class AbuseLimits
     {
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
-        services.AddOptions<ClientAddressOptions>().Bind(configuration.GetSection(ClientAddressOptions.SectionName));
+        services.AddOptions<ClientAddressOptions>().Bind(configuration.GetSection(ClientAddressOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClientAddressOptions>, ClientAddressOptionsValidator>();
         services.AddSingleton<MessageRateLimiter>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ClientAddressOptions>>((forwarded, client) => ConfigureForwarding(forwarded, client.Value));
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, IOptions<DirectLineOptions>>((limiter, limits, directLine) =>

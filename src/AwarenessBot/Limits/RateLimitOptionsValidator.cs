@@ -26,3 +26,21 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
         }
     }
 }
+
+/// <summary>Refuses proxy settings that cannot be parsed, at start-up rather than on the first request.</summary>
+internal sealed class ClientAddressOptionsValidator : IValidateOptions<ClientAddressOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ClientAddressOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        errors.AddRange(options.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)).Select(p => "ForwardedHeaders:KnownProxies has an entry that is not an IP address."));
+        errors.AddRange(options.KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _)).Select(n => "ForwardedHeaders:KnownNetworks has an entry that is not a CIDR network (e.g. 10.0.0.0/8)."));
+        if (options.ForwardLimit < 1)
+        {
+            errors.Add("ForwardedHeaders:ForwardLimit must be at least 1.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
