@@ -13,6 +13,14 @@ internal sealed record ServerSettings(bool ServerGc, string DataRoot, IReadOnlyD
         environment["MicrosoftAppId"] = "";
         environment["MicrosoftAppPassword"] = "";
         environment["Storage__DataDirectory"] = dataDirectory;
+
+        // One load generator is one client address opening thousands of conversations: lift the abuse limits
+        // (per address, per conversation, per user) so the figures measure the bot, not the rate limiter.
+        environment["RateLimits__ConversationStartsPerAddress"] = "100000000";
+        environment["RateLimits__RequestsPerAddress"] = "100000000";
+        environment["RateLimits__MessagesPerConversation"] = "100000000";
+        environment["RateLimits__MessagesPerUser"] = "100000000";
+        environment["DirectLine__RateLimitPermits"] = "100000000";
         if (!ServerGc)
         {
             // Workstation GC: one heap, so RSS figures compare like for like on a small shared machine.

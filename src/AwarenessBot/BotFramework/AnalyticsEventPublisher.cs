@@ -5,7 +5,8 @@ namespace AwarenessBot.BotFramework;
 
 /// <summary>
 /// Sends the engine's anonymous events to the analytics sink. The only thing added here is the channel id on
-/// session_started; the sink's allow-list drops anything else that does not belong.
+/// session_started, and only a known one (<see cref="KnownChannels.Label"/>: never a caller-chosen string); the
+/// sink's allow-list drops anything else that does not belong.
 /// </summary>
 internal sealed class AnalyticsEventPublisher(IAnalyticsSink sink, TimeProvider time) : IEngineEventPublisher
 {
@@ -20,7 +21,7 @@ internal sealed class AnalyticsEventPublisher(IAnalyticsSink sink, TimeProvider 
         foreach (var engineEvent in events)
         {
             var dimensions = engineEvent.Name == AnalyticsEventNames.SessionStarted && !engineEvent.Properties.ContainsKey("channel")
-                ? new Dictionary<string, string>(engineEvent.Properties, StringComparer.Ordinal) { ["channel"] = channelId }
+                ? new Dictionary<string, string>(engineEvent.Properties, StringComparer.Ordinal) { ["channel"] = KnownChannels.Label(channelId) }
                 : engineEvent.Properties;
             sink.Record(new AnalyticsEvent(engineEvent.Name, sessionKey, now, dimensions));
         }

@@ -30,13 +30,20 @@ internal sealed class AwarenessActivityBot(
         }
 
         var outcome = await RunWithRetryAsync(turnContext, input, cancellationToken).ConfigureAwait(false);
+        if (outcome is { Result: null })
+        {
+            // This activity id already ran in this conversation (a resend after a lost reply): nothing new to say.
+            return;
+        }
+
         if (outcome is null)
         {
             await turnContext.SendActivityAsync(SafeErrorMessage.PleaseRepeat(turnContext.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var (result, sessionKey) = outcome.Value;
+        var (turnResult, sessionKey) = outcome.Value;
+        var result = turnResult!;
         if (result.Triage is { } triage)
         {
             turnContext.TurnState.Set(triage);
@@ -58,10 +65,23 @@ internal sealed class AwarenessActivityBot(
         }
     }
 
-    private async Task<(TurnResult Result, string? SessionKey)?> RunWithRetryAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
+    /// <returns>Null when every attempt lost a conflict; a null Result when the activity had already been processed.</returns>
+    private async Task<(TurnResult? Result, string? SessionKey)?> RunWithRetryAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
+        var fingerprint = ProcessedActivitiesState.Fingerprint(turnContext.Activity.Id);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
+            var processed = await state.Processed.GetAsync(turnContext, () => new ProcessedActivitiesState(), cancellationToken).ConfigureAwait(false);
+            if (fingerprint is not null && processed.Contains(fingerprint))
+            {
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Activity already processed on channel {ChannelId}; nothing new sent", turnContext.Activity.ChannelId);
+                }
+
+                return (null, null);
+            }
+
             var session = await state.Session.GetAsync(turnContext, () => new DialogSessionState(), cancellationToken).ConfigureAwait(false);
             var profile = await state.Profile.GetAsync(turnContext, () => new UserProfileState(), cancellationToken).ConfigureAwait(false);
             var keyBefore = session.SessionKey;
@@ -79,6 +99,12 @@ internal sealed class AwarenessActivityBot(
                 {
                     // Stores without type names hand back JObjects that BotState converts on every read, so the
                     // objects the engine changed must be put back before saving.
+                    if (fingerprint is not null)
+                    {
+                        processed.Add(fingerprint);
+                        await state.Processed.SetAsync(turnContext, processed, cancellationToken).ConfigureAwait(false);
+                    }
+
                     await state.Session.SetAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
                     await state.Profile.SetAsync(turnContext, profile, cancellationToken).ConfigureAwait(false);
                     await state.SaveTogetherAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ namespace AwarenessBot.BotFramework;
 /// The only place that names the persisted state properties (the names are stored data: never rename casually),
 /// and the one save of a turn.
 /// </summary>
-internal sealed class StateAccessors(ConversationState conversationState, UserState userState, IStorage storage, IUserDataEraser eraser)
+internal sealed class StateAccessors(ConversationState conversationState, UserState userState, IStorage storage, IUserDataEraser eraser, StateKeys keys)
 {
     public ConversationState ConversationState { get; } = conversationState;
 
@@ -17,6 +17,9 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
     public IStatePropertyAccessor<DialogSessionState> Session { get; } = conversationState.CreateProperty<DialogSessionState>("dialog");
 
     public IStatePropertyAccessor<UserProfileState> Profile { get; } = userState.CreateProperty<UserProfileState>("profile");
+
+    /// <summary>Activity ids this conversation has already run (idempotent turns).</summary>
+    public IStatePropertyAccessor<ProcessedActivitiesState> Processed { get; } = conversationState.CreateProperty<ProcessedActivitiesState>("processed");
 
     /// <summary>
     /// Saves conversation and user state in ONE storage write, so a turn is kept whole or not at all: the SQL stores
@@ -29,12 +32,19 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
         var activity = turnContext.Activity;
         var changes = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            [UserDataEraserExtensions.ConversationKey(activity.ChannelId, activity.Conversation.Id)] = ConversationState.GetCachedState(turnContext).State,
-            [UserDataEraserExtensions.UserKey(activity.ChannelId, activity.From.Id)] = UserState.GetCachedState(turnContext).State,
+            [StateKeys.Conversation(activity)] = ConversationState.GetCachedState(turnContext).State,
+            [keys.User(activity)] = UserState.GetCachedState(turnContext).State,
         };
         return storage.WriteAsync(changes, cancellationToken);
     }
 
-    /// <summary>"Delete my data": every stored row of this conversation and its user, in one operation.</summary>
-    public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken) => eraser.EraseAsync(turnContext, cancellationToken);
+    /// <summary>
+    /// "Delete my data": every stored row of this conversation and its user, in one operation. The keys are this
+    /// turn's own (<see cref="StateKeys"/>), so a caller can only ever erase what their own conversation's user owns.
+    /// </summary>
+    public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return eraser.EraseAsync(StateKeys.Conversation(turnContext.Activity), keys.User(turnContext.Activity), cancellationToken);
+    }
 }

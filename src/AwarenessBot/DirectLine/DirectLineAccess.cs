@@ -6,9 +6,15 @@ namespace AwarenessBot.DirectLine;
 /// <summary>The result of checking a request's token: the conversation it opens, or the error to answer with.</summary>
 internal readonly record struct AccessResult(DirectLineConversation? Conversation, IResult? Error);
 
-/// <summary>Checks tokens the way Direct Line does: missing → 401, invalid, expired or another conversation's → 403, ended → 404.</summary>
-internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLineConversationStore store)
+/// <summary>
+/// Checks tokens the way Direct Line does: missing → 401, invalid, replaced, expired or another conversation's → 403,
+/// ended → 404. Also issues tokens: each new one replaces the conversation's previous one.
+/// </summary>
+internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLineConversationStore store, TimeProvider time)
 {
+    /// <summary>How long a replaced token keeps working, so requests already in flight with it are not refused.</summary>
+    public static readonly TimeSpan ReplacedTokenGrace = TimeSpan.FromSeconds(30);
+
     public static string? BearerToken(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();
@@ -26,8 +32,8 @@ internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLine
             return new(null, DirectLineErrors.MissingToken());
         }
 
-        var check = tokens.Verify(token, out var conversationId);
-        if (check == TokenCheck.Invalid || (routeConversationId is not null && !string.Equals(conversationId, routeConversationId, StringComparison.Ordinal)))
+        var check = tokens.Verify(token, out TokenClaims claims);
+        if (check == TokenCheck.Invalid || (routeConversationId is not null && !string.Equals(claims.ConversationId, routeConversationId, StringComparison.Ordinal)))
         {
             return new(null, DirectLineErrors.InvalidToken());
         }
@@ -37,9 +43,22 @@ internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLine
             return new(null, DirectLineErrors.ExpiredToken());
         }
 
-        return store.Find(conversationId) is { } conversation
+        if (store.Find(claims.ConversationId) is not { } conversation)
+        {
+            return new(null, DirectLineErrors.ConversationNotFound());
+        }
+
+        return conversation.AcceptsToken(claims.Nonce, time.GetUtcNow())
             ? new(conversation, null)
-            : new(null, DirectLineErrors.ConversationNotFound());
+            : new(null, DirectLineErrors.ReplacedToken());
+    }
+
+    /// <summary>A fresh token for the conversation; the token it had before stops working after a short grace.</summary>
+    public IssuedToken Issue(DirectLineConversation conversation)
+    {
+        var nonce = DirectLineTokenService.NewNonce();
+        conversation.ReplaceToken(nonce, time.GetUtcNow(), ReplacedTokenGrace);
+        return tokens.Issue(conversation.Id, nonce);
     }
 
     /// <summary>Parses a watermark: empty means from the start; anything else must be a non-negative integer.</summary>

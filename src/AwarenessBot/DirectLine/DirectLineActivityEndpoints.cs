@@ -1,4 +1,4 @@
-using System.Globalization;
+using AwarenessBot.Limits;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +9,14 @@ internal static class DirectLineActivityEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/conversations/{conversationId}/activities", PostAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostAsync).WithMetadata(new LimitScope(perAddress: true, perConversationPosts: true));
         group.MapGet("/conversations/{conversationId}/activities", Get);
     }
 
     /// <summary>
     /// Stores the user's activity at once (Web Chat waits for its own activity to come back, matched by
-    /// <c>channelData.clientActivityID</c>) and queues the bot's turn; answers before the bot has replied.
+    /// <c>channelData.clientActivityID</c>) and queues the bot's turn; answers before the bot has replied. The
+    /// per-conversation post limit is the rate limiter's (<see cref="LimitScope.PerConversationPosts"/>).
     /// </summary>
     private static async Task<IResult> PostAsync(
         string conversationId,
@@ -34,12 +35,6 @@ internal static class DirectLineActivityEndpoints
 
         var conversation = check.Conversation!;
         var limits = options.Value;
-        if (conversation.TryTakePostPermit(time.GetUtcNow(), limits.RateLimitPermits, limits.RateLimitWindow) is { } wait)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return DirectLineErrors.TooManyRequests();
-        }
-
         var body = await LimitedBody.ReadAsync(http.Request, limits.MaxActivityBytes, cancellationToken);
         if (body is null)
         {

@@ -5,7 +5,8 @@ namespace AwarenessBot.DirectLine;
 
 /// <summary>
 /// One conversation of the built-in channel: its activity list (bounded; watermarks keep counting when old ones drop),
-/// its open streams, its turn queue (one turn at a time, in order) and its rate window. Memory only.
+/// its open streams, its turn queue (one turn at a time, in order) and which token is current. Memory only. Rate limits live in
+/// the host's rate limiter (see <c>Operations/AbuseLimits</c>).
 /// </summary>
 internal sealed class DirectLineConversation
 {
@@ -15,8 +16,9 @@ internal sealed class DirectLineConversation
     private readonly int _maxActivities;
     private long _lastSequence;
     private DateTimeOffset _lastTimestamp;
-    private DateTimeOffset _windowStart;
-    private int _postsInWindow;
+    private string? _currentNonce;
+    private string? _previousNonce;
+    private DateTimeOffset _previousValidUntil;
 
     public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
     {
@@ -24,7 +26,6 @@ internal sealed class DirectLineConversation
         UserId = userId;
         _maxActivities = maxActivities;
         LastSeen = now;
-        _windowStart = now;
     }
 
     public string Id { get; }
@@ -119,24 +120,27 @@ internal sealed class DirectLineConversation
         }
     }
 
-    /// <summary>Fixed-window limit on posts; returns how long to wait when the window is full.</summary>
-    public TimeSpan? TryTakePostPermit(DateTimeOffset now, int permits, TimeSpan window)
+    /// <summary>
+    /// Makes <paramref name="nonce"/> the current token. The one it replaces stays valid for <paramref name="grace"/>
+    /// only, so a poll already on its way with the old token is not refused, and a token can never be multiplied.
+    /// </summary>
+    public void ReplaceToken(string nonce, DateTimeOffset now, TimeSpan grace)
     {
         lock (_gate)
         {
-            if (now - _windowStart >= window)
-            {
-                _windowStart = now;
-                _postsInWindow = 0;
-            }
+            _previousNonce = _currentNonce;
+            _previousValidUntil = now + grace;
+            _currentNonce = nonce;
+        }
+    }
 
-            if (_postsInWindow >= permits)
-            {
-                return _windowStart + window - now;
-            }
-
-            _postsInWindow++;
-            return null;
+    /// <summary>True for the current token, or the one it replaced while its grace period lasts.</summary>
+    public bool AcceptsToken(string nonce, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return string.Equals(nonce, _currentNonce, StringComparison.Ordinal)
+                || (now < _previousValidUntil && string.Equals(nonce, _previousNonce, StringComparison.Ordinal));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AwarenessBot.Limits;
 
 namespace AwarenessBot.DirectLine;
 
@@ -7,8 +8,9 @@ internal static class DirectLineConversationEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/conversations", Start);
-        group.MapPost("/tokens/generate", Generate);
+        var start = new LimitScope(perAddress: true, conversationStart: true);
+        group.MapPost("/conversations", Start).WithMetadata(start);
+        group.MapPost("/tokens/generate", Generate).WithMetadata(start);
         group.MapPost("/tokens/refresh", Refresh);
         group.MapGet("/conversations/{conversationId}", Reconnect);
     }
@@ -18,7 +20,7 @@ internal static class DirectLineConversationEndpoints
     /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. The body
     /// (<c>{"user":{...}}</c> at most) is not needed and not read.
     /// </summary>
-    private static IResult Start(HttpContext http, DirectLineAccess access, DirectLineConversationStore store, DirectLineTokenService tokens, DirectLineTurnProcessor processor)
+    private static IResult Start(HttpContext http, DirectLineAccess access, DirectLineConversationStore store, DirectLineTurnProcessor processor)
     {
         DirectLineConversation conversation;
         if (DirectLineAccess.BearerToken(http.Request) is { } token)
@@ -42,24 +44,25 @@ internal static class DirectLineConversationEndpoints
 
         var isNew = !conversation.Started;
         processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request));
-        var body = Describe(http.Request, conversation, tokens, watermark: null);
+        var body = Describe(http.Request, conversation, access, watermark: null);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
     /// <summary>A token for a new conversation that starts (and greets) when the client first uses it.</summary>
-    private static IResult Generate(HttpContext http, DirectLineConversationStore store, DirectLineTokenService tokens) =>
+    private static IResult Generate(HttpContext http, DirectLineConversationStore store, DirectLineAccess access) =>
         store.TryCreate() is { } conversation
-            ? Results.Json(Describe(http.Request, conversation, tokens, watermark: null))
+            ? Results.Json(Describe(http.Request, conversation, access, watermark: null))
             : DirectLineErrors.Busy();
 
-    private static IResult Refresh(HttpContext http, DirectLineAccess access, DirectLineTokenService tokens)
+    /// <summary>A new token for the same conversation; the one presented stops working (after a short grace).</summary>
+    private static IResult Refresh(HttpContext http, DirectLineAccess access)
     {
         var check = access.Check(DirectLineAccess.BearerToken(http.Request), null);
-        return check.Error ?? Results.Json(Describe(http.Request, check.Conversation!, tokens, watermark: null));
+        return check.Error ?? Results.Json(Describe(http.Request, check.Conversation!, access, watermark: null));
     }
 
     /// <summary>Web Chat calls this to reconnect its WebSocket: a fresh token and a stream URL from the watermark.</summary>
-    private static IResult Reconnect(string conversationId, string? watermark, HttpContext http, DirectLineAccess access, DirectLineTokenService tokens)
+    private static IResult Reconnect(string conversationId, string? watermark, HttpContext http, DirectLineAccess access)
     {
         var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
         if (check.Error is not null)
@@ -68,13 +71,13 @@ internal static class DirectLineConversationEndpoints
         }
 
         return DirectLineAccess.TryParseWatermark(watermark, out var from)
-            ? Results.Json(Describe(http.Request, check.Conversation!, tokens, string.IsNullOrEmpty(watermark) ? null : from))
+            ? Results.Json(Describe(http.Request, check.Conversation!, access, string.IsNullOrEmpty(watermark) ? null : from))
             : DirectLineErrors.BadArgument("The watermark is not valid.");
     }
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineConversation conversation, DirectLineTokenService tokens, long? watermark)
+    private static ConversationResponse Describe(HttpRequest request, DirectLineConversation conversation, DirectLineAccess access, long? watermark)
     {
-        var issued = tokens.Issue(conversation.Id);
+        var issued = access.Issue(conversation);
         return new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresInSeconds, DirectLineUrls.StreamUrl(request, conversation.Id, issued.Token, watermark));
     }
 

@@ -7,29 +7,38 @@ namespace AwarenessBot.DirectLine;
 
 /// <summary>
 /// Open conversations, in memory, capped and forgotten after an idle period. Forgetting is the privacy feature:
-/// nothing of a chat outlives its idle timeout here (the bot's own state store has its own rules).
+/// nothing of a chat outlives its idle timeout here (the bot's own state store has its own rules). When the table is
+/// full, the idlest conversation makes room for a newcomer, so a flood of starts cannot lock out the next visitor;
+/// a conversation active in the last minute is never taken.
 /// </summary>
 internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineConversationStore> logger)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
 
+    /// <summary>A conversation used this recently is never evicted to make room.</summary>
+    public static readonly TimeSpan EvictionProtection = TimeSpan.FromMinutes(1);
+
+    private readonly Lock _admission = new();
+
     public int Count => _conversations.Count;
 
-    /// <summary>A new conversation, or null when the channel is full even after forgetting idle ones.</summary>
+    /// <summary>
+    /// A new conversation; when the channel is full, the idlest conversation (idle at least a minute) is forgotten to
+    /// make room. Null only when every open conversation was active in the last minute.
+    /// </summary>
     public DirectLineConversation? TryCreate()
     {
-        if (_conversations.Count >= _options.MaxConversations)
+        var now = time.GetUtcNow();
+        lock (_admission)
         {
-            EvictIdle();
-            if (_conversations.Count >= _options.MaxConversations)
+            if (_conversations.Count >= _options.MaxConversations && EvictIdle() == 0 && !EvictIdlest(now))
             {
-                logger.LogWarning("Direct Line channel full: {Count} conversations open", _conversations.Count);
+                logger.LogWarning("Direct Line channel full: {Count} conversations open, all active in the last minute", _conversations.Count);
                 return null;
             }
         }
 
-        var now = time.GetUtcNow();
         var conversation = new DirectLineConversation(NewId(), "dl_" + NewId(), _options.MaxActivitiesPerConversation, now);
         _conversations[conversation.Id] = conversation;
         return conversation;
@@ -68,6 +77,21 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         }
 
         return evicted;
+    }
+
+    /// <summary>Forgets the conversation seen least recently, if it has been quiet for at least a minute.</summary>
+    private bool EvictIdlest(DateTimeOffset now)
+    {
+        DirectLineConversation? idlest = null;
+        foreach (var conversation in _conversations.Values)
+        {
+            if (idlest is null || conversation.LastSeen < idlest.LastSeen)
+            {
+                idlest = conversation;
+            }
+        }
+
+        return idlest is not null && now - idlest.LastSeen >= EvictionProtection && Remove(idlest);
     }
 
     private bool IsIdle(DirectLineConversation conversation, DateTimeOffset now) =>

@@ -9,6 +9,8 @@ internal static class DirectLineErrors
 
     public static IResult InvalidToken() => Error(StatusCodes.Status403Forbidden, "Forbidden", "The token is not valid for this conversation.");
 
+    public static IResult ReplacedToken() => Error(StatusCodes.Status403Forbidden, "TokenReplaced", "The token was replaced by a newer one.");
+
     public static IResult ExpiredToken() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.");
 
     public static IResult ConversationNotFound() => Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation has ended.");
@@ -18,6 +20,9 @@ internal static class DirectLineErrors
     public static IResult TooManyRequests() => Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many messages; wait a moment.");
 
     public static IResult Busy() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "The chat is busy; try again in a minute.");
+
+    /// <summary>The body of a 429 written outside an endpoint (by the rate limiter).</summary>
+    public static object TooManyRequestsBody(string message) => new ErrorBody(new ErrorDetail("TooManyRequests", message));
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new ErrorBody(new ErrorDetail(code, message)), statusCode: status);

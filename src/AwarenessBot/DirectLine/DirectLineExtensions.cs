@@ -1,3 +1,4 @@
+using AwarenessBot.Limits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,10 +23,14 @@ internal static class DirectLineExtensions
         return services;
     }
 
-    /// <summary>Maps the channel. The WebSocket stream needs <c>app.UseWebSockets()</c> earlier in the pipeline.</summary>
+    /// <summary>
+    /// Maps the channel. The WebSocket stream needs <c>app.UseWebSockets()</c> earlier in the pipeline, and the abuse
+    /// limits named by each endpoint's <see cref="LimitScope"/> need <c>app.UseAbuseLimits()</c>.
+    /// </summary>
     public static RouteGroupBuilder MapDirectLineChannel(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(DirectLineUrls.BasePath);
+        group.WithMetadata(new LimitScope(perAddress: true));
 
         // Tokens and conversations are private to one tab: never cached by the browser or a proxy.
         group.AddEndpointFilter(async (context, next) =>

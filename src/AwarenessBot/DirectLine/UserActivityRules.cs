@@ -30,6 +30,11 @@ internal static class UserActivityRules
             return $"The message is longer than {maxTextLength} characters.";
         }
 
+        if (activity.Locale is { } locale && !BotFramework.ConnectorActivityRules.IsLanguageTag(locale))
+        {
+            return "The locale is not a language tag.";
+        }
+
         return activity.Attachments is { Count: > 0 } ? "Attachments are not accepted." : null;
     }
 }

@@ -4,6 +4,7 @@ using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.DependencyInjection;
+using AwarenessBot.Limits;
 using AwarenessBot.Operations;
 using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
@@ -33,9 +34,12 @@ internal static class BotHostingExtensions
 
         // 0b. Text analysis: local lexicons by default, Azure AI Language when configured (signals always local).
         services.AddTextAnalysis(configuration, paths.Seeds);
+        services.AddCloudAnalysisBudget();
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
+        services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
 
         // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();
@@ -45,8 +49,9 @@ internal static class BotHostingExtensions
 
         // 3. Storage and state.
         services.AddBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<StateKeys>();
+        services.AddSingleton<ConversationState, KeyedConversationState>();
+        services.AddSingleton<UserState, KeyedUserState>();
         services.AddSingleton<StateAccessors>();
 
         // 4. The dialog engine (flows in dialogs/, validated when the host starts) and its analytics events.
@@ -60,11 +65,16 @@ internal static class BotHostingExtensions
         services.AddDirectLineChannel(configuration);
         services.AddWebChatPage(configuration);
 
+        // 6b. Abuse limits (ASP.NET Core rate limiter, per client address / conversation / user; forwarded headers).
+        services.AddAbuseLimits(configuration);
+
         // 7. Operations: health, admin dashboard (anonymous aggregates only).
+        services.AddSingleton<StorageReadinessCheck>();
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StorageReadinessCheck>("storage", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<CloudAnalysisReadinessCheck>("text-analysis-cloud", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
         return builder;
     }
@@ -73,8 +83,16 @@ internal static class BotHostingExtensions
     {
         // Fail fast: a flow that does not validate stops the host here, with every error listed.
         app.Services.GetRequiredService<IDialogEngine>();
+        if (AnonymousMode.IsOn(app.Configuration))
+        {
+            app.Logger.LogWarning(
+                "ANONYMOUS LOCAL MODE: MicrosoftAppId is empty, so /api/messages authenticates nobody. It answers only " +
+                "serviceUrls on this machine (the Emulator), and replies over HTTP only to callers on this machine. " +
+                "Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Azure Bot Service channels.");
+        }
 
         app.UseSecurityHeaders();
+        app.UseAbuseLimits();
         app.UseStaticFiles();
         app.UseWebSockets();
         app.MapDirectLineChannel();

@@ -2,10 +2,16 @@ namespace AwarenessBot.Operations;
 
 /// <summary>
 /// Headers that keep a survivor's visit private: no referrer leaks to the quick-exit site, no framing by other
-/// sites, no MIME sniffing. The page's own Content-Security-Policy is set where the page is served.
+/// sites, no MIME sniffing. Every HTML response carries a Content-Security-Policy: the chat page and the admin page
+/// set their own; any other HTML (the privacy page, a static file) gets <see cref="DefaultHtmlPolicy"/>.
 /// </summary>
 internal static class SecurityHeaders
 {
+    /// <summary>Same-origin stylesheets, scripts and images only; nothing inline, no framing, no forms.</summary>
+    public const string DefaultHtmlPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; "
+        + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'; object-src 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var headers = context.Response.Headers;
@@ -13,6 +19,17 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["X-Frame-Options"] = "SAMEORIGIN";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        context.Response.OnStarting(static state =>
+        {
+            var response = (HttpResponse)state;
+            if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                && string.IsNullOrEmpty(response.Headers.ContentSecurityPolicy))
+            {
+                response.Headers.ContentSecurityPolicy = DefaultHtmlPolicy;
+            }
+
+            return Task.CompletedTask;
+        }, context.Response);
         await next(context).ConfigureAwait(false);
     });
 }

@@ -35,14 +35,19 @@ internal static class EdgeAdapter
     }
 }
 
-/// <summary>The storage keys BotState uses ("{channel}/conversations/{id}", "{channel}/users/{id}"): stored data.</summary>
+/// <summary>
+/// The storage keys the host's state uses ("{channel}/conversations/{hash}", "{channel}/users/{hash}"), computed by the
+/// host's own <see cref="AwarenessBot.BotFramework.StateKeys"/> as in anonymous mode (the test hosts have no app id).
+/// </summary>
 internal static class StateKeys
 {
-    public static string[] For(ConversationReference conversation, string channelId) =>
-    [
-        $"{channelId}/conversations/{conversation.Conversation.Id}",
-        $"{channelId}/users/{conversation.User.Id}",
-    ];
+    private static readonly AwarenessBot.BotFramework.StateKeys Host = new(scopeUsersByConversation: true);
+
+    public static string[] For(ConversationReference conversation, string channelId)
+    {
+        var activity = new Activity { ChannelId = channelId, Conversation = conversation.Conversation, From = conversation.User };
+        return [AwarenessBot.BotFramework.StateKeys.Conversation(activity), Host.User(activity)];
+    }
 
     public static async Task<bool> AnyExistAsync(IStorage storage, string[] keys, CancellationToken cancellationToken) =>
         (await storage.ReadAsync(keys, cancellationToken)).Count > 0;

@@ -26,6 +26,7 @@ public sealed class DirectLineLimitsTests
     [InlineData("[1,2,3]")]
     [InlineData("{\"text\":\"no type\"}")]
     [InlineData("{\"type\":\"invoke\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"locale\":\"<img src=x onerror=alert(9)>\"}")]
     public async Task Malformed_or_unsupported_activities_are_400(string body)
     {
         await using var host = await DirectLineTestHost.StartAsync();
@@ -53,23 +54,33 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task Posting_faster_than_the_rate_limit_is_429_with_retry_after()
     {
-        var time = new ManualTimeProvider();
-        var settings = new Dictionary<string, string?> { ["DirectLine:RateLimitPermits"] = "3", ["DirectLine:RateLimitWindow"] = "00:00:10" };
-        await using var host = await DirectLineTestHost.StartAsync(settings: settings, time: time);
+        var settings = new Dictionary<string, string?> { ["DirectLine:RateLimitPermits"] = "3", ["DirectLine:RateLimitWindow"] = "00:00:01" };
+        await using var host = await DirectLineTestHost.StartAsync(settings: settings);
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
-        for (var i = 0; i < 3; i++)
+        var other = await client.StartAsync();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 10 && limited is null; i++)
         {
-            await client.PostAsync(conversation, DirectLineTestClient.Message("hi", $"c{i}"));
+            var response = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversation.Id}/activities", conversation.Token, DirectLineTestClient.Message("hi", $"c{i}").ToJsonString());
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                limited = response;
+            }
+            else
+            {
+                response.Dispose();
+            }
         }
 
-        time.Advance(TimeSpan.FromSeconds(4));
-        using var limited = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversation.Id}/activities", conversation.Token, DirectLineTestClient.Message("hi").ToJsonString());
-        time.Advance(TimeSpan.FromSeconds(6));
+        using var otherConversation = await client.SendAsync(HttpMethod.Post, $"/conversations/{other.Id}/activities", other.Token, DirectLineTestClient.Message("hi").ToJsonString());
+        await Task.Delay(TimeSpan.FromMilliseconds(1_300));
         using var allowedAgain = await client.SendAsync(HttpMethod.Post, $"/conversations/{conversation.Id}/activities", conversation.Token, DirectLineTestClient.Message("hi").ToJsonString());
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Equal(TimeSpan.FromSeconds(6), limited.Headers.RetryAfter?.Delta);
+        Assert.NotNull(limited);
+        Assert.Equal(TimeSpan.FromSeconds(1), limited.Headers.RetryAfter?.Delta);
+        limited.Dispose();
+        Assert.Equal(HttpStatusCode.OK, otherConversation.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowedAgain.StatusCode);
     }
 
@@ -96,7 +107,7 @@ public sealed class DirectLineLimitsTests
     }
 
     [Fact]
-    public async Task New_conversations_are_refused_with_503_when_the_channel_is_full()
+    public async Task New_conversations_are_refused_with_503_when_the_channel_is_full_of_active_conversations()
     {
         var settings = new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" };
         await using var host = await DirectLineTestHost.StartAsync(settings: settings);

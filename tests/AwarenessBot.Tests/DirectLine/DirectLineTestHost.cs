@@ -1,6 +1,7 @@
 using System.Net;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
+using AwarenessBot.Limits;
 using AwarenessBot.WebPage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -60,6 +61,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddSingleton<CloudAdapter, ScriptedAdapter>();
         builder.Services.AddTransient<IBot, ScriptedBot>();
         builder.Services.AddDirectLineChannel(builder.Configuration);
+        builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);
 
         // The page names services from the real directory (seeds/services/), as in the host.
@@ -67,6 +69,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseAbuseLimits();
         app.UseWebSockets();
         app.UseStaticFiles();
         app.MapDirectLineChannel();

@@ -15,10 +15,10 @@ public sealed class DirectLineTokenServiceTests
         var service = Service(time);
         var issued = service.Issue("conv-A");
 
-        Assert.Equal(TokenCheck.Valid, service.Verify(issued.Token, out var conversationId));
+        Assert.Equal(TokenCheck.Valid, service.Verify(issued.Token, out string conversationId));
         Assert.Equal("conv-A", conversationId);
         time.Advance(TimeSpan.FromMinutes(30));
-        Assert.Equal(TokenCheck.Expired, service.Verify(issued.Token, out _));
+        Assert.Equal(TokenCheck.Expired, service.Verify(issued.Token, out string _));
     }
 
     [Fact]
@@ -27,9 +27,10 @@ public sealed class DirectLineTokenServiceTests
         var service = Service(new ManualTimeProvider());
         var parts = service.Issue("conv-A").Token.Split('.');
 
-        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-B.{parts[1]}.{parts[2]}", out _));
-        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-A.{long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + 3600}.{parts[2]}", out _));
-        Assert.Equal(TokenCheck.Invalid, service.Verify("not-a-token", out _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-B.{parts[1]}.{parts[2]}.{parts[3]}", out string _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-A.{long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + 3600}.{parts[2]}.{parts[3]}", out string _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-A.{parts[1]}.other-nonce.{parts[3]}", out string _));
+        Assert.Equal(TokenCheck.Invalid, service.Verify("not-a-token", out string _));
     }
 
     [Fact]
@@ -39,9 +40,17 @@ public sealed class DirectLineTokenServiceTests
         var secret = new string('s', 40);
         var token = Service(time, secret).Issue("conv-A").Token;
 
-        Assert.Equal(TokenCheck.Valid, Service(time, secret).Verify(token, out _));
-        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(time).Issue("conv-A").Token + "x", out _));
-        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(new ManualTimeProvider()).Issue("conv-A").Token, out _));
+        Assert.Equal(TokenCheck.Valid, Service(time, secret).Verify(token, out string _));
+        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(time).Issue("conv-A").Token + "x", out string _));
+        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(new ManualTimeProvider()).Issue("conv-A").Token, out string _));
+    }
+
+    [Fact]
+    public void Tokens_issued_in_the_same_second_differ()
+    {
+        var service = Service(new ManualTimeProvider());
+
+        Assert.NotEqual(service.Issue("conv-A").Token, service.Issue("conv-A").Token);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AwarenessBot.Tests.Scale;
+using AwarenessBot.Tests.Support;
 using static AwarenessBot.Tests.Scale.SqliteRestartTests;
 
 namespace AwarenessBot.Tests.Privacy;
@@ -34,6 +35,7 @@ public sealed class SqliteDeleteMyDataTests
         await ExpectAsync(someoneElse.SayAsync(client, "1"), "system_welcome_age");
     }
 
+    /// <summary>The conversation's and its user's rows, by the host's own (hashed) keys.</summary>
     private static int RowsOf(IEnumerable<(string Key, string Kind, long Bytes)> rows, string conversationId) =>
-        rows.Count(r => r.Key.Contains(conversationId, StringComparison.Ordinal));
+        rows.Count(r => HostStateKeys.For(conversationId).Contains(r.Key));
 }

@@ -1,3 +1,4 @@
+using AwarenessBot.Tests.Support;
 using Npgsql;
 
 namespace AwarenessBot.Tests.Scale;
@@ -24,12 +25,12 @@ internal static class TestPostgres
     /// <summary>Matches the product's rule for schema names (^[a-z_][a-z0-9_]{0,62}$).</summary>
     public static string NewSchemaName() => "host_" + Guid.NewGuid().ToString("N");
 
-    /// <summary>Rows of the state table whose key contains the text (a conversation id is in both its keys).</summary>
-    public static async Task<long> CountStateRowsAsync(string schema, string keyPart)
+    /// <summary>Rows of the state table of a conversation and its user (the host's hashed keys, see <see cref="HostStateKeys"/>).</summary>
+    public static async Task<long> CountStateRowsAsync(string schema, string conversationId)
     {
         await using var dataSource = NpgsqlDataSource.Create(RequireConnectionString());
-        await using var command = dataSource.CreateCommand($"SELECT COUNT(*) FROM \"{schema}\".state WHERE strpos(key, @part) > 0");
-        command.Parameters.AddWithValue("part", keyPart);
+        await using var command = dataSource.CreateCommand($"SELECT COUNT(*) FROM \"{schema}\".state WHERE key = ANY(@keys)");
+        command.Parameters.AddWithValue("keys", HostStateKeys.For(conversationId));
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace AwarenessBot.BotFramework;
+
+/// <summary>
+/// With a Microsoft app id, replies go only where the validated token allows: a Bot Connector token names the
+/// channel's <c>serviceurl</c> and the activity must carry exactly that one (the SDK checks this for channel tokens;
+/// this checks it again for every token kind); a token without the claim (the Emulator's) may only reply to this
+/// machine. Anything else is refused (401) before the bot runs or sends. Anonymous traffic is judged by
+/// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged.
+/// </summary>
+internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+{
+    public const string InnerKey = "sdk";
+
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        if (result.ClaimsIdentity is { IsAuthenticated: true } identity && !Allows(identity, activity.ServiceUrl))
+        {
+            throw new UnauthorizedAccessException("The activity's serviceUrl is not the one its token was issued for.");
+        }
+
+        return result;
+    }
+
+    public static bool Allows(ClaimsIdentity identity, string? serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var claimed = identity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
+        return claimed is null
+            ? AnonymousMode.IsLoopback(serviceUrl)
+            : string.Equals(Normalize(claimed), Normalize(serviceUrl), StringComparison.OrdinalIgnoreCase);
+    }
+
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private static string Normalize(string? url) => (url ?? string.Empty).TrimEnd('/');
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Tests.Hardening;
+
+/// <summary>Issue 14, finding 4: /readyz tells the truth about a full disk and about Azure; the budget holds from the first turn.</summary>
+public sealed class ReadinessTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_store_that_cannot_take_writes_makes_readyz_unhealthy()
+    {
+        await using var factory = new BotHostFactory();
+        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            var registered = services.Last(d => d.ServiceType == typeof(IStorage));
+            services.AddSingleton<IStorage>(provider => new FullDiskStorage((IStorage)registered.ImplementationFactory!(provider)));
+        }));
+        using var client = host.CreateClient();
+
+        using var ready = await client.GetAsync("/readyz");
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", (string?)report["checks"]!["storage"]);
+    }
+
+    [Fact]
+    public async Task A_hanging_Azure_endpoint_keeps_the_first_analysis_within_the_budget_and_makes_readyz_degraded()
+    {
+        using var hanging = new TcpListener(IPAddress.Loopback, 0);
+        hanging.Start();
+        var accepted = new List<TcpClient>();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                try
+                {
+                    accepted.Add(await hanging.AcceptTcpClientAsync());
+                }
+                catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+                {
+                    return;
+                }
+            }
+        });
+        await using var factory = new BotHostFactory();
+        factory.WithSetting("TextAnalysis:Azure:Endpoint", $"http://127.0.0.1:{((IPEndPoint)hanging.LocalEndpoint).Port}")
+            .WithSetting("TextAnalysis:Azure:Key", "test-key-not-real");
+        using var client = factory.CreateClient();
+        var analyzer = factory.Services.GetRequiredService<ITextAnalyzer>();
+
+        var clock = Stopwatch.StartNew();
+        var first = await analyzer.AnalyzeAsync("hello, I need help with my job", "en", CancellationToken.None);
+        var firstMs = clock.ElapsedMilliseconds;
+        for (var i = 0; i < 4; i++)
+        {
+            await analyzer.AnalyzeAsync("hello again", "en", CancellationToken.None);
+        }
+
+        using var ready = await client.GetAsync("/readyz");
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+        output.WriteLine($"first analysis against a hanging endpoint: {firstMs} ms (budget 800 ms); readiness {report.ToJsonString()}");
+
+        Assert.Equal("azure+local-fallback", first.Provider);
+        Assert.True(firstMs < 800 + 250, $"first analysis took {firstMs} ms");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", (string?)report["status"]);
+        Assert.Equal("Degraded", (string?)report["checks"]!["text-analysis-cloud"]);
+        hanging.Stop();
+        accepted.ForEach(c => c.Dispose());
+    }
+
+    /// <summary>Reads and deletes work; every write fails as SQLite does when the disk is full.</summary>
+    private sealed class FullDiskStorage(IStorage inner) : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            throw new IOException("database or disk is full");
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+}
