@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.BotFramework;
+using AwarenessBot.Channels;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Abstractions;
@@ -60,6 +61,9 @@ internal static class BotHostingExtensions
         services.AddDirectLineChannel(configuration);
         services.AddWebChatPage(configuration);
 
+        // 6b. Provider channels without Azure: Twilio SMS and the WhatsApp Cloud API (off until configured).
+        services.AddProviderChannels(configuration);
+
         // 7. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddHealthChecks()
             .AddCheck<ContentReadinessCheck>("content", tags: [HealthEndpoints.ReadyTag])
@@ -80,6 +84,7 @@ internal static class BotHostingExtensions
         app.MapDirectLineChannel();
         app.MapWebChatPage();
         app.MapBotMessages();
+        app.MapProviderChannels();
         app.MapHealthEndpoints();
         app.MapPrivacyPage();
         app.MapAdminDashboard();
