@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Channels.Twilio;
@@ -11,7 +10,7 @@ internal static class TwilioExtensions
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
         services.AddSingleton<TwilioReplySender>();
         services.AddHttpClient(TwilioReplySender.HttpClientName)
-            .AddResilienceHandler("twilio", pipeline => ProviderResilience.Configure(pipeline));
+            .AddHttpMessageHandler(sp => new ProviderResilienceHandler(ProviderResilience.Create(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.RetryDelay)));
         return services;
     }
 }

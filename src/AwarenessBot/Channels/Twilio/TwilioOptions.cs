@@ -30,6 +30,9 @@ internal sealed class TwilioOptions
     /// <summary><c>TwiML</c> (the reply in the webhook's response) or <c>Rest</c> (the Messages API, after the response).</summary>
     public TwilioReplyMode ReplyMode { get; set; } = TwilioReplyMode.TwiML;
 
+    /// <summary>The first retry's delay (then doubled, with jitter) when Twilio answers 408, 429 or 5xx.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public bool Enabled => !string.IsNullOrEmpty(AuthToken);
 }
 

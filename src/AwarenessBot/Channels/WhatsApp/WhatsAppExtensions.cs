@@ -12,7 +12,7 @@ internal static class WhatsAppExtensions
         services.AddSingleton<WhatsAppInbox>();
         services.AddHostedService(sp => sp.GetRequiredService<WhatsAppInbox>());
         services.AddHttpClient(WhatsAppGraphClient.HttpClientName)
-            .AddResilienceHandler("whatsapp", pipeline => ProviderResilience.Configure(pipeline));
+            .AddHttpMessageHandler(sp => new ProviderResilienceHandler(ProviderResilience.Create(sp.GetRequiredService<IOptions<WhatsAppOptions>>().Value.RetryDelay)));
         return services;
     }
 }

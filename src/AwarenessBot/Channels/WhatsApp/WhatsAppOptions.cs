@@ -26,5 +26,8 @@ internal sealed class WhatsAppOptions
     /// <summary>Messages waiting for a turn, per partition; past it the webhook answers 503 and Meta delivers again later.</summary>
     public int QueueCapacity { get; set; } = 1000;
 
+    /// <summary>The first retry's delay (then doubled, with jitter) when the Graph API answers 408, 429 or 5xx.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public bool Enabled => !string.IsNullOrEmpty(AppSecret) && !string.IsNullOrEmpty(AccessToken) && !string.IsNullOrEmpty(PhoneNumberId);
 }
