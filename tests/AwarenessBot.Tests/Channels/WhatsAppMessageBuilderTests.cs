@@ -28,6 +28,20 @@ public sealed class WhatsAppMessageBuilderTests
     }
 
     [Fact]
+    public void Three_choices_with_a_label_too_long_for_a_button_become_a_list_that_shows_it_whole()
+    {
+        const string longLabel = "Le dire à un adulte de confiance";
+        var reply = new BotReply("test_menu", "Que veux-tu faire?", [new ReplyChoice("Oui", "yes"), new ReplyChoice(longLabel, "tell_adult"), new ReplyChoice("Menu", "menu")], "fr");
+
+        var message = Assert.Single(Build(reply));
+
+        Assert.Equal("list", (string?)message["interactive"]!["type"]);
+        var rows = message["interactive"]!["action"]!["sections"]![0]!["rows"]!.AsArray();
+        Assert.Equal(["yes", "tell_adult", "menu"], rows.Select(r => (string?)r!["id"]));
+        Assert.Equal(longLabel, (string?)rows[1]!["description"] ?? (string?)rows[1]!["title"]);
+    }
+
+    [Fact]
     public void Four_to_ten_choices_become_a_list_with_long_labels_whole_in_the_description()
     {
         const string longLabel = "Tell an adult you trust about it today";

@@ -1,4 +1,5 @@
 using System.Collections.Specialized;
+using AwarenessBot.BotFramework;
 using AwarenessBot.Storage.Erasure;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -105,7 +106,17 @@ internal static class TwilioSmsEndpoint
             return TwilioTwiml.Result([]);
         }
 
-        var replies = await runner.RunAsync(activity, http.RequestAborted);
+        IReadOnlyList<Activity> replies;
+        try
+        {
+            replies = await runner.RunAsync(activity, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Logged by the runner (type only). The person still gets the safe answer, which names 911.
+            replies = [SafeErrorMessage.Create(ChannelId)];
+        }
+
         return TwilioTwiml.Result(TwilioReplySender.Bodies(replies, settings.MaxMessageLength, keyword == CarrierKeyword.Help));
     }
 

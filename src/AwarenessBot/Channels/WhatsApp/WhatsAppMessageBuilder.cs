@@ -11,9 +11,9 @@ namespace AwarenessBot.Channels.WhatsApp;
 /// (https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages,
 /// https://developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages,
 /// https://developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-list-messages):
-/// reply buttons for up to 3 choices, a list message for up to 10, each within WhatsApp's limits, with the choice's
-/// value as the id (it comes back as the person's answer) and the full label in the row description when the title
-/// had to be shortened.
+/// reply buttons for up to 3 choices whose labels fit a button (20 characters), a list message for up to 10, each
+/// within WhatsApp's limits, with the choice's value as the id (it comes back as the person's answer) and the full
+/// label in the row description when the row title had to be shortened: a label is never cut off for good.
 /// </summary>
 internal static class WhatsAppMessageBuilder
 {
@@ -57,7 +57,9 @@ internal static class WhatsAppMessageBuilder
             var body = text.Length == 0 ? ReplyPrompt.For(Locale(reply), choices.Count) : text;
             var parts = MessageSplitter.Split(body, MaxInteractiveBodyLength);
             messages.AddRange(parts.Take(parts.Count - 1).Select(t => Text(to, t)));
-            messages.Add(choices.Count <= MaxButtons ? Buttons(to, parts[^1], choices) : List(to, parts[^1], choices, Locale(reply)));
+            // Reply buttons only when every label fits whole; otherwise a list, whose rows carry the full label.
+            var fitsButtons = choices.Count <= MaxButtons && choices.All(c => c.Label.Length <= MaxButtonTitleLength);
+            messages.Add(fitsButtons ? Buttons(to, parts[^1], choices) : List(to, parts[^1], choices, Locale(reply)));
         }
 
         return messages;
