@@ -73,6 +73,21 @@ public sealed class TwilioSmsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Webhooks_Rule_signature_with_HMAC_SHA256_is_checked_with_the_shared_key()
+    {
+        await using var host = ChannelTestHost.Start(configure: f => f.WithSetting("Twilio:WebhookSigningKey", "shared-key-secret-for-tests"));
+        using var client = host.Host.CreateClient();
+        var form = TwilioWebhook.Message("+15145550135", "hi");
+
+        var ok = await TwimlAsync(await client.SendAsync(TwilioWebhook.SignedWithSharedKey(form, "shared-key-secret-for-tests")));
+        using var wrong = await client.SendAsync(TwilioWebhook.SignedWithSharedKey(form, ChannelTestHost.TwilioAuthToken));
+
+        Assert.NotEmpty(ok);
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+        Assert.Equal(1, host.Counter.Turns);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_clear_4xx_never_a_500()
     {
         using var client = _host.Host.CreateClient();

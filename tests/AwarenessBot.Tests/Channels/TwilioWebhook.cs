@@ -46,6 +46,20 @@ internal static class TwilioWebhook
 #pragma warning restore CA5350
     }
 
+    /// <summary>A Webhooks Rule's signature: the same data, HMAC-SHA256 with the SharedKey, announced in a header.</summary>
+    public static HttpRequestMessage SignedWithSharedKey(IReadOnlyDictionary<string, string> parameters, string sharedKey)
+    {
+        var data = new StringBuilder(Url);
+        foreach (var (name, value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            data.Append(name).Append(value);
+        }
+
+        var request = Request(parameters, Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(sharedKey), Encoding.UTF8.GetBytes(data.ToString()))));
+        request.Headers.Add("X-Twilio-Webhooks-Signature-Settings", "key=webhooks_sharedkey_test,algorithm=HMAC_SHA256");
+        return request;
+    }
+
     public static HttpRequestMessage Request(IReadOnlyDictionary<string, string> parameters, string? signature)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/sms/twilio") { Content = new FormUrlEncodedContent(parameters) };

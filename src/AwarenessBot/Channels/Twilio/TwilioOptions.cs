@@ -11,6 +11,12 @@ internal sealed class TwilioOptions
     /// <summary>Secret: the key of X-Twilio-Signature, of the REST API's basic auth and of the hashed ids.</summary>
     public string AuthToken { get; set; } = "";
 
+    /// <summary>
+    /// Secret: the SharedKey of a Webhooks Rule, for webhooks that carry X-Twilio-Webhooks-Signature-Settings (they are
+    /// signed with it, possibly with HMAC-SHA256). Empty: such webhooks are refused.
+    /// </summary>
+    public string WebhookSigningKey { get; set; } = "";
+
     /// <summary>The REST API's base URL (a local fake in tests).</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://api.twilio.com/");
 

@@ -142,6 +142,15 @@ internal static class TwilioSmsEndpoint
             }
         }
 
-        return new RequestValidator(settings.AuthToken).Validate(url, parameters, signature);
+        // A Webhooks Rule signs with a SharedKey and may use HMAC-SHA256, announced by X-Twilio-Webhooks-Signature-Settings
+        // ("key=…,algorithm=HMAC_SHA256"); without that header it is the auth token and HMAC-SHA1.
+        var settingsHeader = http.Request.Headers[RequestValidator.SignatureSettingsHeader].ToString();
+        if (settingsHeader.Length == 0)
+        {
+            return new RequestValidator(settings.AuthToken).Validate(url, parameters, signature);
+        }
+
+        return !string.IsNullOrEmpty(settings.WebhookSigningKey)
+            && new RequestValidator(settings.WebhookSigningKey).Validate(url, parameters, signature, RequestValidator.GetSignatureAlgorithm(settingsHeader));
     }
 }
