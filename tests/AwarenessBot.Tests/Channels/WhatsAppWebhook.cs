@@ -15,6 +15,9 @@ internal static class WhatsAppWebhook
     public static JsonObject Text(string waId, string body, DateTimeOffset? sentAt = null) =>
         Event(waId, Message(waId, "text", sentAt, ("text", new JsonObject { ["body"] = body })));
 
+    public static JsonObject Audio(string waId) =>
+        Event(waId, Message(waId, "audio", null, ("audio", new JsonObject { ["id"] = "1234567890", ["mime_type"] = "audio/ogg; codecs=opus" })));
+
     public static JsonObject ButtonReply(string waId, string id, string title) =>
         Event(waId, Message(waId, "interactive", null, ("interactive", new JsonObject
         {

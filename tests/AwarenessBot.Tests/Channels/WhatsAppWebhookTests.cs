@@ -119,6 +119,20 @@ public sealed class WhatsAppWebhookTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_voice_note_runs_no_turn_and_is_answered_that_the_bot_reads_text_naming_911()
+    {
+        using var client = _host.Host.CreateClient();
+
+        await PostAsync(client, WhatsAppWebhook.Audio("15145550208"));
+        var sends = await _graph.TurnAsync(0, Wait);
+
+        var notice = Assert.Single(sends);
+        Assert.Equal("text", notice.Type);
+        Assert.Contains("911", notice.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Counter.Turns);
+    }
+
+    [Fact]
     public async Task A_message_older_than_the_24_hour_window_gets_no_free_form_reply()
     {
         using var client = _host.Host.CreateClient();

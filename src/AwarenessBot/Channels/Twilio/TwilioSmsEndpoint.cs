@@ -56,7 +56,11 @@ internal static class TwilioSmsEndpoint
         {
             form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException or IOException)
+        catch (BadHttpRequestException exception)
+        {
+            return ChannelProblem.Status(exception.StatusCode, "The form could not be read.");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
             return ChannelProblem.Status(StatusCodes.Status400BadRequest, "The form could not be read.");
         }

@@ -96,8 +96,13 @@ internal sealed class WhatsAppInbox(
         {
             if (message.Text is null)
             {
-                // Voice notes, pictures, locations…: the bot reads text only. Kind is from a fixed set.
+                // Voice notes, pictures, locations…: the bot reads text only, and says so (the person may be in danger).
                 ChannelLog.WhatsAppNoText(logger, message.MessageId, message.Kind);
+                if (time.GetUtcNow() < job.ReceivedAt + ServiceWindow)
+                {
+                    await graph.SendAsync(WhatsAppMessageBuilder.TextOnlyNotice(message.WaId), message.MessageId, cancellationToken);
+                }
+
                 return;
             }
 

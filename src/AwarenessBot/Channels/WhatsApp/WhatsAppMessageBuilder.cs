@@ -65,6 +65,15 @@ internal static class WhatsAppMessageBuilder
         return messages;
     }
 
+    /// <summary>
+    /// The answer to a voice note, picture or location: the bot reads text only. Bilingual because no turn ran, so
+    /// the language is not known; it names 911 like the bot's other safety nets. Draft wording; the French is a draft
+    /// translation.
+    /// </summary>
+    public static JsonObject TextOnlyNotice(string to) => Text(to,
+        "Sorry, I can only read text. Please type your message. If you are in danger now, call 911.\n\n" +
+        "Désolé, je ne peux lire que du texte. Écris ton message. Si tu es en danger maintenant, appelle le 911.");
+
     private static JsonObject Envelope(string to, string type) => new()
     {
         ["messaging_product"] = "whatsapp",
