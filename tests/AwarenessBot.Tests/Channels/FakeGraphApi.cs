@@ -12,7 +12,7 @@ namespace AwarenessBot.Tests.Channels;
 
 /// <summary>
 /// The Cloud API's send endpoint on loopback (POST /{version}/{phone-number-id}/messages, bearer token), answering as
-/// documented (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages): 200
+/// documented (https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages): 200
 /// {"messaging_product","contacts":[{"input","wa_id"}],"messages":[{"id"}]}, or a scripted error first.
 /// </summary>
 public sealed class FakeGraphApi : IAsyncDisposable

@@ -11,7 +11,7 @@ namespace AwarenessBot.Tests.Channels;
 
 /// <summary>
 /// Twilio's Messages API on loopback: POST /2010-04-01/Accounts/{AccountSid}/Messages.json, form-encoded To, From,
-/// Body, basic auth (https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource); 201 with
+/// Body, basic auth (https://twilio.com/docs/sms/api/message-resource); 201 with
 /// the new message, or a scripted error ({code, message, more_info, status}) first.
 /// </summary>
 public sealed class FakeTwilioApi : IAsyncDisposable

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace AwarenessBot.Tests.Channels;
 
 /// <summary>
-/// Cloud API webhook events as Meta sends them (https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples),
+/// Cloud API webhook events as Meta sends them (https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/),
 /// signed independently of the bot: X-Hub-Signature-256 = "sha256=" + hex HMAC-SHA256(app secret, raw body).
 /// </summary>
 internal static class WhatsAppWebhook

@@ -10,7 +10,7 @@ namespace AwarenessBot.Channels.Twilio;
 /// <summary>
 /// Turns a turn's replies into SMS bodies (already plain text with numbered choices from the renderer), each within
 /// Twilio's body limit and split by the shared MessageSplitter so URLs and numbered choices stay whole; and, in REST
-/// mode, sends them through the Messages API (https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource)
+/// mode, sends them through the Messages API (https://twilio.com/docs/sms/api/message-resource)
 /// with retries (Polly, see TwilioExtensions). A reply that still fails is logged by message SID and HTTP status.
 /// </summary>
 internal sealed class TwilioReplySender(

@@ -5,7 +5,7 @@ namespace AwarenessBot.Channels.Twilio;
 
 /// <summary>
 /// The webhook's answer as TwiML, built with Twilio's own MessagingResponse: one &lt;Message&gt; per body, in order
-/// (https://www.twilio.com/docs/messaging/twiml). No body: an empty &lt;Response/&gt;, which sends nothing.
+/// (the webhook answers with TwiML: https://twilio.com/docs/usage/webhooks/sms-webhooks). No body: an empty &lt;Response/&gt;, which sends nothing.
 /// </summary>
 internal static class TwilioTwiml
 {

@@ -8,7 +8,8 @@ namespace AwarenessBot.Channels.WhatsApp;
 
 /// <summary>
 /// Sends through the Cloud API: <c>POST {GraphBaseUrl}/{phone-number-id}/messages</c> with a bearer token
-/// (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages). Retries live in the HttpClient's
+/// (https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+/// shows the request). Retries live in the HttpClient's
 /// Polly pipeline (ProviderResilience); a send that still fails is logged by the incoming message's id, the HTTP
 /// status and Graph's numeric error code (never Graph's message text, which can quote the recipient).
 /// </summary>

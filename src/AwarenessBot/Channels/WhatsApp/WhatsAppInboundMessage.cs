@@ -9,7 +9,8 @@ namespace AwarenessBot.Channels.WhatsApp;
 internal sealed record WhatsAppInboundMessage(string MessageId, string WaId, string PhoneNumberId, string? Text, string Kind, DateTimeOffset? Timestamp);
 
 /// <summary>
-/// Reads the Cloud API's webhook event (https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples):
+/// Reads the Cloud API's webhook event (the shape checked in PROTOCOLS.md §9; replies to interactive messages as in
+/// https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/):
 /// <c>{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"metadata":{"phone_number_id"},
 /// "messages":[…],"statuses":[…]}}]}]}</c>. Statuses (sent, delivered, read, failed) are ignored. Leniently: unknown
 /// fields are skipped, and a message without an id or sender is dropped.

@@ -8,7 +8,7 @@ namespace AwarenessBot.Channels.WhatsApp;
 /// The webhook answers 200 at once (Meta delivers again when it does not) and the turns run here: a few partitions,
 /// one worker each, a conversation always in the same partition, so one person's messages are answered in order.
 /// A redelivered message id is dropped. Replies are sent only inside the 24-hour customer-service window that the
-/// person's message opened (https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-messages#customer-service-windows):
+/// person's message opened (https://developers.facebook.com/docs/whatsapp/conversation-types#customer-service-window):
 /// outside it only approved templates may be sent, and this bot sends none, so a late reply is logged and dropped.
 /// </summary>
 internal sealed class WhatsAppInbox(

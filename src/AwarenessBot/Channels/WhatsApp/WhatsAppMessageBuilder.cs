@@ -8,9 +8,10 @@ namespace AwarenessBot.Channels.WhatsApp;
 /// <summary>
 /// Turns a turn's replies (rendered for the <c>whatsapp-cloud</c> channel: plain text, up to 10 choices as suggested
 /// actions on the last reply, up to 3 as card buttons earlier, numbered text beyond) into Cloud API message bodies
-/// (https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages,
-/// https://developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages,
-/// https://developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-list-messages):
+/// (https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/ — lists of up to 10 options, reply
+/// buttons up to 3; https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+/// — the request shape; the limits below as checked in PROTOCOLS.md §9: button title 20, id 256, row title 24,
+/// description 72, body 1,024, text 4,096):
 /// reply buttons for up to 3 choices whose labels fit a button (20 characters), a list message for up to 10, each
 /// within WhatsApp's limits, with the choice's value as the id (it comes back as the person's answer) and the full
 /// label in the row description when the row title had to be shortened: a label is never cut off for good.

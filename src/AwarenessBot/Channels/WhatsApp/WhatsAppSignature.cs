@@ -4,7 +4,8 @@ namespace AwarenessBot.Channels.WhatsApp;
 
 /// <summary>
 /// X-Hub-Signature-256: "sha256=" + hex HMAC-SHA256 of the raw request body with the app secret
-/// (https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads), compared in constant time.
+/// (Meta's webhook reference: https://developers.facebook.com/docs/messenger-platform/webhook-reference, and
+/// PROTOCOLS.md §9), compared in constant time.
 /// </summary>
 internal static class WhatsAppSignature
 {

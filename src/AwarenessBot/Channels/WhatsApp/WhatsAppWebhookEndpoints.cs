@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace AwarenessBot.Channels.WhatsApp;
 
 /// <summary>
-/// /api/whatsapp: the Cloud API webhook (https://developers.facebook.com/docs/graph-api/webhooks/getting-started).
+/// /api/whatsapp: the Cloud API webhook (verification and event requests as in Meta's webhook reference,
+/// https://developers.facebook.com/docs/messenger-platform/webhook-reference).
 /// GET is the verification handshake (hub.mode=subscribe, hub.verify_token, hub.challenge → the challenge, or 403).
 /// POST carries events signed with X-Hub-Signature-256 (401 without it, 403 when wrong, and no turn); messages are
 /// queued for the WhatsAppInbox and the webhook answers 200 at once, as Meta expects.
