@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.BotFramework;
+using AwarenessBot.Channels;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Abstractions;
@@ -67,6 +68,8 @@ internal static class BotHostingExtensions
 
         // 6b. Abuse limits (ASP.NET Core rate limiter, per client address / conversation / user; forwarded headers).
         services.AddAbuseLimits(configuration);
+        // 6c. Provider channels without Azure: Twilio SMS and the WhatsApp Cloud API (off until configured).
+        services.AddProviderChannels(configuration);
 
         // 7. Operations: health, admin dashboard (anonymous aggregates only).
         services.AddSingleton<StorageReadinessCheck>();
@@ -98,6 +101,7 @@ internal static class BotHostingExtensions
         app.MapDirectLineChannel();
         app.MapWebChatPage();
         app.MapBotMessages();
+        app.MapProviderChannels();
         app.MapHealthEndpoints();
         app.MapPrivacyPage();
         app.MapAdminDashboard();

@@ -46,6 +46,8 @@ internal sealed record ChannelCapabilities(
         ["twilio-sms"] = TextOnly,
         ["email"] = TextOnly with { MaxMessageLength = 10000 },
         ["whatsapp"] = TextOnly with { MaxMessageLength = 4096 },
+        // The direct Cloud API channel (Channels/WhatsApp): choices become reply buttons (≤ 3) or a list (≤ 10).
+        ["whatsapp-cloud"] = new(10, 3, Markdown: false, PlainTextOnly: true, 4096, SupportsEndOfConversation: false, MessageBack: true),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static ChannelCapabilities For(string? channelId) =>

@@ -1,0 +1,53 @@
+namespace AwarenessBot.Channels.Twilio;
+
+/// <summary>
+/// The carrier keywords. Twilio handles the standard English opt-out words itself on long codes (STOP, UNSUBSCRIBE,
+/// END, QUIT, STOPALL, REVOKE, OPTOUT, CANCEL; opt back in with START, UNSTOP, YES; HELP, INFO): it sends the
+/// confirmation and blocks later messages to that number until the person opts back in
+/// (https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out). With Advanced Opt-Out the webhook also carries
+/// <c>OptOutType</c> (STOP, START, HELP), which wins over the word list. YES is left to the conversation: here it is
+/// far more often an answer than a re-subscription.
+/// </summary>
+internal static class TwilioKeywords
+{
+    private static readonly HashSet<string> OptOut = new(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OptIn = new(["START", "UNSTOP"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Help = new(["HELP", "INFO"], StringComparer.OrdinalIgnoreCase);
+
+    public static CarrierKeyword Classify(string? body, string? optOutType)
+    {
+        switch (optOutType?.Trim().ToUpperInvariant())
+        {
+            case "STOP": return CarrierKeyword.OptOut;
+            case "START": return CarrierKeyword.OptIn;
+            case "HELP": return CarrierKeyword.Help;
+        }
+
+        // Only a message that is the keyword alone (any case, surrounding spaces and a final "." or "!") counts.
+        var word = (body ?? "").Trim().TrimEnd('.', '!').Trim();
+        return OptOut.Contains(word) ? CarrierKeyword.OptOut
+            : OptIn.Contains(word) ? CarrierKeyword.OptIn
+            : Help.Contains(word) ? CarrierKeyword.Help
+            : CarrierKeyword.None;
+    }
+
+    /// <summary>
+    /// Added to the answer to HELP: carriers expect a help reply to say how to stop. Draft wording by the team;
+    /// fr, es and tl are draft translations.
+    /// </summary>
+    public static string HelpFooter(string? locale) => (locale ?? "en").Split('-', '_')[0] switch
+    {
+        "fr" => "AwarenessBot : aide gratuite et confidentielle. Réponds STOP pour ne plus recevoir de textos. Des frais de messagerie peuvent s'appliquer. En danger? Appelle le 911.",
+        "es" => "AwarenessBot: ayuda gratuita y confidencial. Responde STOP para no recibir más mensajes. Pueden aplicarse tarifas de mensajes. ¿En peligro? Llama al 911.",
+        "tl" => "AwarenessBot: libre at kumpidensyal na tulong. Sumagot ng STOP para huminto ang mga text. Maaaring may bayad ang mensahe. Nasa panganib? Tumawag sa 911.",
+        _ => "AwarenessBot: free, confidential help. Reply STOP to stop texts. Message and data rates may apply. In danger? Call 911.",
+    };
+}
+
+internal enum CarrierKeyword
+{
+    None,
+    OptOut,
+    OptIn,
+    Help,
+}
