@@ -201,7 +201,8 @@ internal sealed class DialogEngine(
     private static IReadOnlyList<IntentMatch> WithSlotIntents(
         IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, Definitions.StepDefinition? waiting)
     {
-        var strong = matches.Any(m => m.Score >= StrongScore);
+        // "help in Surrey" is find_help (its region is used there too); "Surrey" alone or with weak words is region_only.
+        var strong = matches.Any(m => m.Score >= StrongScore || m.Intent == FindHelp);
         if (slots.Region is not null && !strong && waiting?.Kind != Definitions.StepKind.AskRegion)
             return [new IntentMatch(IntentCatalog.RegionOnly, IntentMatcher.Threshold, "", "*"), .. matches];
         if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
@@ -211,6 +212,8 @@ internal sealed class DialogEngine(
 
     /// <summary>Two words of a phrase: more than a region named in passing.</summary>
     private const double StrongScore = 2;
+
+    private const string FindHelp = "find_help";
 
     /// <summary>
     /// Passive flows (identity) run first, then the message is understood as usual. Returns true when one ran: then a

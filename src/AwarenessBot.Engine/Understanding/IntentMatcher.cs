@@ -18,6 +18,9 @@ internal sealed class IntentMatcher
 
     private const int MinStemLength = 4;
 
+    /// <summary>What a word matched only approximately costs (ties only: a whole word is worth 1).</summary>
+    public const double ApproximatePenalty = 0.1;
+
     private readonly IntentCatalog _catalog;
     private readonly string[] _vocabulary;
     private readonly Dictionary<string, int[]> _bucketToWords = new(StringComparer.Ordinal);
@@ -61,8 +64,8 @@ internal sealed class IntentMatcher
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*")];
 
-        var phraseHits = new Dictionary<int, int>();
-        var seenWords = new HashSet<int>();
+        var phraseHits = new Dictionary<int, (int Hits, int Approximate)>();
+        var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
         foreach (var token in tokens)
@@ -72,22 +75,34 @@ internal sealed class IntentMatcher
             {
                 foreach (var word in candidates)
                 {
-                    if (TokenSimilarity.Similar(token, _vocabulary[word])) Hit(word);
+                    if (TokenSimilarity.Similar(token, _vocabulary[word])) Hit(word, exact: string.Equals(token, _vocabulary[word], StringComparison.Ordinal));
                 }
             }
             foreach (var key in StemKeys(token))
             {
                 if (!_stemToWords.TryGetValue(key, out var sameStem)) continue;
-                foreach (var word in sameStem) Hit(word);
+                foreach (var word in sameStem) Hit(word, exact: false);
             }
         }
         return Rank(phraseHits);
 
-        void Hit(int word)
+        void Hit(int word, bool exact)
         {
-            if (!seenWords.Add(word)) return;
+            if (seenWords.TryGetValue(word, out var wasExact))
+            {
+                if (wasExact || !exact) return;
+                // The same word seen exactly after approximately: it is no longer approximate.
+                seenWords[word] = true;
+                foreach (var phrase in _wordToPhrases[word])
+                    phraseHits[phrase] = (phraseHits[phrase].Hits, phraseHits[phrase].Approximate - 1);
+                return;
+            }
+            seenWords[word] = exact;
             foreach (var phrase in _wordToPhrases[word])
-                phraseHits[phrase] = phraseHits.GetValueOrDefault(phrase) + 1;
+            {
+                var (hits, approximate) = phraseHits.GetValueOrDefault(phrase);
+                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1));
+            }
         }
     }
 
@@ -102,10 +117,10 @@ internal sealed class IntentMatcher
         }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, int> phraseHits)
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate)> phraseHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (index, hits) in phraseHits)
+        foreach (var (index, (hits, approximate)) in phraseHits)
         {
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
@@ -114,6 +129,9 @@ internal sealed class IntentMatcher
             if (!complete && (hits < 2 || hits * 3 < size * 2)) continue;
             var score = Math.Min(hits, size) + (complete ? 0.5 : 0);
             if (score < Threshold) continue;
+            // Words found only as a stem, a prefix or a typo count a little less than the same word typed exactly:
+            // "whats grooming" is grooming, not "whatsapp".
+            score -= ApproximatePenalty * Math.Min(approximate, size);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
                 best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale);
         }

@@ -15,6 +15,7 @@ internal static class CommandLine
         ["import-translations"] = (args, output) => Task.FromResult(TranslationCommands.Import(args, output)),
         ["translation-coverage"] = (args, output) => Task.FromResult(TranslationCommands.Coverage(args, output)),
         ["eval-triage"] = (args, output) => Task.FromResult(TriageCommands.Evaluate(args, output)),
+        ["eval-intents"] = (args, output) => Task.FromResult(IntentCommands.Evaluate(args, output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
     };
@@ -36,6 +37,7 @@ internal static class CommandLine
               export-translations <locale> <file>   write a CSV for translators (English source beside each text)
               import-translations <file>            read a translated CSV back, with validation
               eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
+              eval-intents <file.jsonl> [--misses]  intent and region accuracy per language on labelled navigation messages
             Without a command the bot's web server starts.
             """);
         return 0;

@@ -57,7 +57,7 @@ public sealed class IntentMatcherAccuracyTests(ITestOutputHelper output)
         var best = matcher.Match("My BOSS took my pasport!")[0];
         Assert.Equal("worker_passport", best.Intent);
         Assert.Equal("boss took my passport", best.Phrase);
-        Assert.Equal(3.5, best.Score);
+        Assert.Equal(3.4, best.Score, 6); // "pasport" is one typo away: 0.1 less than typed right
     }
 
     private static List<(string Locale, List<(string Text, string Expect)> Cases)> Load()
