@@ -94,9 +94,14 @@ public static class IntentEvaluation
 
     private static string Predict(IntentMatcher matcher, IntentCatalog catalog, LabelledMessage row, MessageSlots read)
     {
+        // As the engine's router does: on equal scores an answer to the question being asked (a need at the need
+        // question) comes first.
         var matches = matcher.MatchTokens(catalog.Words.Tokens(row.Text))
             .Select(m => (m.Score, Label: Label(m.Intent)))
             .Where(m => m.Label is not null)
+            .OrderByDescending(m => Math.Round(m.Score, 1))
+            .ThenBy(m => row.Context == "asked_need" && m.Label!.StartsWith("need_", StringComparison.Ordinal) ? 0 : 1)
+            .ThenByDescending(m => m.Score)
             .ToList();
         var strong = matches.Any(m => m.Score >= StrongScore || m.Label == "find_help");
         if (row.Context == "asked_age" && read.AgeBand is not null && !strong) return IntentCatalog.AgeOnly;

@@ -21,11 +21,17 @@ internal sealed class IntentMatcher
     /// <summary>What a word matched only approximately costs (ties only: a whole word is worth 1).</summary>
     public const double ApproximatePenalty = 0.1;
 
+    /// <summary>The largest tie-breaker for words specific to one intent.</summary>
+    public const double SpecificityBonus = 0.04;
+
     private readonly IntentCatalog _catalog;
     private readonly string[] _vocabulary;
     private readonly Dictionary<string, int[]> _bucketToWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _stemToWords = new(StringComparer.Ordinal);
     private readonly int[][] _wordToPhrases;
+
+    /// <summary>Per vocabulary word, 1 / the number of intents whose phrases use it: "deported" says more than "boss".</summary>
+    private readonly double[] _specificity;
 
     public IntentMatcher(IntentCatalog catalog)
     {
@@ -51,6 +57,9 @@ internal sealed class IntentMatcher
             foreach (var token in catalog.Phrases[p].Tokens) lists[wordIndex[token]].Add(p);
         }
         _wordToPhrases = lists.Select(l => l.ToArray()).ToArray();
+        _specificity = _wordToPhrases
+            .Select(phrases => 1.0 / Math.Max(1, phrases.Select(p => catalog.Phrases[p].Intent).Distinct(StringComparer.Ordinal).Count()))
+            .ToArray();
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -64,7 +73,7 @@ internal sealed class IntentMatcher
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*")];
 
-        var phraseHits = new Dictionary<int, (int Hits, int Approximate)>();
+        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
         var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
@@ -94,14 +103,14 @@ internal sealed class IntentMatcher
                 // The same word seen exactly after approximately: it is no longer approximate.
                 seenWords[word] = true;
                 foreach (var phrase in _wordToPhrases[word])
-                    phraseHits[phrase] = (phraseHits[phrase].Hits, phraseHits[phrase].Approximate - 1);
+                    phraseHits[phrase] = phraseHits[phrase] with { Approximate = phraseHits[phrase].Approximate - 1 };
                 return;
             }
             seenWords[word] = exact;
             foreach (var phrase in _wordToPhrases[word])
             {
-                var (hits, approximate) = phraseHits.GetValueOrDefault(phrase);
-                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1));
+                var (hits, approximate, specificity) = phraseHits.GetValueOrDefault(phrase);
+                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word]);
             }
         }
     }
@@ -117,10 +126,10 @@ internal sealed class IntentMatcher
         }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate)> phraseHits)
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity)> phraseHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (index, (hits, approximate)) in phraseHits)
+        foreach (var (index, (hits, approximate, specificity)) in phraseHits)
         {
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
@@ -132,6 +141,8 @@ internal sealed class IntentMatcher
             // Words found only as a stem, a prefix or a typo count a little less than the same word typed exactly:
             // "whats grooming" is grooming, not "whatsapp".
             score -= ApproximatePenalty * Math.Min(approximate, size);
+            // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
+            score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
                 best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale);
         }

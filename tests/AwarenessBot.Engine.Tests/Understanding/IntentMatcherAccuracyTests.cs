@@ -57,7 +57,8 @@ public sealed class IntentMatcherAccuracyTests(ITestOutputHelper output)
         var best = matcher.Match("My BOSS took my pasport!")[0];
         Assert.Equal("worker_passport", best.Intent);
         Assert.Equal("boss took my passport", best.Phrase);
-        Assert.Equal(3.4, best.Score, 6); // "pasport" is one typo away: 0.1 less than typed right
+        // Three words and the whole phrase (3.5), "pasport" one typo away (-0.1), a tie-breaker for specific words (< 0.05).
+        Assert.InRange(best.Score, 3.4, 3.45);
     }
 
     private static List<(string Locale, List<(string Text, string Expect)> Cases)> Load()
