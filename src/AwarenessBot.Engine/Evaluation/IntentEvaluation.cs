@@ -103,9 +103,11 @@ public static class IntentEvaluation
             .ThenBy(m => row.Context == "asked_need" && m.Label!.StartsWith("need_", StringComparison.Ordinal) ? 0 : 1)
             .ThenByDescending(m => m.Score)
             .ToList();
-        var strong = matches.Any(m => m.Score >= StrongScore || m.Label == "find_help");
+        var strong = matches.Any(m => m.Score >= StrongScore);
         if (row.Context == "asked_age" && read.AgeBand is not null && !strong) return IntentCatalog.AgeOnly;
-        if (read.Region is not null && !strong) return IntentCatalog.RegionOnly;
+        // As the engine: a region beside no word understood (or only approximately) is region_only.
+        if (read.Region is not null && (row.Context == "asked_region" || !matches.Any(m => m.Score >= Runtime.DialogEngine.RegionOnlyScore)))
+            return IntentCatalog.RegionOnly;
         if (matches.Count > 0) return matches[0].Label!;
         return read.AgeBand is not null ? IntentCatalog.AgeOnly : "none";
     }

@@ -194,26 +194,23 @@ internal sealed class DialogEngine(
     }
 
     /// <summary>
-    /// A message that only names a place ("ontario", "help in Yukon") means that region's help (region_only); one that
-    /// only states an age means just that (age_only). Weak one-word matches do not hide the region; a question that
-    /// asks for the region or the age takes the answer itself.
+    /// A message that names a place means that region's help (region_only) unless something else in it is understood
+    /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
+    /// A question that asks for the region or the age takes the answer itself.
     /// </summary>
     private static IReadOnlyList<IntentMatch> WithSlotIntents(
         IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, Definitions.StepDefinition? waiting)
     {
-        // "help in Surrey" is find_help (its region is used there too); "Surrey" alone or with weak words is region_only.
-        var strong = matches.Any(m => m.Score >= StrongScore || m.Intent == FindHelp);
-        if (slots.Region is not null && !strong && waiting?.Kind != Definitions.StepKind.AskRegion)
-            return [new IntentMatch(IntentCatalog.RegionOnly, IntentMatcher.Threshold, "", "*"), .. matches];
+        if (slots.Region is not null && waiting?.Kind != Definitions.StepKind.AskRegion)
+            return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
         if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
             return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
         return matches;
     }
 
-    /// <summary>Two words of a phrase: more than a region named in passing.</summary>
-    private const double StrongScore = 2;
+    /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
+    public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;
 
-    private const string FindHelp = "find_help";
 
     /// <summary>
     /// Passive flows (identity) run first, then the message is understood as usual. Returns true when one ran: then a
