@@ -26,6 +26,7 @@ internal sealed class RegionCatalog
     private readonly Dictionary<string, string> _inSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _away;
     private readonly int _longestName;
+    private readonly string[] _fuzzyNames;
 
     public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null)
     {
@@ -43,6 +44,7 @@ internal sealed class RegionCatalog
             }
         }
         _longestName = _inSentence.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+        _fuzzyNames = [.. _inSentence.Keys.Where(k => k.Length >= FuzzyMinLength && !k.Contains(' ', StringComparison.Ordinal))];
     }
 
     public IReadOnlyList<RegionDefinition> Regions { get; }
@@ -53,6 +55,20 @@ internal sealed class RegionCatalog
     /// The region the person is in, from a folded message: the whole message as a name or code, else the names in
     /// it; of several, the last one not right after an away word ("from"), else the last one.
     /// </summary>
+    /// <summary>A province code typed in capitals inside a sentence ("i live in ON", "moved to NS"): the code.</summary>
+    public string? CodeInCapitals(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return null;
+        string? found = null;
+        foreach (var word in raw.Split([' ', ',', '.', '!', '?', ';', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // PE in capitals is mostly gym class; P.E.I. and PEI are names.
+            if (word is { Length: 2 } and not "PE" && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && Regions.Any(r => r.Code == word))
+                found = word;
+        }
+        return found;
+    }
+
     public string? Recognize(string normalized)
     {
         if (normalized.Length == 0) return null;
@@ -72,7 +88,8 @@ internal sealed class RegionCatalog
             for (var n = Math.Min(_longestName, words.Length - i); n >= 1; n--)
             {
                 var key = n == 1 ? words[i] : string.Join(' ', words, i, n);
-                if (!_inSentence.TryGetValue(key, out var code)) continue;
+                if (!_inSentence.TryGetValue(key, out var code) && (n > 1 || Misspelled(key) is not { } near || !_inSentence.TryGetValue(near, out code)))
+                    continue;
                 var away = (i >= 1 && _away.Contains(words[i - 1])) || (i >= 2 && _away.Contains(words[i - 2]));
                 found.Add(new RegionMention(code, i, away));
                 i += n - 1;
@@ -81,6 +98,25 @@ internal sealed class RegionCatalog
         }
         return found;
     }
+
+    /// <summary>
+    /// A one-word name of six letters or more typed one letter off ("ontaro", "saskatchewen", "vancover"), when only
+    /// one name is that close; shorter names must be exact ("laval" is not "level").
+    /// </summary>
+    private string? Misspelled(string word)
+    {
+        if (word.Length < FuzzyMinLength || !word.All(char.IsAsciiLetterLower)) return null;
+        string? found = null;
+        foreach (var name in _fuzzyNames)
+        {
+            if (Math.Abs(name.Length - word.Length) > 1 || !TokenSimilarity.Similar(word, name)) continue;
+            if (found is not null && _inSentence[found] != _inSentence[name]) return null;
+            found = name;
+        }
+        return found;
+    }
+
+    private const int FuzzyMinLength = 6;
 
     public static RegionCatalog Load(string path)
     {

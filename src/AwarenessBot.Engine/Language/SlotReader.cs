@@ -43,8 +43,11 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(TextNormalizer.Tokens(folded));
-        return new MessageSlots(_regions.Recognize(folded), Age(words, bareNumberIsAge), Audience(words));
+        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words));
     }
+
+    /// <summary>"ON", "NS" in capitals inside a sentence, unless the whole message is in capitals ("ON MY WAY").</summary>
+    private string? CapitalCode(string raw) => raw.Any(char.IsLower) ? _regions.CodeInCapitals(raw) : null;
 
     /// <summary>The band of an age, or null outside 6 to 99.</summary>
     public string? BandOf(int age)

@@ -40,6 +40,11 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("St. John's", "NL")]
     [InlineData("saint john", "NB")]
     [InlineData("I'm on my way", null)]
+    [InlineData("i live in ON now", "ON")]
+    [InlineData("ON MY WAY", null)]
+    [InlineData("im in saskatchewen", "SK")]
+    [InlineData("vancover", "BC")]
+    [InlineData("the level is low", null)]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);
