@@ -36,6 +36,12 @@ public sealed record TurnInput(
 
     /// <summary>The message is in a script the bot has no language for (arabic, gurmukhi, ...), else null.</summary>
     public string? UnsupportedScript { get; init; }
+
+    /// <summary>
+    /// The channel shows no buttons (SMS, WhatsApp, email: a numbered list instead), as the edge knows it; null means
+    /// unknown, and then the engine goes by the channel id. Wording that mentions buttons has an "_sms" variant.
+    /// </summary>
+    public bool? NoButtons { get; init; }
 }
 
 /// <param name="Category">immediate_danger | self_harm | child_sexual_exploitation | labour_exploitation.</param>

@@ -33,6 +33,9 @@ public sealed class DialogFrame
 
     public int Retries { get; set; }
 
+    /// <summary>The question asked before this one in the same flow ("back" returns to it), else null.</summary>
+    public string? Previous { get; set; }
+
     /// <summary>Values set by the flow (choice ids, counters) — never free text the person typed.</summary>
     public Dictionary<string, string>? Values { get; set; }
 }

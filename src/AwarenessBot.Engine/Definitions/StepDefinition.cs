@@ -49,6 +49,9 @@ public sealed class StepDefinition
     public IReadOnlyList<CaseDefinition> Cases { get; init; } = [];
     public string? Else { get; init; }
 
+    /// <summary>ask_*: where a message that answers nothing goes instead of a re-prompt (the text is not kept).</summary>
+    public string? Otherwise { get; init; }
+
     /// <summary>services: a fixed need, or a field holding the need; region field; audience; or fixed service ids.</summary>
     public string? Need { get; init; }
     public string? NeedFrom { get; init; }

@@ -33,6 +33,7 @@ public static class MermaidGraph
                 Edges(sb, step.Id, route.Next!, "intent " + route.Intent);
             foreach (var c in step.Cases) Edge(sb, step.Id, c.Next, Describe(c.If));
             if (step.Else is { } e) Edge(sb, step.Id, e, "else");
+            if (step.Otherwise is { } o) Edge(sb, step.Id, o, "otherwise");
             if (step.Next is { } next) Edges(sb, step.Id, next, null);
             else if (step.Kind is not (StepKind.Branch or StepKind.Link or StepKind.Effect)
                 && !(step.Choices.Count > 0 && step.Choices.All(c => c.Next is not null)))

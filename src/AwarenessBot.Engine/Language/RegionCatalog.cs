@@ -4,56 +4,119 @@ using YamlDotNet.RepresentationModel;
 namespace AwarenessBot.Engine.Language;
 
 /// <summary>A province or territory: its code, a short button label per locale, and every name people type for it.</summary>
-internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string, string> Label, IReadOnlyList<string> Names);
+internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string, string> Label, IReadOnlyList<string> Names)
+{
+    /// <summary>Short forms that count inside a sentence ("bc", "pei").</summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
-/// <summary>Recognises "Québec", "quebec", "QC", "qc", "Ontario", "Colombie-Britannique"... Loaded from seeds/intents/regions.yaml.</summary>
+    /// <summary>Cities and towns.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+}
+
+/// <summary>A region named in a message: which, where (word index) and whether an away word came just before it.</summary>
+internal readonly record struct RegionMention(string Code, int Word, bool Away);
+
+/// <summary>
+/// Recognises "Québec", "qc", "Colombie-Britannique", "whitehorse", "im in surrey"... in any language, and which of
+/// several named regions the person is in now ("I moved from Alberta to BC" → BC). Loaded from seeds/intents/regions.yaml.
+/// </summary>
 internal sealed class RegionCatalog
 {
-    private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _whole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _inSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _away;
+    private readonly int _longestName;
+    private readonly string[] _fuzzyNames;
 
-    public RegionCatalog(IReadOnlyList<RegionDefinition> regions)
+    public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null)
     {
         Regions = regions;
+        _away = new HashSet<string>((awayWords ?? []).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         foreach (var region in regions)
         {
-            _byName[TextNormalizer.Normalize(region.Code)] = region.Code;
-            foreach (var name in region.Names.Concat(region.Label.Values))
-                _byName[TextNormalizer.Normalize(name)] = region.Code;
+            _whole[TextNormalizer.Normalize(region.Code)] = region.Code;
+            foreach (var name in region.Names.Concat(region.Label.Values).Concat(region.Abbreviations).Concat(region.Places))
+            {
+                var key = TextNormalizer.Normalize(name);
+                if (key.Length == 0) continue;
+                _whole[key] = region.Code;
+                _inSentence[key] = region.Code;
+            }
         }
+        _longestName = _inSentence.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+        _fuzzyNames = [.. _inSentence.Keys.Where(k => k.Length >= FuzzyMinLength && !k.Contains(' ', StringComparison.Ordinal))];
     }
 
     public IReadOnlyList<RegionDefinition> Regions { get; }
 
     public bool IsKnown(string code) => Regions.Any(r => r.Code == code);
 
-    /// <summary>The region named by the whole message, or by a multi-word name inside it ("I live in Nova Scotia").</summary>
+    /// <summary>
+    /// The region the person is in, from a folded message: the whole message as a name or code, else the names in
+    /// it; of several, the last one not right after an away word ("from"), else the last one.
+    /// </summary>
+    /// <summary>A province code typed in capitals inside a sentence ("i live in ON", "moved to NS"): the code.</summary>
+    public string? CodeInCapitals(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return null;
+        string? found = null;
+        foreach (var word in raw.Split([' ', ',', '.', '!', '?', ';', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // PE in capitals is mostly gym class; P.E.I. and PEI are names.
+            if (word is { Length: 2 } and not "PE" && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && Regions.Any(r => r.Code == word))
+                found = word;
+        }
+        return found;
+    }
+
     public string? Recognize(string normalized)
     {
         if (normalized.Length == 0) return null;
-        if (_byName.TryGetValue(normalized, out var code)) return code;
-        string? best = null;
-        var bestLength = 0;
-        foreach (var (name, regionCode) in _byName)
-        {
-            // Two-letter codes only count as the whole message: "on" and "pe" are ordinary words.
-            if (name.Length < 4 || name.Length <= bestLength) continue;
-            if (ContainsWords(normalized, name)) { best = regionCode; bestLength = name.Length; }
-        }
-        return best;
+        if (_whole.TryGetValue(normalized, out var code)) return code;
+        var mentions = Mentions(TextNormalizer.Tokens(normalized));
+        if (mentions.Count == 0) return null;
+        var present = mentions.Where(m => !m.Away).ToList();
+        return (present.Count > 0 ? present[^1] : mentions[^1]).Code;
     }
 
-    private static bool ContainsWords(string text, string words)
+    /// <summary>Every region named, longest name first at each word ("saint john s" before "saint john").</summary>
+    public List<RegionMention> Mentions(string[] words)
     {
-        var at = text.IndexOf(words, StringComparison.Ordinal);
-        while (at >= 0)
+        var found = new List<RegionMention>();
+        for (var i = 0; i < words.Length; i++)
         {
-            var startOk = at == 0 || text[at - 1] == ' ';
-            var end = at + words.Length;
-            if (startOk && (end == text.Length || text[end] == ' ')) return true;
-            at = text.IndexOf(words, at + 1, StringComparison.Ordinal);
+            for (var n = Math.Min(_longestName, words.Length - i); n >= 1; n--)
+            {
+                var key = n == 1 ? words[i] : string.Join(' ', words, i, n);
+                if (!_inSentence.TryGetValue(key, out var code) && (n > 1 || Misspelled(key) is not { } near || !_inSentence.TryGetValue(near, out code)))
+                    continue;
+                var away = (i >= 1 && _away.Contains(words[i - 1])) || (i >= 2 && _away.Contains(words[i - 2]));
+                found.Add(new RegionMention(code, i, away));
+                i += n - 1;
+                break;
+            }
         }
-        return false;
+        return found;
     }
+
+    /// <summary>
+    /// A one-word name of six letters or more typed one letter off ("ontaro", "saskatchewen", "vancover"), when only
+    /// one name is that close; shorter names must be exact ("laval" is not "level").
+    /// </summary>
+    private string? Misspelled(string word)
+    {
+        if (word.Length < FuzzyMinLength || !word.All(char.IsAsciiLetterLower)) return null;
+        string? found = null;
+        foreach (var name in _fuzzyNames)
+        {
+            if (Math.Abs(name.Length - word.Length) > 1 || !TokenSimilarity.Similar(word, name)) continue;
+            if (found is not null && _inSentence[found] != _inSentence[name]) return null;
+            found = name;
+        }
+        return found;
+    }
+
+    private const int FuzzyMinLength = 6;
 
     public static RegionCatalog Load(string path)
     {
@@ -61,8 +124,12 @@ internal sealed class RegionCatalog
         using (var reader = File.OpenText(path)) stream.Load(reader);
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var regions = root.GetSeq("regions").OfType<YamlMappingNode>()
-            .Select(r => new RegionDefinition(r.GetString("code") ?? "", r.GetStringMap("label"), r.GetStrings("names")))
+            .Select(r => new RegionDefinition(r.GetString("code") ?? "", r.GetStringMap("label"), r.GetStrings("names"))
+            {
+                Abbreviations = r.GetStrings("abbreviations"),
+                Places = r.GetStrings("places"),
+            })
             .ToList();
-        return new RegionCatalog(regions);
+        return new RegionCatalog(regions, root.GetStrings("away_words"));
     }
 }

@@ -23,15 +23,16 @@ public static class EngineFactory
         var intentsDirectory = Path.Combine(seedsDirectory, "intents");
         var (report, flows) = FlowValidator.Run(dialogsDirectory, content, services, intentsDirectory);
         if (!report.IsValid) throw new FlowValidationException(report);
-        var intents = IntentCatalog.Load(intentsDirectory);
+        var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
         var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
-        return Build(flows, intents, regions, content, services);
+        return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services);
     }
 
     internal static IDialogEngine Build(
-        IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, RegionCatalog regions, IContentRepository content, IServiceDirectory services)
+        IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, SlotReader slots, IContentRepository content, IServiceDirectory services)
     {
-        var catalog = new FlowCatalog(flows, content, intents.StopWords);
+        var regions = slots.Regions;
+        var catalog = new FlowCatalog(flows, content, intents);
         var stack = new DialogStack(catalog);
         var renderer = new ContentRenderer(content, services);
         var handlers = new Dictionary<StepKind, IStepHandler>
@@ -50,6 +51,7 @@ public static class EngineFactory
             [StepKind.End] = new EndHandler(),
         };
         var runtime = new DialogRuntime(stack, handlers, renderer);
-        return new DialogEngine(runtime, new IntentMatcher(intents), new IntentRouter(catalog), renderer);
+        return new DialogEngine(runtime, new IntentMatcher(intents), new IntentRouter(catalog), renderer, slots,
+            new ConversationPatterns(runtime, renderer));
     }
 }

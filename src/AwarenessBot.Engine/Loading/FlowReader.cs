@@ -48,6 +48,7 @@ internal static class FlowReader
             .Select(c => new CaseDefinition(ReadCondition(c.GetMap("if")), c.GetString("next") ?? "", YamlNodes.LineOf(c)))
             .ToList(),
         Else = s.GetString("else"),
+        Otherwise = s.GetString("otherwise"),
         Need = s.GetString("need"),
         NeedFrom = s.GetString("need_from"),
         RegionFrom = s.GetString("region_from"),

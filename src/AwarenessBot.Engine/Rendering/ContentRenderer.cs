@@ -15,8 +15,19 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
 
     public ContentView? Find(TurnContext ctx, string contentId) => content.Find(contentId, ctx.Locale, ctx.ContentAudience);
 
+    /// <summary>
+    /// Channels with no buttons (the edge shows a numbered list) when the edge does not say (TurnInput.NoButtons):
+    /// their wording is the item "&lt;id&gt;_sms" when it exists.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PlainTextChannels =
+        new HashSet<string>(["sms", "twilio-sms", "whatsapp", "email"], StringComparer.OrdinalIgnoreCase);
+
+    public const string PlainTextSuffix = "_sms";
+
     public void Show(TurnContext ctx, string contentId, IReadOnlyList<ReplyChoice>? choices = null, string? key = null)
     {
+        if ((ctx.Input.NoButtons ?? PlainTextChannels.Contains(ctx.Input.ChannelId)) && Find(ctx, contentId + PlainTextSuffix) is { Messages.Count: > 0 })
+            contentId += PlainTextSuffix;
         var view = Find(ctx, contentId);
         var messages = view?.Messages ?? [];
         if (messages.Count == 0)

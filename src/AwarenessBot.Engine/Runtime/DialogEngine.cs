@@ -6,14 +6,19 @@ using AwarenessBot.Engine.Understanding;
 namespace AwarenessBot.Engine.Runtime;
 
 /// <summary>
-/// One turn: crisis first, then the welcome, then the waiting step's answer (buttons, numbers, labels), then
-/// interruptions, answers by intent and modules, else ask again (at most N times, then the menu).
+/// One turn: crisis first, then the welcome; slots (region, age band, audience) are read from every message; then the
+/// waiting step's answer (buttons, numbers, labels), interruptions, conversation patterns (skip, back, I don't know),
+/// answers by intent and modules, a slot that answers the question, the step's otherwise; else ask again once, then
+/// the fallback.
 /// </summary>
-internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher, IntentRouter router, Rendering.ContentRenderer content)
+internal sealed class DialogEngine(
+    DialogRuntime runtime, IntentMatcher matcher, IntentRouter router, Rendering.ContentRenderer content, SlotReader slotReader, ConversationPatterns patterns)
     : IDialogEngine
 {
     public const string RepromptMenuKey = "system_reprompt_menu";
-    private const int DefaultMaxRetries = 2;
+
+    /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
+    private const int DefaultMaxRetries = 1;
 
     public TurnResult RunTurn(TurnInput input, DialogSessionState session, UserProfileState profile)
     {
@@ -29,12 +34,14 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
         TrackLocale(ctx);
         StartSession(ctx);
+        // Slots are kept from every message, a crisis too: "im in whitehorse, ..." gets Yukon's services later.
+        var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
         if (crisis is not null) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
-        else Message(ctx, input.Text);
+        else Message(ctx, input.Text, slots);
         return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects) { Triage = crisis };
     }
 
@@ -92,16 +99,39 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         runtime.Run(ctx);
     }
 
-    private void Message(TurnContext ctx, string? raw)
+    private MessageSlots ReadSlots(TurnContext ctx)
+    {
+        var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+        var slots = slotReader.Read(ctx.Input.Text, bareNumberIsAge: waiting?.Store == "profile.age_band");
+        Remember(ctx, slots, waiting);
+        return slots;
+    }
+
+    private void Message(TurnContext ctx, string? raw, MessageSlots slots)
     {
         var normalized = TextNormalizer.Normalize(raw);
-        var text = new Steps.UserText(normalized, Words(normalized));
-        var matches = matcher.Match(normalized);
+        if (normalized.Length == 0)
+        {
+            // Nothing typed, or only emoji and signs: "I'm here", then the same question (not a wrong answer).
+            if (!ctx.Session.Welcomed) Welcome(ctx);
+            else Interrupt(ctx, FlowCatalog.EmptyMessage);
+            return;
+        }
+        var tokens = matcher.Catalog.Words.Tokens(raw);
+        var text = new Steps.UserText(normalized, Words(tokens));
+        var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+        var matches = WithSlotIntents(matcher.MatchTokens(tokens), slots, ctx.Session.Welcomed, waiting);
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
-            // Someone who opens with their situation gets help with it; anyone else gets the welcome.
-            if (router.Choose(matches, null) is { } first) { ctx.Session.Welcomed = true; FlowOpener.Open(runtime.Stack, ctx, first); runtime.Run(ctx); }
+            // Someone who opens with their situation gets help with it; anyone else (a greeting too) gets the welcome.
+            var first = router.Choose(matches, null);
+            if (first is not null && !ConversationPatterns.IsSmallTalk(first.Match.Intent))
+            {
+                ctx.Session.Welcomed = true;
+                FlowOpener.Open(runtime.Stack, ctx, first);
+                runtime.Run(ctx);
+            }
             else Welcome(ctx);
             return;
         }
@@ -113,22 +143,74 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
             return;
         }
         var handler = (Steps.IAskHandler)runtime.HandlerFor(step.Kind);
-        if (handler.Recognize(ctx, frame, step, text) is { } target)
+        var intent = router.Choose(matches, step);
+        // Buttons by value, number or whole label first; then an exact intent; then labels matched loosely.
+        var target = handler.Recognize(ctx, frame, step, text with { Fuzzy = false })
+            ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null : handler.Recognize(ctx, frame, step, text));
+        if (target is not null)
         {
             runtime.MoveTo(ctx, frame, target);
         }
-        else if (router.Choose(matches, step) is { } intent)
+        else if (intent is not null)
         {
-            if (intent.Route is { } route)
+            if (intent.Role == IntentRole.Pattern) patterns.Apply(ctx, frame, step, intent.Match.Intent);
+            else if (intent.Route is { } route)
             {
                 if (step.Store is { } store) FieldAccess.Write(ctx, frame, store, route.Value ?? route.Intent);
                 runtime.MoveTo(ctx, frame, Conditions.Resolve(route.Next ?? step.Next, ctx, frame));
             }
             else FlowOpener.Open(runtime.Stack, ctx, intent);
         }
+        else if (DialogRuntime.KnownSlotAnswer(ctx, frame, step) is { } answered)
+        {
+            // "im 14" at the age question, "my son" at "who are you?": the slot read from the message answers it.
+            runtime.MoveTo(ctx, frame, answered);
+        }
+        else if (step.Otherwise is { } otherwise)
+        {
+            runtime.MoveTo(ctx, frame, otherwise);
+        }
         else if (!acknowledged && !Reprompt(ctx, frame, step, handler)) return;
         runtime.Run(ctx);
     }
+
+    /// <summary>
+    /// Keeps what the message said about the person: a region (unless the step itself asks for one, as "another
+    /// province" does), an age band (and then the audience youth, under 19), an audience not known yet.
+    /// </summary>
+    private static void Remember(TurnContext ctx, MessageSlots slots, Definitions.StepDefinition? waiting)
+    {
+        if (slots.Region is { } region && waiting?.Kind != Definitions.StepKind.AskRegion)
+        {
+            ctx.Profile.Region = region;
+            ctx.RegionNamed = region;
+        }
+        if (slots.AgeBand is { } band)
+        {
+            ctx.Profile.AgeBand = band;
+            if (band != "19+" && ctx.Profile.Audience is null) ctx.Profile.Audience = "youth";
+        }
+        if (slots.Audience is { } audience && ctx.Profile.Audience is null) ctx.Profile.Audience = audience;
+    }
+
+    /// <summary>
+    /// A message that names a place means that region's help (region_only) unless something else in it is understood
+    /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
+    /// A question that asks for the region or the age takes the answer itself.
+    /// </summary>
+    private static IReadOnlyList<IntentMatch> WithSlotIntents(
+        IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, Definitions.StepDefinition? waiting)
+    {
+        if (slots.Region is not null && waiting?.Kind != Definitions.StepKind.AskRegion)
+            return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
+        if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
+            return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
+        return matches;
+    }
+
+    /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
+    public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;
+
 
     /// <summary>
     /// Passive flows (identity) run first, then the message is understood as usual. Returns true when one ran: then a
@@ -162,9 +244,8 @@ internal sealed class DialogEngine(DialogRuntime runtime, IntentMatcher matcher,
         return true;
     }
 
-    private string[] Words(string normalized)
+    private string[] Words(string[] tokens)
     {
-        var tokens = TextNormalizer.Tokens(normalized);
         var kept = Array.FindAll(tokens, t => !matcher.Catalog.StopWords.Contains(t));
         return kept.Length > 0 ? kept : tokens;
     }

@@ -40,6 +40,14 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
                 ctx.Session.Stack.Clear();
                 continue;
             }
+            if (step.Waits && KnownSlotAnswer(ctx, frame, step) is { } known)
+            {
+                // A slot already given is never asked again: the step goes on as if answered ("back" skips it too).
+                var previous = frame.Previous;
+                MoveTo(ctx, frame, known);
+                frame.Previous = previous;
+                continue;
+            }
             if (ctx.Resuming && step.Waits) content.Show(ctx, ResumeKey);
             ctx.Resuming = false;
             var outcome = handlers[step.Kind].Enter(ctx, frame, step);
@@ -57,12 +65,25 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
         }
     }
 
+    /// <summary>
+    /// Where a question whose store is a slot (age band, region, audience) goes when the slot is known: the next of
+    /// the choice with that value, else the step's next. Null when the slot is unknown or the step stores elsewhere.
+    /// </summary>
+    public static string? KnownSlotAnswer(TurnContext ctx, Abstractions.DialogFrame frame, StepDefinition step)
+    {
+        if (step.Store is not { } store || !FieldAccess.SlotFields.Contains(store)) return null;
+        if (FieldAccess.Read(ctx, frame, store) is not { Length: > 0 } value) return null;
+        var choice = step.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.Ordinal));
+        return Conditions.Resolve(choice?.Next ?? step.Next, ctx, frame);
+    }
+
     /// <summary>Moves a frame to a step, or ends its flow and returns to the frame below.</summary>
     public void MoveTo(TurnContext ctx, Abstractions.DialogFrame frame, string target)
     {
         frame.Retries = 0;
         if (!string.Equals(target, NextDefinition.EndSentinel, StringComparison.Ordinal))
         {
+            if (stack.StepOf(frame) is { Waits: true } asked && asked.Id != target) frame.Previous = asked.Id;
             frame.Step = target;
             return;
         }

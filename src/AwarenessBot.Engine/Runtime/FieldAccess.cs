@@ -14,8 +14,15 @@ internal static class FieldAccess
 
     public static readonly IReadOnlyList<string> SessionFields = ["session.indigenous_first", "session.welcomed"];
 
+    /// <summary>Read-only facts about this message: turn.region is the province or territory it named, if any.</summary>
+    public static readonly IReadOnlyList<string> TurnFields = ["turn.region"];
+
+    /// <summary>Slots: asked once, never again once known (from an answer or from any message).</summary>
+    public static readonly IReadOnlyList<string> SlotFields = ["profile.age_band", "profile.region", "profile.audience"];
+
     public static bool IsKnown(string path) =>
-        ProfileFields.Contains(path) || SessionFields.Contains(path) || (path.StartsWith("value.", StringComparison.Ordinal) && path.Length > 6);
+        ProfileFields.Contains(path) || SessionFields.Contains(path) || TurnFields.Contains(path)
+        || (path.StartsWith("value.", StringComparison.Ordinal) && path.Length > 6);
 
     public static string? Read(TurnContext ctx, DialogFrame frame, string path) => path switch
     {
@@ -26,6 +33,7 @@ internal static class FieldAccess
         "profile.locale_chosen" => ctx.Profile.LocaleChosen ? "true" : "false",
         "session.indigenous_first" => ctx.Session.IndigenousFirst ? "true" : "false",
         "session.welcomed" => ctx.Session.Welcomed ? "true" : "false",
+        "turn.region" => ctx.RegionNamed,
         _ when path.StartsWith("value.", StringComparison.Ordinal) => frame.Values?.GetValueOrDefault(path[6..]),
         _ => null,
     };

@@ -12,12 +12,13 @@ internal sealed class FlowCatalog
     public const string CrisisPrefix = "crisis_";
     public const string CheckIn = "crisis_check_in";
     public const string UnsupportedLanguage = "system_unsupported_language";
+    public const string EmptyMessage = "system_empty";
 
     private readonly Dictionary<string, FlowDefinition> _flows;
     private readonly Dictionary<string, (FlowDefinition Flow, TriggerDefinition Trigger)> _triggers = new(StringComparer.Ordinal);
     private readonly Dictionary<StepDefinition, ChoiceTable> _choiceTables = [];
 
-    public FlowCatalog(IEnumerable<FlowDefinition> flows, IContentRepository content, IReadOnlySet<string> stopWords)
+    public FlowCatalog(IEnumerable<FlowDefinition> flows, IContentRepository content, IntentCatalog words)
     {
         _flows = flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var flow in _flows.Values)
@@ -25,7 +26,7 @@ internal sealed class FlowCatalog
             foreach (var trigger in flow.Triggers) _triggers[trigger.Intent] = (flow, trigger);
             foreach (var step in flow.Steps)
             {
-                if (step.Choices.Count > 0) _choiceTables[step] = new ChoiceTable(step.Choices, content, stopWords);
+                if (step.Choices.Count > 0) _choiceTables[step] = new ChoiceTable(step.Choices, content, words);
             }
         }
     }

@@ -26,6 +26,11 @@ internal static class FlowOpener
             frames.RemoveRange(at + 1, frames.Count - at - 1);
             frames[at].Step = trigger.Step ?? flow.FirstStep.Id;
             frames[at].Retries = 0;
+            foreach (var (key, value) in trigger.Values)
+            {
+                frames[at].Values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                frames[at].Values![key] = value;
+            }
             return;
         }
         frames.Clear();

@@ -8,12 +8,14 @@ internal enum IntentRole
 {
     Interruption = 0,
     Route = 1,
-    Module = 2,
+    /// <summary>skip, back, I don't know: act on the waiting step itself (see <see cref="ConversationPatterns"/>).</summary>
+    Pattern = 2,
+    Module = 3,
 }
 
 internal sealed record RoutedIntent(IntentMatch Match, IntentRole Role, FlowDefinition? Flow, TriggerDefinition? Trigger, RouteDefinition? Route);
 
-/// <summary>Picks the strongest match that means something here; on equal scores interruptions beat answers beat modules.</summary>
+/// <summary>Picks the strongest match that means something here; on equal scores interruptions beat answers beat patterns beat modules.</summary>
 internal sealed class IntentRouter(FlowCatalog flows)
 {
     public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting)
@@ -37,6 +39,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
             {
                 if (route.Intent == match.Intent) return new RoutedIntent(match, IntentRole.Route, null, null, route);
             }
+            if (ConversationPatterns.IsStepPattern(match.Intent)) return new RoutedIntent(match, IntentRole.Pattern, null, null, null);
         }
         if (flows.TriggerFor(match.Intent) is not { } t || t.Flow.Passive) return null;
         var role = t.Flow.Type is FlowType.Module or FlowType.System ? IntentRole.Module : IntentRole.Interruption;

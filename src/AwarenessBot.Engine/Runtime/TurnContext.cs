@@ -16,6 +16,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The turn is over whatever the stack says (stop, delete): don't open the main menu.</summary>
     public bool Halted { get; set; }
 
+    /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
+    public string? RegionNamed { get; set; }
+
     /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
     public bool Resuming { get; set; }
 

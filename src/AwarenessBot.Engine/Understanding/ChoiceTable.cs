@@ -10,11 +10,14 @@ namespace AwarenessBot.Engine.Understanding;
 /// </summary>
 internal sealed class ChoiceTable
 {
+    /// <summary>A cut label counts from this many letters (shorter beginnings are too ambiguous).</summary>
+    private const int MinCutLength = 6;
+
     private readonly Dictionary<string, string>[] _labels;
     private readonly List<(int Choice, string Whole, string[] Words)> _entries = [];
     private readonly Dictionary<string, int> _byValue = new(StringComparer.Ordinal);
 
-    public ChoiceTable(IReadOnlyList<ChoiceDefinition> choices, IContentRepository content, IReadOnlySet<string> stopWords)
+    public ChoiceTable(IReadOnlyList<ChoiceDefinition> choices, IContentRepository content, IntentCatalog words)
     {
         Choices = choices;
         _labels = new Dictionary<string, string>[choices.Count];
@@ -34,7 +37,7 @@ internal sealed class ChoiceTable
             foreach (var text in labels.Values.Concat(choice.Synonyms.Values.SelectMany(s => s)))
             {
                 var whole = TextNormalizer.Normalize(text);
-                _entries.Add((i, whole, IntentCatalog.Tokenize(text, stopWords)));
+                _entries.Add((i, whole, words.Tokenize(text)));
             }
         }
     }
@@ -53,7 +56,7 @@ internal sealed class ChoiceTable
     }
 
     /// <summary>Button value, then the label or a synonym said whole, then the best fuzzy label match; -1 if none or a tie.</summary>
-    public int Recognize(string normalized, string[] words)
+    public int Recognize(string normalized, string[] words, bool fuzzy = true)
     {
         if (normalized.Length == 0) return -1;
         if (_byValue.TryGetValue(normalized, out var byValue)) return byValue;
@@ -61,7 +64,23 @@ internal sealed class ChoiceTable
         {
             if (string.Equals(entry.Whole, normalized, StringComparison.Ordinal)) return entry.Choice;
         }
-        return FuzzyLabelMatch.Best(words, _entries);
+        if (!fuzzy) return -1;
+        var best = FuzzyLabelMatch.Best(words, _entries);
+        return best >= 0 ? best : CutLabel(normalized);
+    }
+
+    /// <summary>A button label cut short when copied or typed ("Add the bot to a si"): one label starts with the message.</summary>
+    private int CutLabel(string normalized)
+    {
+        if (normalized.Length < MinCutLength) return -1;
+        var found = -1;
+        foreach (var entry in _entries)
+        {
+            if (!entry.Whole.StartsWith(normalized, StringComparison.Ordinal)) continue;
+            if (found >= 0 && found != entry.Choice) return -1;
+            found = entry.Choice;
+        }
+        return found;
     }
 }
 

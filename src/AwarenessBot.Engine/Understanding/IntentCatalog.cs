@@ -10,11 +10,21 @@ internal sealed record IntentPhrase(string Intent, string Locale, string Text, s
 /// <summary>Phrases and whole-message words per intent and locale, from seeds/intents/&lt;locale&gt;.yaml.</summary>
 internal sealed class IntentCatalog
 {
-    public IntentCatalog(IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords)
+    /// <summary>
+    /// Intents the engine raises itself from slots rather than from phrases: a message that only names a place
+    /// ("ontario", "im in whitehorse") or only states an age ("13 na ako"). Flows may trigger on them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SlotIntents = [RegionOnly, AgeOnly];
+
+    public const string RegionOnly = "region_only";
+    public const string AgeOnly = "age_only";
+
+    public IntentCatalog(IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words)
     {
         Phrases = phrases;
         Exact = exact;
         StopWords = stopWords;
+        Words = words;
     }
 
     public IReadOnlyList<IntentPhrase> Phrases { get; }
@@ -24,10 +34,14 @@ internal sealed class IntentCatalog
 
     public IReadOnlySet<string> StopWords { get; }
 
-    public IEnumerable<string> Intents => Phrases.Select(p => p.Intent).Concat(Exact.Values).Distinct(StringComparer.Ordinal);
+    public MessageWords Words { get; }
 
-    public static IntentCatalog Load(string intentsDirectory)
+    public IEnumerable<string> Intents =>
+        Phrases.Select(p => p.Intent).Concat(Exact.Values).Concat(SlotIntents).Distinct(StringComparer.Ordinal);
+
+    public static IntentCatalog Load(string intentsDirectory, MessageWords? words = null)
     {
+        words ??= MessageWords.FoldOnly;
         var raw = new List<(string Intent, string Locale, string Text)>();
         var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
@@ -40,25 +54,28 @@ internal sealed class IntentCatalog
             var root = (YamlMappingNode)stream.Documents[0].RootNode;
             if (root.GetMap("intents") is not { } intents) continue;
             var locale = root.GetString("locale") ?? Path.GetFileNameWithoutExtension(file);
-            foreach (var word in root.GetStrings("stop_words")) stop.Add(TextNormalizer.Normalize(word));
+            foreach (var word in root.GetStrings("stop_words")) stop.UnionWith(words.Tokens(word));
             foreach (var (key, value) in intents.Children)
             {
                 if (key is not YamlScalarNode { Value: { } intent } || value is not YamlMappingNode body) continue;
                 foreach (var phrase in body.GetStrings("phrases")) raw.Add((intent, locale, phrase));
-                foreach (var word in body.GetStrings("exact")) exact[TextNormalizer.Normalize(word)] = intent;
+                foreach (var word in body.GetStrings("exact")) exact[string.Join(' ', words.Tokens(word))] = intent;
             }
         }
+        var catalog = new IntentCatalog([], exact, stop, words);
         var phrases = raw
-            .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, Tokenize(r.Text, stop)))
+            .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.Tokenize(r.Text)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        return new IntentCatalog(phrases, exact, stop);
+        return new IntentCatalog(phrases, exact, stop, words);
     }
 
-    public static string[] Tokenize(string text, IReadOnlySet<string> stopWords)
+    /// <summary>Content words of a text, through the shared normaliser; a text of stop words only keeps them.</summary>
+    public string[] Tokenize(string text) => ContentWords(Words.Tokens(text));
+
+    public string[] ContentWords(string[] tokens)
     {
-        var tokens = TextNormalizer.Tokens(TextNormalizer.Normalize(text));
-        var kept = tokens.Where(t => !stopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToArray();
+        var kept = tokens.Where(t => !StopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToArray();
         // A phrase made only of stop words ("help me") keeps its words rather than vanishing.
         return kept.Length > 0 ? kept : tokens.Distinct(StringComparer.Ordinal).ToArray();
     }

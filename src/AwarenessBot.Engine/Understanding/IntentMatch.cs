@@ -2,6 +2,7 @@ namespace AwarenessBot.Engine.Understanding;
 
 /// <summary>
 /// An explainable match: the intent, its score, and the phrase that earned it. Score: whole-message words score 100;
-/// a phrase scores the number of its words found in the message, +0.5 when all of them were found.
+/// a phrase scores the number of its words found in the message, +0.5 when all of them were found, -0.1 for each word
+/// found only as a stem, prefix or typo.
 /// </summary>
 public sealed record IntentMatch(string Intent, double Score, string Phrase, string Locale);

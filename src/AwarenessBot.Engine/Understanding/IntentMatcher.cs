@@ -3,19 +3,35 @@ using AwarenessBot.Engine.Language;
 namespace AwarenessBot.Engine.Understanding;
 
 /// <summary>
-/// Matches a message against every phrase of every locale through an index built once: word → phrases, and
-/// 3-letter bucket → vocabulary for similar words (stems and typos). Per turn it only touches the phrases that share
-/// a word with the message, so it stays well under a millisecond with thousands of phrases.
+/// Matches a message against every phrase of every locale through an index built once: word → phrases, 3-letter
+/// bucket → vocabulary for similar words (prefix stems and typos), and language stem → vocabulary (Snowball en/fr/es,
+/// Tagalog affixes: "menacé" finds "menace", "pinagbabantaan" finds "banta"). Per turn it only touches the phrases that
+/// share a word with the message, so it stays well under a millisecond with thousands of phrases.
 /// </summary>
 internal sealed class IntentMatcher
 {
     /// <summary>The weakest match we act on: one whole one-word phrase ("passport"), or two words of a longer one.</summary>
     public const double Threshold = 1.5;
 
+    /// <summary>The score of a message that is exactly one of an intent's whole-message words ("stop", "911").</summary>
+    public const double ExactScore = 100;
+
+    private const int MinStemLength = 4;
+
+    /// <summary>What a word matched only approximately costs (ties only: a whole word is worth 1).</summary>
+    public const double ApproximatePenalty = 0.1;
+
+    /// <summary>The largest tie-breaker for words specific to one intent.</summary>
+    public const double SpecificityBonus = 0.04;
+
     private readonly IntentCatalog _catalog;
     private readonly string[] _vocabulary;
     private readonly Dictionary<string, int[]> _bucketToWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _stemToWords = new(StringComparer.Ordinal);
     private readonly int[][] _wordToPhrases;
+
+    /// <summary>Per vocabulary word, 1 / the number of intents whose phrases use it: "deported" says more than "boss".</summary>
+    private readonly double[] _specificity;
 
     public IntentMatcher(IntentCatalog catalog)
     {
@@ -25,44 +41,95 @@ internal sealed class IntentMatcher
         var wordIndex = vocabulary.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
         foreach (var group in vocabulary.Select((w, i) => (w, i)).GroupBy(x => TokenSimilarity.Bucket(x.w), StringComparer.Ordinal))
             _bucketToWords[group.Key] = group.Select(x => x.i).ToArray();
+        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            foreach (var key in StemKeys(vocabulary[i]))
+            {
+                if (!stems.TryGetValue(key, out var list)) stems[key] = list = [];
+                if (!list.Contains(i)) list.Add(i);
+            }
+        }
+        foreach (var (key, list) in stems) _stemToWords[key] = [.. list];
         var lists = vocabulary.Select(_ => new List<int>()).ToArray();
         for (var p = 0; p < catalog.Phrases.Count; p++)
         {
             foreach (var token in catalog.Phrases[p].Tokens) lists[wordIndex[token]].Add(p);
         }
         _wordToPhrases = lists.Select(l => l.ToArray()).ToArray();
+        _specificity = _wordToPhrases
+            .Select(phrases => 1.0 / Math.Max(1, phrases.Select(p => catalog.Phrases[p].Intent).Distinct(StringComparer.Ordinal).Count()))
+            .ToArray();
     }
 
     public IntentCatalog Catalog => _catalog;
 
-    /// <summary>The best match per intent, strongest first (only those at or above <see cref="Threshold"/>).</summary>
-    public IReadOnlyList<IntentMatch> Match(string normalized)
-    {
-        if (normalized.Length == 0) return [];
-        if (_catalog.Exact.TryGetValue(normalized, out var exactIntent))
-            return [new IntentMatch(exactIntent, 100, normalized, "*")];
+    /// <summary>The best match per intent for a message as typed, strongest first (at or above <see cref="Threshold"/>).</summary>
+    public IReadOnlyList<IntentMatch> Match(string? text) => MatchTokens(_catalog.Words.Tokens(text));
 
-        var tokens = TextNormalizer.Tokens(normalized);
-        var phraseHits = new Dictionary<int, int>();
-        var seenWords = new HashSet<int>();
+    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens)
+    {
+        if (tokens.Length == 0) return [];
+        if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
+            return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*")];
+
+        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
+        var seenWords = new Dictionary<int, bool>();
+        // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
+        var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
         foreach (var token in tokens)
         {
-            if (_catalog.StopWords.Contains(token)) continue;
-            if (!_bucketToWords.TryGetValue(TokenSimilarity.Bucket(token), out var candidates)) continue;
-            foreach (var word in candidates)
+            if (!onlyStopWords && _catalog.StopWords.Contains(token)) continue;
+            if (_bucketToWords.TryGetValue(TokenSimilarity.Bucket(token), out var candidates))
             {
-                if (!TokenSimilarity.Similar(token, _vocabulary[word]) || !seenWords.Add(word)) continue;
-                foreach (var phrase in _wordToPhrases[word])
-                    phraseHits[phrase] = phraseHits.GetValueOrDefault(phrase) + 1;
+                foreach (var word in candidates)
+                {
+                    if (TokenSimilarity.Similar(token, _vocabulary[word])) Hit(word, exact: string.Equals(token, _vocabulary[word], StringComparison.Ordinal));
+                }
+            }
+            foreach (var key in StemKeys(token))
+            {
+                if (!_stemToWords.TryGetValue(key, out var sameStem)) continue;
+                foreach (var word in sameStem) Hit(word, exact: false);
             }
         }
         return Rank(phraseHits);
+
+        void Hit(int word, bool exact)
+        {
+            if (seenWords.TryGetValue(word, out var wasExact))
+            {
+                if (wasExact || !exact) return;
+                // The same word seen exactly after approximately: it is no longer approximate.
+                seenWords[word] = true;
+                foreach (var phrase in _wordToPhrases[word])
+                    phraseHits[phrase] = phraseHits[phrase] with { Approximate = phraseHits[phrase].Approximate - 1 };
+                return;
+            }
+            seenWords[word] = exact;
+            foreach (var phrase in _wordToPhrases[word])
+            {
+                var (hits, approximate, specificity) = phraseHits.GetValueOrDefault(phrase);
+                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word]);
+            }
+        }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, int> phraseHits)
+    /// <summary>"locale:stem" for every language whose stemmer shortens the word to a stem of 4 letters or more.</summary>
+    private static IEnumerable<string> StemKeys(string word)
+    {
+        if (word.Length < MinStemLength + 1) yield break;
+        var stems = MessageWords.Stems(word);
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (stems[i].Length >= MinStemLength) yield return LocaleResolver.Supported[i] + ":" + stems[i];
+        }
+    }
+
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity)> phraseHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (index, hits) in phraseHits)
+        foreach (var (index, (hits, approximate, specificity)) in phraseHits)
         {
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
@@ -71,6 +138,11 @@ internal sealed class IntentMatcher
             if (!complete && (hits < 2 || hits * 3 < size * 2)) continue;
             var score = Math.Min(hits, size) + (complete ? 0.5 : 0);
             if (score < Threshold) continue;
+            // Words found only as a stem, a prefix or a typo count a little less than the same word typed exactly:
+            // "whats grooming" is grooming, not "whatsapp".
+            score -= ApproximatePenalty * Math.Min(approximate, size);
+            // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
+            score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
                 best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale);
         }

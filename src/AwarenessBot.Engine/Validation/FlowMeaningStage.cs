@@ -9,14 +9,17 @@ public static class EngineRequirements
     public static readonly IReadOnlyList<string> Flows =
     [
         "welcome", "main_menu", "crisis_immediate_danger", "crisis_self_harm", "crisis_child_sexual_exploitation",
-        "crisis_labour_exploitation", Runtime.FlowCatalog.CheckIn, Runtime.FlowCatalog.UnsupportedLanguage,
+        "crisis_labour_exploitation", Runtime.FlowCatalog.CheckIn, Runtime.FlowCatalog.UnsupportedLanguage, "system_empty",
     ];
+
+    /// <summary>Intents the engine acts on itself (conversation patterns on the waiting step).</summary>
+    public static readonly IReadOnlyList<string> Intents = ["skip", "back", "dont_know"];
 
     public static readonly IReadOnlyList<string> ContentKeys =
     [
         "system_reprompt", "system_reprompt_menu", "system_resume", "system_services_none", "system_button_call",
         "system_button_text", "system_button_chat", "system_button_website", "system_service_open_now",
-        "system_service_closed_now",
+        "system_service_closed_now", "system_dont_know",
     ];
 }
 

@@ -18,6 +18,7 @@ internal static class CommandLine
         ["eval-triage"] = (args, output) => Task.FromResult(TriageCommands.Evaluate(args, output)),
         ["train-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Train(args, output)),
         ["explain-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Explain(args, output)),
+        ["eval-intents"] = (args, output) => Task.FromResult(IntentCommands.Evaluate(args, output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
     };
@@ -42,6 +43,7 @@ internal static class CommandLine
               eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
               train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
               explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
+              eval-intents <file.jsonl> [--misses]  intent and region accuracy per language on labelled navigation messages
             Without a command the bot's web server starts.
             """);
         return 0;

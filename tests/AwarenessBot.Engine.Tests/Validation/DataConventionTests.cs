@@ -15,6 +15,7 @@ public sealed partial class DataConventionTests
     [InlineData("dialogs/schema/flow.schema.json")]
     [InlineData("seeds/schema/intents.schema.json")]
     [InlineData("seeds/schema/regions.schema.json")]
+    [InlineData("seeds/schema/slots.schema.json")]
     public void Every_schema_property_has_a_title_and_a_description(string relative)
     {
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Root, relative)))!;
@@ -75,6 +76,7 @@ public sealed partial class DataConventionTests
     [InlineData("es.yaml", "intents.schema.json")]
     [InlineData("tl.yaml", "intents.schema.json")]
     [InlineData("regions.yaml", "regions.schema.json")]
+    [InlineData("slots.yaml", "slots.schema.json")]
     public void Intent_and_region_files_match_their_schemas(string file, string schemaFile)
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Paths.Seeds, "schema", schemaFile)),

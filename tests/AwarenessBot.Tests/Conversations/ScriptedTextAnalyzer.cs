@@ -44,7 +44,10 @@ internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
         IReadOnlyList<RiskSignal> declared = script.CrisisCategory is { } category
             ? [new RiskSignal(ParseCategory(category), RiskSeverity.High, 0, text.Length, "test:scripted")]
             : [];
-        analysis = analysis with { Signals = script.SignalsAsDeclared ? declared : [.. declared, .. analysis.Signals] };
+        analysis = script.SignalsAsDeclared
+            // Declared means all of it: the per-category evidence the conversation keeps is the declared signal's too.
+            ? analysis with { Signals = declared, RiskScores = [] }
+            : analysis with { Signals = [.. declared, .. analysis.Signals] };
 
         return analysis;
     }

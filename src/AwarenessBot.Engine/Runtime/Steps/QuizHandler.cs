@@ -28,7 +28,7 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
     public string? Recognize(TurnContext ctx, DialogFrame frame, StepDefinition step, UserText text)
     {
         if (Quiz(ctx, step) is not { } quiz) return Conditions.Resolve(step.Next, ctx, frame);
-        var index = text.AsNumber is { } n && n >= 1 && n <= quiz.Choices.Count ? n - 1 : MatchLabel(quiz, text);
+        var index = text.AsNumber is { } n && n >= 1 && n <= quiz.Choices.Count ? n - 1 : text.Fuzzy ? MatchLabel(quiz, text) : -1;
         if (index < 0) return null;
         var correct = index == quiz.AnswerIndex;
         ctx.Reply(step.Content + (correct ? ":quiz_correct" : ":quiz_incorrect"),

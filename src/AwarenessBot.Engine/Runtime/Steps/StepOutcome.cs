@@ -24,6 +24,10 @@ internal readonly record struct StepOutcome(StepOutcomeKind Kind, string? Target
 /// <summary>The message once normalised, and its content words (stop words removed), computed once per turn.</summary>
 internal sealed record UserText(string Normalized, string[] Words)
 {
+    /// <summary>False on the first pass: only values, numbers and whole labels count, so that an exact intent
+    /// ("are you a person") is not taken for a button that shares one word with it ("I'm a young person").</summary>
+    public bool Fuzzy { get; init; } = true;
+
     public int? AsNumber =>
         Normalized.Length is > 0 and <= 2 && int.TryParse(Normalized, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             ? n

@@ -1,0 +1,50 @@
+using AwarenessBot.Analysis.Normalization;
+using AwarenessBot.Analysis.Stemming;
+
+namespace AwarenessBot.Engine.Language;
+
+/// <summary>
+/// The engine's side of the one shared normaliser (seeds/triage/normalization.yaml, the same rules triage reads):
+/// intents, button labels and messages all become words through it ("im 14 pls" → i am 14 please, "bf" → boyfriend,
+/// "j'ai" → j ai), and every word gets its Snowball (en, fr, es) or Tagalog stem. Slots (places, numbers) read the
+/// plainly folded text instead, because slang expansion would turn "bc" into "because".
+/// </summary>
+internal sealed class MessageWords
+{
+    private readonly MessageNormalizer? _normalizer;
+
+    private MessageWords(MessageNormalizer? normalizer) => _normalizer = normalizer;
+
+    /// <summary>Folding only (no slang table): for tooling that has no seeds/triage, such as validating fixtures.</summary>
+    public static MessageWords FoldOnly { get; } = new(null);
+
+    public static MessageWords Load(string seedsDirectory)
+    {
+        var path = Path.Combine(seedsDirectory, NormalizationRulesLoader.RelativePath);
+        return File.Exists(path) ? new MessageWords(new MessageNormalizer(NormalizationRulesLoader.Load(seedsDirectory))) : FoldOnly;
+    }
+
+    public string[] Tokens(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        if (_normalizer is null) return TextNormalizer.Tokens(TextNormalizer.Normalize(text));
+        var tokens = _normalizer.Normalize(text).Tokens;
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            // The normaliser keeps accents' base letters and digits; anything else is a separator here.
+            var folded = TextNormalizer.Normalize(token.Text);
+            if (folded.Length == 0) continue;
+            words.AddRange(folded.Split(' '));
+        }
+        return [.. words];
+    }
+
+    /// <summary>The word's stem in each supported language ("threatened" → threaten, "menacé" → menac).</summary>
+    public static string[] Stems(string word)
+    {
+        var stems = new string[LocaleResolver.Supported.Count];
+        for (var i = 0; i < stems.Length; i++) stems[i] = WordStemmer.Stem(LocaleResolver.Supported[i], word);
+        return stems;
+    }
+}

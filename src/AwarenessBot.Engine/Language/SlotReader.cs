@@ -1,0 +1,145 @@
+using System.Globalization;
+using AwarenessBot.Engine.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Engine.Language;
+
+/// <summary>What one message says about the person: a region, an age band, an audience. Never the number or the words.</summary>
+internal sealed record MessageSlots(string? Region, string? AgeBand, string? Audience)
+{
+    public static readonly MessageSlots None = new(null, null, null);
+
+    public bool IsEmpty => Region is null && AgeBand is null && Audience is null;
+}
+
+/// <summary>
+/// Reads slots from any message, in any of the four languages, with the cue words of seeds/intents/slots.yaml and
+/// the names of seeds/intents/regions.yaml: "im 14" → 13-15, "13 na ako" → 13-15, "my boss" → worker,
+/// "im in whitehorse" → YT, "I moved from Alberta to BC" → BC.
+/// </summary>
+internal sealed class SlotReader
+{
+    private readonly RegionCatalog _regions;
+    private readonly string[][] _before;
+    private readonly string[][] _after;
+    private readonly List<(int Max, string Band)> _bands;
+    private readonly List<(string Audience, string[] Words)> _audience;
+
+    public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
+        IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience)
+    {
+        _regions = regions;
+        _before = before.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        _after = after.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        _bands = bands.OrderBy(b => b.Max).ToList();
+        _audience = audience.Select(a => (a.Audience, Words(a.Phrase))).Where(a => a.Item2.Length > 0).ToList();
+    }
+
+    public RegionCatalog Regions => _regions;
+
+    /// <param name="bareNumberIsAge">The step asks for the age: "11" alone is an age.</param>
+    public MessageSlots Read(string? raw, bool bareNumberIsAge = false)
+    {
+        var folded = TextNormalizer.Normalize(raw);
+        if (folded.Length == 0) return MessageSlots.None;
+        var words = SplitAgeSuffixes(TextNormalizer.Tokens(folded));
+        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words));
+    }
+
+    /// <summary>"ON", "NS" in capitals inside a sentence, unless the whole message is in capitals ("ON MY WAY").</summary>
+    private string? CapitalCode(string raw) => raw.Any(char.IsLower) ? _regions.CodeInCapitals(raw) : null;
+
+    /// <summary>The band of an age, or null outside 6 to 99.</summary>
+    public string? BandOf(int age)
+    {
+        if (age is < 6 or > 99) return null;
+        foreach (var (max, band) in _bands)
+        {
+            if (age <= max) return band;
+        }
+        return null;
+    }
+
+    private string? Age(string[] words, bool bare)
+    {
+        if (bare && words.Length == 1 && Number(words[0]) is { } alone) return BandOf(alone);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Number(words[i]) is not { } n) continue;
+            if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue))) return BandOf(n);
+        }
+        return null;
+    }
+
+    private string? Audience(string[] words)
+    {
+        foreach (var (audience, phrase) in _audience)
+        {
+            for (var i = 0; i + phrase.Length <= words.Length; i++)
+            {
+                if (StartsAt(words, i, phrase)) return audience;
+            }
+        }
+        return null;
+    }
+
+    private static int? Number(string word) =>
+        word.Length is 1 or 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>"14yo", "15ans", "13yrs" → "14", "yo".</summary>
+    private static string[] SplitAgeSuffixes(string[] words)
+    {
+        var result = new List<string>(words.Length + 2);
+        foreach (var word in words)
+        {
+            var digits = 0;
+            while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+            if (digits is 1 or 2 && digits < word.Length && word[digits..] is "yo" or "y" or "ans" or "an" or "anos" or "yrs" or "yr" or "years")
+            {
+                result.Add(word[..digits]);
+                result.Add(word[digits..]);
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+        return [.. result];
+    }
+
+    private static bool EndsAt(string[] words, int index, string[] cue) => index - cue.Length >= 0 && StartsAt(words, index - cue.Length, cue);
+
+    private static bool StartsAt(string[] words, int at, string[] cue)
+    {
+        if (at < 0 || at + cue.Length > words.Length) return false;
+        for (var j = 0; j < cue.Length; j++)
+        {
+            if (!string.Equals(words[at + j], cue[j], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static string[] Words(string text) => TextNormalizer.Tokens(TextNormalizer.Normalize(text));
+
+    public static SlotReader Load(string intentsDirectory, RegionCatalog regions)
+    {
+        var path = Path.Combine(intentsDirectory, "slots.yaml");
+        if (!File.Exists(path)) return new SlotReader(regions, [], [], [], []);
+        var stream = new YamlStream();
+        using (var reader = File.OpenText(path)) stream.Load(reader);
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var age = root.GetMap("age");
+        var bands = age is null ? [] : age.GetSeq("bands").OfType<YamlMappingNode>()
+            .Select(b => (b.GetInt("max") ?? 0, b.GetString("band") ?? "")).ToList();
+        var audience = new List<(string, string)>();
+        if (root.GetMap("audience") is { } map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                if (key is not YamlScalarNode { Value: { } name } || value is not YamlSequenceNode seq) continue;
+                audience.AddRange(seq.Children.OfType<YamlScalarNode>().Select(n => (name, n.Value ?? "")));
+            }
+        }
+        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience);
+    }
+}

@@ -1,0 +1,71 @@
+using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Rendering;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>
+/// Conversation repair that acts on the waiting step itself (the other patterns - greeting, thanks, what can you do,
+/// are you a person, empty messages - are interruption flows in dialogs/, overridable as data). The words are intents
+/// in seeds/intents; what the bot says is content (system_dont_know):
+/// <list type="bullet">
+/// <item>skip: the step's "skip" button if it has one; a question about the person (age, region, who)
+/// goes on unanswered; anything else is asked again with a hint.</item>
+/// <item>I don't know: the same as skip for questions about the person; elsewhere a hint, then the question again.</item>
+/// <item>back: the question asked before in this flow (its answer about the person forgotten), else the flow's caller.</item>
+/// </list>
+/// None of them counts as a wrong answer.
+/// </summary>
+internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRenderer content)
+{
+    public const string Skip = "skip";
+    public const string Back = "back";
+    public const string DontKnow = "dont_know";
+    public const string HintKey = "system_dont_know";
+
+    public static bool IsStepPattern(string intent) => intent is Skip or Back or DontKnow;
+
+    /// <summary>Greetings and thanks: as a first message they get the welcome, not a flow of their own.</summary>
+    public static bool IsSmallTalk(string intent) => intent is "greeting" or "thanks";
+
+    public void Apply(TurnContext ctx, DialogFrame frame, StepDefinition step, string intent)
+    {
+        switch (intent)
+        {
+            case Back:
+                GoBack(ctx, frame);
+                break;
+            case Skip when step.Choices.FirstOrDefault(c => c.Value == Skip) is { } skip:
+                runtime.MoveTo(ctx, frame, Conditions.Resolve(skip.Next ?? step.Next, ctx, frame));
+                break;
+            case DontKnow when step.Otherwise is { } otherwise:
+                // "idk he says its just one time" after a crisis answer is heard like any other message there.
+                runtime.MoveTo(ctx, frame, otherwise);
+                break;
+            case Skip or DontKnow when AboutThePerson(step):
+                runtime.MoveTo(ctx, frame, Conditions.Resolve(step.Next, ctx, frame));
+                break;
+            default:
+                content.Show(ctx, HintKey);
+                break;
+        }
+    }
+
+    private static bool AboutThePerson(StepDefinition step) =>
+        step.Kind is StepKind.AskRegion || (step.Store is { } store && FieldAccess.SlotFields.Contains(store));
+
+    private void GoBack(TurnContext ctx, DialogFrame frame)
+    {
+        if (frame.Previous is { } previous && runtime.Stack.Flows.Find(frame.Flow)?.FindStep(previous) is not null)
+        {
+            frame.Step = previous;
+            frame.Previous = null;
+            // Going back to a question about the person means answering it again: forget the answer given.
+            if (runtime.Stack.StepOf(frame) is { Store: { } store } && FieldAccess.SlotFields.Contains(store))
+                FieldAccess.Write(ctx, frame, store, null);
+            frame.Retries = 0;
+            return;
+        }
+        if (ctx.Session.Stack.Count > 1) runtime.MoveTo(ctx, frame, NextDefinition.EndSentinel);
+    }
+}

@@ -1,0 +1,67 @@
+using AwarenessBot.Engine.Evaluation;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Tests.Fakes;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Engine.Tests.Understanding;
+
+/// <summary>
+/// Intent and region accuracy per language on seeds/corpus/intents/dev.jsonl (written for tuning; never the frozen
+/// test split, which only the eval-intents command measures, figures only).
+/// </summary>
+public sealed class IntentEvaluationTests(ITestOutputHelper output)
+{
+    private const double IntentFloor = 0.85;
+    private const double RegionFloor = 0.95;
+
+    [Fact]
+    public void Dev_split_intent_and_region_accuracy_per_language()
+    {
+        var rows = IntentEvaluation.Read(Path.Combine(Paths.Seeds, "corpus", "intents", "dev.jsonl"));
+        var report = IntentEvaluation.Run(Paths.Seeds, rows, collectMisses: true);
+        foreach (var miss in report.Misses) output.WriteLine("  miss " + miss);
+        foreach (var l in report.Languages)
+            output.WriteLine($"{l.Lang}: n={l.Count} intent {l.IntentAccuracy:P1} region {l.RegionAccuracy:P1} (named {l.RegionNamed}, recall {l.RegionRecall:P1})");
+        Assert.Equal(4, report.Languages.Count);
+        Assert.All(report.Languages, l =>
+        {
+            Assert.True(l.IntentAccuracy >= IntentFloor, $"{l.Lang} intent {l.IntentAccuracy:P1} < {IntentFloor:P0}");
+            Assert.True(l.RegionAccuracy >= RegionFloor, $"{l.Lang} region {l.RegionAccuracy:P1} < {RegionFloor:P0}");
+        });
+    }
+
+    [Theory]
+    [InlineData("I moved from Alberta to BC", "BC")]
+    [InlineData("im in whitehorse, my cousin is being made to have sex for money", "YT")]
+    [InlineData("donde puedo pedir ayuda en ontario", "ON")]
+    [InlineData("je viens de Montréal", "QC")]
+    [InlineData("taga Surrey ako", "BC")]
+    [InlineData("help in Yukon", "YT")]
+    [InlineData("St. John's", "NL")]
+    [InlineData("saint john", "NB")]
+    [InlineData("I'm on my way", null)]
+    [InlineData("i live in ON now", "ON")]
+    [InlineData("ON MY WAY", null)]
+    [InlineData("im in saskatchewen", "SK")]
+    [InlineData("vancover", "BC")]
+    [InlineData("the level is low", null)]
+    public void Regions_are_read_from_sentences(string text, string? region)
+    {
+        Assert.Equal(region, Slots().Read(text).Region);
+    }
+
+    [Theory]
+    [InlineData("im 14", "13-15")]
+    [InlineData("j'ai 14 ans", "13-15")]
+    [InlineData("tengo 13", "13-15")]
+    [InlineData("13 na ako", "13-15")]
+    [InlineData("i am 11 years old", "9-12")]
+    [InlineData("14yo", "13-15")]
+    [InlineData("i have 2 kids", null)]
+    public void Ages_are_read_as_bands(string text, string? band)
+    {
+        Assert.Equal(band, Slots().Read(text).AgeBand);
+    }
+
+    private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")));
+}
