@@ -34,7 +34,7 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         var c = new Conversation();
         var events = new List<EngineEvent>();
         events.AddRange(c.Start().Events);
-        foreach (var text in new[] { "1", "1", "2", "Ontario", "zebra123 online safety", "3", "2", "1", "help", "6" })
+        foreach (var text in new[] { "1", "1", "2", "Ontario", "zebra123 online safety", "3", "2", "1", "help", "8" })
             events.AddRange(c.Say(text).Events);
         events.AddRange(c.Say("zebra123 he is outside", crisis: new CrisisSignal("immediate_danger", "high")).Events);
         Assert.DoesNotContain(events, e => e.Properties.Values.Any(v => v.Contains("zebra", StringComparison.Ordinal)));
