@@ -112,7 +112,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
         const string phone = "+15145550150";
         await TwimlAsync(await client.SendAsync(TwilioWebhook.Signed(TwilioWebhook.Message(phone, "hi"))));
         var storage = _host.Host.Services.GetRequiredService<IStorage>();
-        var conversationKey = "twilio-sms/conversations/" + ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", TwilioWebhook.BotNumber, phone);
+        var conversationKey = StoredKeys(phone)[0];
         Assert.NotEmpty(await storage.ReadAsync([conversationKey]));
         var turns = _host.Counter.Turns;
 
@@ -139,7 +139,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
         await TwimlAsync(await client.SendAsync(TwilioWebhook.Signed(TwilioWebhook.Message(phone, "menu"))));
 
         var storage = _host.Host.Services.GetRequiredService<IStorage>();
-        var userKey = "twilio-sms/users/" + ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", phone);
+        var userKey = StoredKeys(phone)[1];
         Assert.NotEmpty(await storage.ReadAsync([userKey]));
         Assert.DoesNotContain("5550177", userKey, StringComparison.Ordinal);
         Assert.NotEmpty(_host.LogTexts);
@@ -161,5 +161,18 @@ public sealed class TwilioSmsTests : IAsyncLifetime
             Assert.Equal("Response", document.Root?.Name.LocalName);
             return [.. document.Root!.Elements("Message").Select(m => m.Value)];
         }
+    }
+    /// <summary>The keys the host stores this person's conversation and user state under (hashed provider ids).</summary>
+    private string[] StoredKeys(string phone)
+    {
+        var keys = _host.Host.Services.GetRequiredService<AwarenessBot.BotFramework.StateKeys>();
+        var activity = AwarenessBot.Channels.ChannelTurnRunner.Message(
+            "twilio-sms",
+            ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", TwilioWebhook.BotNumber, phone),
+            ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", phone),
+            null,
+            "keys",
+            DateTimeOffset.UnixEpoch);
+        return [AwarenessBot.BotFramework.StateKeys.Conversation(activity), keys.User(activity)];
     }
 }

@@ -36,6 +36,7 @@ internal static class TwilioSmsEndpoint
         ChannelTurnRunner runner,
         TwilioReplySender sender,
         IUserDataEraser eraser,
+        StateKeys stateKeys,
         TimeProvider time,
         ILoggerFactory loggers)
     {
@@ -94,7 +95,9 @@ internal static class TwilioSmsEndpoint
         {
             case CarrierKeyword.OptOut:
                 // Twilio confirms and blocks later messages; the bot forgets this person (as "delete my data" does).
-                await eraser.EraseAsync(UserDataEraserExtensions.ConversationKey(ChannelId, conversationId), UserDataEraserExtensions.UserKey(ChannelId, userId), http.RequestAborted);
+                // The same keys the turn writes (hashed, scoped as the host scopes them), so nothing of theirs is left.
+                var stopped = ChannelTurnRunner.Message(ChannelId, conversationId, userId, null, messageSid!, time.GetUtcNow());
+                await eraser.EraseAsync(StateKeys.Conversation(stopped), stateKeys.User(stopped), http.RequestAborted);
                 ChannelLog.TwilioKeyword(logger, messageSid, "opt-out, state erased");
                 return TwilioTwiml.Result([]);
             case CarrierKeyword.OptIn:
