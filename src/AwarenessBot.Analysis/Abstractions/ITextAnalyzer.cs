@@ -68,13 +68,4 @@ public static class RiskCategoryNames
     };
 
     public static string ToWireName(this RiskSeverity severity) => severity == RiskSeverity.High ? "high" : "check_in";
-
-    public static RiskCategory? FromWireName(string? name) => name switch
-    {
-        "immediate_danger" => RiskCategory.ImmediateDanger,
-        "self_harm" => RiskCategory.SelfHarm,
-        "child_sexual_exploitation" => RiskCategory.ChildSexualExploitation,
-        "labour_exploitation" => RiskCategory.LabourExploitation,
-        _ => null,
-    };
 }

@@ -16,16 +16,34 @@ internal sealed class ConceptIndex
     private readonly string[] _locales;
     private readonly Dictionary<string, List<ConceptEntry>>[] _byStem;
     private readonly Dictionary<string, List<ConceptEntry>> _byExact = new(StringComparer.Ordinal);
-    private readonly List<ConceptEntry> _prefixFirst = [];
+    // Prefix entries ("haha*") by their first two letters, so a word meets only the few that can match it.
+    private readonly Dictionary<string, List<ConceptEntry>> _prefixFirst = new(StringComparer.Ordinal);
     private readonly List<ConceptEntry> _numberFirst = [];
+    private readonly Dictionary<string, int> _localeIndex;
+
+    // The first one to three letters of every stem an entry names, per locale: a word whose start is none of them
+    // cannot stem to any of them (Snowball only changes endings), so it is not stemmed at all — most words of a long
+    // message. Tagalog strips prefixes, so it is always stemmed (its stripper is cheap).
+    private readonly HashSet<string>?[] _stemHeads;
 
     public ConceptIndex(IReadOnlyList<string> conceptNames, IReadOnlyList<string> locales, IEnumerable<ConceptEntry> entries)
     {
         ConceptNames = conceptNames;
         _locales = [.. locales];
         _byStem = [.. _locales.Select(_ => new Dictionary<string, List<ConceptEntry>>(StringComparer.Ordinal))];
+        _localeIndex = _locales.Select((locale, i) => (locale, i)).ToDictionary(p => p.locale, p => p.i, StringComparer.Ordinal);
+        _stemHeads = new HashSet<string>?[_locales.Length];
         foreach (var entry in entries)
         {
+            foreach (var element in entry.Elements)
+            {
+                var l = _localeIndex[entry.Locale];
+                if (element.Kind == ElementKind.Stem && WordStemmer.KeepsWordStart(entry.Locale))
+                {
+                    (_stemHeads[l] ??= new HashSet<string>(StringComparer.Ordinal)).Add(element.Text.Length <= 3 ? element.Text : element.Text[..3]);
+                }
+            }
+
             var first = entry.Elements[0];
             switch (first.Kind)
             {
@@ -36,7 +54,7 @@ internal sealed class ConceptIndex
                     Add(_byExact, first.Text, entry);
                     break;
                 case ElementKind.Prefix:
-                    _prefixFirst.Add(entry);
+                    Add(_prefixFirst, PrefixKey(first.Text), entry);
                     break;
                 default:
                     _numberFirst.Add(entry);
@@ -48,9 +66,6 @@ internal sealed class ConceptIndex
     public IReadOnlyList<string> ConceptNames { get; }
 
     public int ConceptCount => ConceptNames.Count;
-
-    /// <summary>Every word a stem entry names, for the spelling corrector's targets (surface forms of the entries).</summary>
-    public static IEnumerable<string> Vocabulary(IEnumerable<string> entryWords) => entryWords;
 
     /// <summary>Hits per concept: the token spans (first, last) where the concept appears.</summary>
     public ConceptHits Find(NormalizedMessage message)
@@ -66,9 +81,11 @@ internal sealed class ConceptIndex
         for (var l = 0; l < _locales.Length; l++)
         {
             var row = stems[l] = new string[tokens.Count];
+            var heads = _stemHeads[l];
             for (var i = 0; i < tokens.Count; i++)
             {
-                row[i] = WordStemmer.Stem(_locales[l], tokens[i].Text);
+                var word = tokens[i].Text;
+                row[i] = heads is null || MayStemToAny(heads, word) ? WordStemmer.Stem(_locales[l], word) : word;
             }
         }
 
@@ -87,8 +104,20 @@ internal sealed class ConceptIndex
                 TryAll(exact, i);
             }
 
-            TryAll(_prefixFirst, i);
-            TryAll(_numberFirst, i);
+            if (_prefixFirst.TryGetValue(PrefixKey(tokens[i].Text), out var prefixed))
+            {
+                TryAll(prefixed, i);
+            }
+
+            if (tokens[i].Text.Length > 1 && _prefixFirst.TryGetValue(tokens[i].Text[..1], out var shortPrefixed))
+            {
+                TryAll(shortPrefixed, i);
+            }
+
+            if (char.IsAsciiDigit(tokens[i].Text[0]))
+            {
+                TryAll(_numberFirst, i);
+            }
         }
 
         return hits;
@@ -114,7 +143,7 @@ internal sealed class ConceptIndex
                 return false;
             }
 
-            var locale = Array.IndexOf(_locales, entry.Locale);
+            var locale = _localeIndex[entry.Locale];
             for (var j = 0; j < entry.Elements.Length; j++)
             {
                 var element = entry.Elements[j];
@@ -138,6 +167,21 @@ internal sealed class ConceptIndex
             return true;
         }
     }
+
+    private static bool MayStemToAny(HashSet<string> heads, string word)
+    {
+        for (var n = Math.Min(3, word.Length); n >= 1; n--)
+        {
+            if (heads.Contains(word[..n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PrefixKey(string word) => word.Length <= 2 ? word : word[..2];
 
     /// <summary>"25 ans", "24 yo", "30 years old", "19 anos", "20 taon": an age, not a sum.</summary>
     private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal) { "ans", "an", "yo", "years", "year", "yrs", "anos", "ano", "taon", "y" };

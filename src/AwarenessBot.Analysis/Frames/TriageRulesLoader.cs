@@ -195,14 +195,9 @@ internal static class TriageRulesLoader
                 errors.Add($"{FramesFile}: frame id '{id}' is used twice");
             }
 
-            var category = TriageYaml.Scalar(node, "category") switch
-            {
-                "immediate_danger" => RiskCategory.ImmediateDanger,
-                "self_harm" => RiskCategory.SelfHarm,
-                "child_sexual_exploitation" => RiskCategory.ChildSexualExploitation,
-                "labour_exploitation" => RiskCategory.LabourExploitation,
-                var other => Fail($"{FramesFile}: frame {id} has an unknown category '{other}'", RiskCategory.ImmediateDanger),
-            };
+            var categoryName = TriageYaml.Scalar(node, "category");
+            var category = Enum.GetValues<RiskCategory>().Where(c => c.ToWireName() == categoryName).Select(c => (RiskCategory?)c).FirstOrDefault()
+                ?? Fail($"{FramesFile}: frame {id} has an unknown category '{categoryName}'", RiskCategory.ImmediateDanger);
             var severity = TriageYaml.Scalar(node, "severity") switch
             {
                 "high" => RiskSeverity.High,

@@ -25,6 +25,4 @@ public sealed class NormalizedMessage
     public int QuestionClauseMask { get; }
 
     public bool IsQuestionClause(int clause) => clause < 31 && (QuestionClauseMask & (1 << clause)) != 0;
-
-    public int ClauseCount => Tokens.Count == 0 ? 0 : Tokens[^1].Clause + 1;
 }

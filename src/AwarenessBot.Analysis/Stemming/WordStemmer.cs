@@ -33,6 +33,9 @@ public static class WordStemmer
         };
     }
 
+    /// <summary>True when the stemmer only changes a word's ending (Snowball), never its first letters (Tagalog strips prefixes).</summary>
+    public static bool KeepsWordStart(string locale) => locale is "en" or "fr" or "es";
+
     private static string Snowball(SnowballProgram program, string word)
     {
         program.SetCurrent(word);

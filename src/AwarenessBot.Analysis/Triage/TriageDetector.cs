@@ -80,13 +80,9 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         }
     }
 
-    private static TriageClass ToClass(RiskCategory category) => category switch
-    {
-        RiskCategory.ImmediateDanger => TriageClass.ImmediateDanger,
-        RiskCategory.SelfHarm => TriageClass.SelfHarm,
-        RiskCategory.ChildSexualExploitation => TriageClass.ChildSexualExploitation,
-        _ => TriageClass.LabourExploitation,
-    };
+    /// <summary>The model's class for a category: the same wire name (the model file names its classes).</summary>
+    private static TriageClass ToClass(RiskCategory category) =>
+        TriageClasses.TryParse(category.ToWireName(), out var value) ? value : throw new InvalidOperationException($"The model has no class {category}.");
 
     /// <summary>Author tool: the concepts found (with the words behind them) and the frames that fired or were silenced.</summary>
     public IEnumerable<string> Explain(string text)
