@@ -57,7 +57,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         {
             var risk = ToClass(category);
             var p = prediction.Probability(risk);
-            if (!gated)
+            // A silenced category keeps no evidence either, or "he never hit me" would add up over a conversation.
+            if (!gated && !silenced.Contains(category))
             {
                 scores[(int)category] = Math.Max(scores[(int)category], p);
             }
