@@ -15,16 +15,23 @@ internal static class RiskEvidence
 
     public static CrisisSignal? Accumulate(DialogSessionState session, TurnInput input)
     {
-        if (input.RiskScores is not { Count: > 0 } scores)
+        var scores = input.RiskScores ?? new Dictionary<string, double>();
+        if (input.Kind != TurnKind.Message || (scores.Count == 0 && session.RiskEvidence is null))
         {
             return null;
         }
 
+        // Every message fades what came before, harmless ones included.
         var evidence = session.RiskEvidence ??= [];
+        foreach (var category in evidence.Keys.ToList())
+        {
+            evidence[category] *= Decay;
+        }
+
         CrisisSignal? raised = null;
         foreach (var (category, score) in scores)
         {
-            var carried = (evidence.GetValueOrDefault(category) * Decay) + score;
+            var carried = evidence.GetValueOrDefault(category) + score;
             if (raised is null && input.Crisis is null && score >= MinimumContribution && carried >= Threshold && score < carried)
             {
                 raised = new CrisisSignal(category, CrisisSignal.CheckIn) { Rule = "conversation" };
