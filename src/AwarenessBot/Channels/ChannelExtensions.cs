@@ -1,5 +1,7 @@
+using AwarenessBot.BotFramework;
 using AwarenessBot.Channels.Twilio;
 using AwarenessBot.Channels.WhatsApp;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwarenessBot.Channels;
 
@@ -11,6 +13,7 @@ internal static class ChannelExtensions
 {
     public static IServiceCollection AddProviderChannels(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton<BufferedTurn>();
         services.AddSingleton<ChannelTurnRunner>();
         services.AddTwilioSms(configuration);
         services.AddWhatsApp(configuration);

@@ -1,7 +1,5 @@
-using System.Security.Claims;
+using AwarenessBot.BotFramework;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.Channels;
@@ -12,7 +10,7 @@ namespace AwarenessBot.Channels;
 /// are buffered with delivery mode expectReplies, so nothing is posted to a Bot Connector and no app id is needed;
 /// the channel then delivers them itself (TwiML, Graph API). Turns of one conversation run one at a time, in order.
 /// </summary>
-internal sealed class ChannelTurnRunner(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ChannelTurnRunner> logger)
+internal sealed class ChannelTurnRunner(BufferedTurn turns, ILogger<ChannelTurnRunner> logger)
 {
     /// <summary>The bot's account on provider channels (the provider knows it by phone number; nothing else needs it).</summary>
     public static readonly ChannelAccount BotAccount = new("awarenessbot", "AwarenessBot", RoleTypes.Bot);
@@ -38,26 +36,12 @@ internal sealed class ChannelTurnRunner(IServiceScopeFactory scopes, IConfigurat
     /// <summary>Runs the turn and returns the bot's message replies, in order (an error reply if the turn failed).</summary>
     public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
-        activity.DeliveryMode = DeliveryModes.ExpectReplies;
         var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(activity.Conversation.Id) % (uint)_locks.Length)];
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var adapter = scope.ServiceProvider.GetRequiredService<CloudAdapter>();
-            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-            TurnContext? turn = null;
-
-            // As the built-in Direct Line channel does: CloudAdapter has no public "process this activity" for an
-            // identity, so the turn runs through ContinueConversationAsync, which applies the full middleware pipeline
-            // and error handler to the activity as given; with expectReplies the turn context buffers the replies.
-            await adapter.ContinueConversationAsync(Identity(), activity, (context, token) =>
-            {
-                turn = context as TurnContext;
-                return bot.OnTurnAsync(context, token);
-            }, cancellationToken);
-
-            return [.. (turn?.BufferedReplyActivities ?? []).Where(reply => reply.Type == ActivityTypes.Message)];
+            var replies = await turns.RunAsync(activity, cancellationToken);
+            return [.. replies.Where(reply => reply.Type == ActivityTypes.Message)];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -69,14 +53,5 @@ internal sealed class ChannelTurnRunner(IServiceScopeFactory scopes, IConfigurat
         {
             gate.Release();
         }
-    }
-
-    /// <summary>Anonymous without an app id; with one, the identity carries it (the SDK's credential factory checks it).</summary>
-    private ClaimsIdentity Identity()
-    {
-        var appId = configuration["MicrosoftAppId"];
-        return string.IsNullOrEmpty(appId)
-            ? new ClaimsIdentity()
-            : new ClaimsIdentity([new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)]);
     }
 }

@@ -1,3 +1,4 @@
+using AwarenessBot.BotFramework;
 using AwarenessBot.Limits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal static class DirectLineExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAccess>();
+        services.TryAddSingleton<BufferedTurn>();
         services.AddSingleton<DirectLineTurnProcessor>();
         services.AddHostedService<DirectLineEvictionService>();
         return services;

@@ -1,7 +1,5 @@
-using System.Security.Claims;
+using AwarenessBot.BotFramework;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +11,7 @@ namespace AwarenessBot.DirectLine;
 /// nothing goes out over HTTP and no Microsoft app id is needed; they are then added to the conversation.
 /// </summary>
 internal sealed class DirectLineTurnProcessor(
-    IServiceScopeFactory scopes,
-    IConfiguration configuration,
+    BufferedTurn turns,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -56,7 +53,6 @@ internal sealed class DirectLineTurnProcessor(
         activity.ChannelId = ChannelId;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.Recipient = Bot;
-        activity.DeliveryMode = DeliveryModes.ExpectReplies;
         conversation.Turns.Writer.TryWrite(activity);
     }
 
@@ -79,22 +75,7 @@ internal sealed class DirectLineTurnProcessor(
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var adapter = scope.ServiceProvider.GetRequiredService<CloudAdapter>();
-            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-            TurnContext? turn = null;
-
-            // CloudAdapter has no public "process this activity" for an identity (BotAdapter's overload throws
-            // NotImplementedException), so the turn runs through the public ContinueConversationAsync, which runs the
-            // full middleware pipeline and error handler on the activity as given. With expectReplies the turn
-            // context buffers the replies instead of posting them to serviceUrl.
-            await adapter.ContinueConversationAsync(Identity(), activity, (context, token) =>
-            {
-                turn = context as TurnContext;
-                return bot.OnTurnAsync(context, token);
-            }, cancellationToken);
-
-            foreach (var reply in turn?.BufferedReplyActivities ?? [])
+            foreach (var reply in await turns.RunAsync(activity, cancellationToken).ConfigureAwait(false))
             {
                 if (reply.Type is not null && ForwardedReplyTypes.Contains(reply.Type))
                 {
@@ -119,16 +100,4 @@ internal sealed class DirectLineTurnProcessor(
         conversation.Append(reply, time.GetUtcNow(), DirectLineJson.Serialize);
     }
 
-    /// <summary>
-    /// Anonymous when no app id is configured. With an app id the SDK's credential factory only accepts that id,
-    /// so the identity carries it as audience and app id (as the SDK's own ContinueConversationAsync(botAppId) does).
-    /// No token is ever requested: with expectReplies nothing is sent.
-    /// </summary>
-    private ClaimsIdentity Identity()
-    {
-        var appId = configuration["MicrosoftAppId"];
-        return string.IsNullOrEmpty(appId)
-            ? new ClaimsIdentity()
-            : new ClaimsIdentity([new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)]);
-    }
 }
