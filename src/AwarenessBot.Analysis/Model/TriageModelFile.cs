@@ -1,281 +1,45 @@
-using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
-using System.Text;
-
 namespace AwarenessBot.Analysis.Model;
 
 /// <summary>
-/// The binary model file (little-endian), version 1:
-/// <code>
-/// "ABTM"  u16 version  u8 hash (1 = FNV-1a 32, kind byte + UTF-16LE, high bits folded)  u8 weighting (1 = presence, L2)
-/// u8 scoring (1 = none: σ(z_none); each risk class: σ(z_class − z_none))
-/// u8 bucket bits  u8 min char n  u8 max char n  u8 max word n  u8 class count
-/// per class: u8 name length, UTF-8 name, f32 bias, f32 high threshold, f32 check-in threshold
-/// u16 description length, UTF-8 description
-/// u32 non-zero bucket count; per bucket: varint gap from the previous bucket, then one f16 weight per class
-/// u32 FNV-1a of every byte before it
-/// </code>
-/// Only buckets some training feature reached are stored, so the file is a fraction of the dense 2^18 × 5 halves.
+/// <see cref="TriageModel"/> in the shared linear model file (<see cref="LinearModelFile"/>): scoring "risk against
+/// none" and the five classes in their fixed order, both checked on reading.
 /// </summary>
 internal static class TriageModelFile
 {
-    public const ushort Version = 1;
-    private const byte HashFnv1a32 = 1;
-    private const byte WeightingPresenceL2 = 1;
-    private const byte ScoringRiskAgainstNone = 1;
-    private static readonly byte[] Magic = "ABTM"u8.ToArray();
+    public const ushort Version = LinearModelFile.Version;
 
-    public static void Write(TriageModel model, string path)
+    private const string TrainCommand = "train-triage";
+
+    public static void Write(TriageModel model, string path) => LinearModelFile.Write(ToData(model), path);
+
+    public static TriageModel Read(string path) => FromData(LinearModelFile.Read(path, TrainCommand), path);
+
+    public static byte[] ToBytes(TriageModel model) => LinearModelFile.ToBytes(ToData(model));
+
+    public static TriageModel FromBytes(byte[] bytes, string source) => FromData(LinearModelFile.FromBytes(bytes, source), source);
+
+    private static LinearModelData ToData(TriageModel model) => new(
+        LinearModelFile.ScoringRiskAgainstNone,
+        model.Settings,
+        TriageClasses.Names,
+        model.Biases.ToArray(),
+        [.. Enumerable.Range(0, TriageClasses.Count).Select(c => model.Thresholds((TriageClass)c))],
+        model.Description,
+        model.Weights.ToArray());
+
+    private static TriageModel FromData(LinearModelData data, string source)
     {
-        var bytes = ToBytes(model);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
+        if (data.Scoring != LinearModelFile.ScoringRiskAgainstNone)
         {
-            Directory.CreateDirectory(directory);
+            throw new InvalidDataException($"{source}: not a triage model (scoring scheme {data.Scoring})");
         }
 
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    public static TriageModel Read(string path)
-    {
-        byte[] bytes;
-        try
+        if (!data.ClassNames.SequenceEqual(TriageClasses.Names, StringComparer.Ordinal))
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (FileNotFoundException exception)
-        {
-            throw new InvalidDataException($"{path}: triage model not found (train it with 'train-triage')", exception);
+            throw new InvalidDataException(
+                $"{source}: classes are '{string.Join(", ", data.ClassNames)}', expected '{string.Join(", ", TriageClasses.Names)}' (classes have a fixed order)");
         }
 
-        return FromBytes(bytes, path);
-    }
-
-    public static byte[] ToBytes(TriageModel model)
-    {
-        var settings = model.Settings;
-        using var stream = new MemoryStream(1 << 20);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            writer.Write(Version);
-            writer.Write(HashFnv1a32);
-            writer.Write(WeightingPresenceL2);
-            writer.Write(ScoringRiskAgainstNone);
-            writer.Write((byte)settings.BucketBits);
-            writer.Write((byte)settings.MinCharN);
-            writer.Write((byte)settings.MaxCharN);
-            writer.Write((byte)settings.MaxWordN);
-            writer.Write((byte)TriageClasses.Count);
-            for (var c = 0; c < TriageClasses.Count; c++)
-            {
-                var name = Encoding.UTF8.GetBytes(TriageClasses.Names[c]);
-                writer.Write((byte)name.Length);
-                writer.Write(name);
-                var thresholds = model.Thresholds((TriageClass)c);
-                writer.Write(model.Biases[c]);
-                writer.Write(thresholds.High);
-                writer.Write(thresholds.CheckIn);
-            }
-
-            var description = Encoding.UTF8.GetBytes(model.Description);
-            writer.Write((ushort)Math.Min(description.Length, ushort.MaxValue));
-            writer.Write(description, 0, Math.Min(description.Length, ushort.MaxValue));
-
-            var weights = model.Weights;
-            var rows = new List<int>();
-            for (var bucket = 0; bucket < settings.Buckets; bucket++)
-            {
-                var row = weights.Slice(bucket * TriageClasses.Count, TriageClasses.Count);
-                foreach (var w in row)
-                {
-                    if ((Half)w != Half.Zero)
-                    {
-                        rows.Add(bucket);
-                        break;
-                    }
-                }
-            }
-
-            writer.Write(rows.Count);
-            var previous = 0;
-            foreach (var bucket in rows)
-            {
-                writer.Write7BitEncodedInt(bucket - previous);
-                previous = bucket;
-                foreach (var w in weights.Slice(bucket * TriageClasses.Count, TriageClasses.Count))
-                {
-                    writer.Write((Half)w);
-                }
-            }
-        }
-
-        var checksum = Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length));
-        Span<byte> tail = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(tail, checksum);
-        stream.Write(tail);
-        return stream.ToArray();
-    }
-
-    public static TriageModel FromBytes(byte[] bytes, string source)
-    {
-        var reader = new SpanReader(bytes, source);
-        if (bytes.Length < 8 || !bytes.AsSpan(0, 4).SequenceEqual(Magic))
-        {
-            throw reader.Error("not a triage model file (bad magic)");
-        }
-
-        var stored = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4));
-        if (stored != Checksum(bytes.AsSpan(0, bytes.Length - 4)))
-        {
-            throw reader.Error("checksum mismatch (the file is truncated or corrupt)");
-        }
-
-        reader.Skip(4);
-        var version = reader.UInt16();
-        if (version != Version)
-        {
-            throw reader.Error($"version {version} is not supported (this build reads {Version})");
-        }
-
-        if (reader.Byte() != HashFnv1a32 || reader.Byte() != WeightingPresenceL2 || reader.Byte() != ScoringRiskAgainstNone)
-        {
-            throw reader.Error("unknown hash, weighting or scoring scheme");
-        }
-
-        var settings = new TriageFeatureSettings
-        {
-            BucketBits = reader.Byte(),
-            MinCharN = reader.Byte(),
-            MaxCharN = reader.Byte(),
-            MaxWordN = reader.Byte(),
-        };
-        try
-        {
-            settings.Validate();
-        }
-        catch (InvalidDataException exception)
-        {
-            throw reader.Error(exception.Message);
-        }
-
-        var classCount = reader.Byte();
-        if (classCount != TriageClasses.Count)
-        {
-            throw reader.Error($"{classCount} classes, expected {TriageClasses.Count}");
-        }
-
-        var biases = new float[TriageClasses.Count];
-        var thresholds = new TriageThresholds[TriageClasses.Count];
-        for (var c = 0; c < classCount; c++)
-        {
-            var name = reader.Utf8(reader.Byte());
-            if (name != TriageClasses.Names[c])
-            {
-                throw reader.Error($"class {c} is '{name}', expected '{TriageClasses.Names[c]}' (classes have a fixed order)");
-            }
-
-            biases[c] = reader.Single();
-            thresholds[c] = new TriageThresholds(reader.Single(), reader.Single());
-        }
-
-        var description = reader.Utf8(reader.UInt16());
-        var weights = new float[settings.Buckets * TriageClasses.Count];
-        ReadWeights(ref reader, weights, settings.Buckets);
-        if (reader.Position != bytes.Length - 4)
-        {
-            throw reader.Error("unexpected bytes after the weights");
-        }
-
-        return new TriageModel(settings, weights, biases, thresholds, description);
-    }
-
-    // Start-up path: optimised at first call instead of running the loops in tier-0 code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadWeights(ref SpanReader reader, float[] weights, int buckets)
-    {
-        var rows = reader.Int32();
-        var bucket = 0;
-        for (var i = 0; i < rows; i++)
-        {
-            bucket += reader.VarInt();
-            if ((uint)bucket >= (uint)buckets)
-            {
-                throw reader.Error($"bucket {bucket} out of range");
-            }
-
-            var row = weights.AsSpan(bucket * TriageClasses.Count, TriageClasses.Count);
-            for (var c = 0; c < row.Length; c++)
-            {
-                row[c] = (float)reader.Half();
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static uint Checksum(ReadOnlySpan<byte> bytes)
-    {
-        var hash = FeatureHash.OffsetBasis;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * FeatureHash.Prime;
-        }
-
-        return hash;
-    }
-
-    private ref struct SpanReader(byte[] bytes, string source)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-
-        public int Position { get; private set; }
-
-        public void Skip(int count) => Take(count);
-
-        public byte Byte() => Take(1)[0];
-
-        public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
-
-        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-
-        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
-
-        public Half Half() => BinaryPrimitives.ReadHalfLittleEndian(Take(2));
-
-        public string Utf8(int length) => Encoding.UTF8.GetString(Take(length));
-
-        public int VarInt()
-        {
-            var value = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = Byte();
-                value |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0)
-                {
-                    return value;
-                }
-            }
-
-            throw Error("bad varint");
-        }
-
-        public readonly InvalidDataException Error(string message) => new($"{source}: {message}");
-
-        private ReadOnlySpan<byte> Take(int count)
-        {
-            // The checksum's 4 bytes are not content.
-            if (count < 0 || Position + count > _bytes.Length - 4)
-            {
-                throw Error("truncated");
-            }
-
-            var span = _bytes.Slice(Position, count);
-            Position += count;
-            return span;
-        }
+        return new TriageModel(data.Settings, data.Weights, data.Biases, data.Thresholds, data.Description);
     }
 }

@@ -34,7 +34,7 @@ public static class IntentEvaluation
     /// secret meeting is grooming, "are you a person" is the talk-to-a-person label. Crisis follow-ups are only
     /// answers inside a crisis flow and never a navigation target.
     /// </summary>
-    private static string? Label(string intent) => intent switch
+    internal static string? Label(string intent) => intent switch
     {
         "youth_exploitation" => "boyfriend",
         "luring_secret" => "grooming",
@@ -58,11 +58,18 @@ public static class IntentEvaluation
         return rows;
     }
 
+    /// <summary>Measures the shipped phrases and model.</summary>
     public static IntentEvaluationReport Run(string seedsDirectory, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
     {
+        var catalog = IntentCatalog.Load(Path.Combine(seedsDirectory, "intents"), MessageWords.Load(seedsDirectory));
+        return Run(seedsDirectory, catalog, IntentModelOpinion.Load(seedsDirectory, catalog), rows, collectMisses);
+    }
+
+    internal static IntentEvaluationReport Run(
+        string seedsDirectory, IntentCatalog catalog, IntentModelOpinion? model, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
+    {
         var intentsDirectory = Path.Combine(seedsDirectory, "intents");
-        var catalog = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
-        var matcher = new IntentMatcher(catalog);
+        var matcher = new IntentMatcher(catalog, model);
         var slots = SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml")));
         var misses = new List<string>();
         var scores = new List<LanguageScore>();

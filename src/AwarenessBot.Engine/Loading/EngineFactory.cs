@@ -25,11 +25,12 @@ public static class EngineFactory
         if (!report.IsValid) throw new FlowValidationException(report);
         var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
         var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
-        return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services);
+        return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services, IntentModelOpinion.Load(seedsDirectory, intents));
     }
 
     internal static IDialogEngine Build(
-        IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, SlotReader slots, IContentRepository content, IServiceDirectory services)
+        IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, SlotReader slots, IContentRepository content, IServiceDirectory services,
+        IntentModelOpinion? model = null)
     {
         var regions = slots.Regions;
         var catalog = new FlowCatalog(flows, content, intents);
@@ -51,7 +52,7 @@ public static class EngineFactory
             [StepKind.End] = new EndHandler(),
         };
         var runtime = new DialogRuntime(stack, handlers, renderer);
-        return new DialogEngine(runtime, new IntentMatcher(intents), new IntentRouter(catalog), renderer, slots,
+        return new DialogEngine(runtime, new IntentMatcher(intents, model), new IntentRouter(catalog), renderer, slots,
             new ConversationPatterns(runtime, renderer));
     }
 }

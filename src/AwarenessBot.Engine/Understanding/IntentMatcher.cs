@@ -33,9 +33,12 @@ internal sealed class IntentMatcher
     /// <summary>Per vocabulary word, 1 / the number of intents whose phrases use it: "deported" says more than "boss".</summary>
     private readonly double[] _specificity;
 
-    public IntentMatcher(IntentCatalog catalog)
+    private readonly IntentModelOpinion? _model;
+
+    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null)
     {
         _catalog = catalog;
+        _model = model;
         var vocabulary = catalog.Phrases.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).ToArray();
         _vocabulary = vocabulary;
         var wordIndex = vocabulary.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
@@ -67,7 +70,14 @@ internal sealed class IntentMatcher
     /// <summary>The best match per intent for a message as typed, strongest first (at or above <see cref="Threshold"/>).</summary>
     public IReadOnlyList<IntentMatch> Match(string? text) => MatchTokens(_catalog.Words.Tokens(text));
 
+    /// <summary>Phrase matches, with the intent model's opinion merged in when there is a model.</summary>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens)
+    {
+        var phrases = MatchPhrases(tokens);
+        return _model is null ? phrases : _model.Add(phrases, tokens);
+    }
+
+    public IReadOnlyList<IntentMatch> MatchPhrases(string[] tokens)
     {
         if (tokens.Length == 0) return [];
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))

@@ -10,6 +10,16 @@ namespace AwarenessBot.Cli;
 /// </summary>
 internal static class IntentCommands
 {
+    /// <summary><c>train-intents</c>: trains seeds/models/intents.model and prints the development figures.</summary>
+    public static int Train(TextWriter output)
+    {
+        var report = IntentModelTraining.Train(CliPaths.Resolve().Seeds);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"train-intents: {report.TrainLines} corpus lines + {report.PhraseLines} phrases, {report.Classes} classes; wrote {report.ModelPath} ({new FileInfo(report.ModelPath).Length / 1024.0:0} KB)"));
+        foreach (var line in report.Lines) output.WriteLine(line);
+        return 0;
+    }
+
     public static int Evaluate(string[] args, TextWriter output)
     {
         var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));

@@ -4,14 +4,15 @@ namespace AwarenessBot.Engine.Tests.Validation;
 
 /// <summary>
 /// The engine references the analysis library only for the shared message normaliser and stemmers (one normaliser
-/// for triage and intents): no other Analysis namespace, and never a Bot Framework type.
+/// for triage and intents) and the n-gram classifier its intent model shares with triage: no other Analysis
+/// namespace (no risk rules or cloud client), and never a Bot Framework type.
 /// </summary>
 public sealed class EngineDependencyTests
 {
-    private static readonly string[] Allowed = ["AwarenessBot.Analysis.Normalization", "AwarenessBot.Analysis.Stemming"];
+    private static readonly string[] Allowed = ["AwarenessBot.Analysis.Normalization", "AwarenessBot.Analysis.Stemming", "AwarenessBot.Analysis.Model"];
 
     [Fact]
-    public void Engine_uses_only_the_normaliser_and_stemmers_of_the_analysis_library()
+    public void Engine_uses_only_the_normaliser_stemmers_and_classifier_of_the_analysis_library()
     {
         var offending = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Paths.Root, "src", "AwarenessBot.Engine"), "*.cs", SearchOption.AllDirectories))
@@ -24,6 +25,6 @@ public sealed class EngineDependencyTests
                     offending.Add($"{Path.GetRelativePath(Paths.Root, file)}:{number}: {line}");
             }
         }
-        Assert.True(offending.Count == 0, "Use only Analysis.Normalization and Analysis.Stemming in the engine:\n" + string.Join("\n", offending));
+        Assert.True(offending.Count == 0, "Use only Analysis.Normalization, Analysis.Stemming and Analysis.Model in the engine:\n" + string.Join("\n", offending));
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using AwarenessBot.Analysis.Model;
+using AwarenessBot.Analysis.Model.Training;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Evaluation;
+
+/// <summary>What a training run wrote and measured (development figures: the threshold is chosen on them).</summary>
+public sealed record IntentTrainingReport(string ModelPath, int TrainLines, int PhraseLines, int Classes, float Threshold, IReadOnlyList<string> Lines);
+
+/// <summary>
+/// <c>train-intents</c>: trains the intent model on the navigation corpus (<c>seeds/corpus/intents/train.jsonl</c>)
+/// plus every phrase of <c>seeds/intents</c>, through the same words the engine reads (the shared normaliser), then
+/// picks the acceptance threshold that gives the best intent accuracy of phrases and model together on
+/// <c>dev.jsonl</c>, and writes <c>seeds/models/intents.model</c>. The frozen test split is never read here.
+/// </summary>
+public static class IntentModelTraining
+{
+    public const string CorpusDirectory = "corpus/intents";
+
+    private static readonly float[] Candidates = [.. Enumerable.Range(4, 16).Select(i => i * 0.05f)];
+
+    public static IntentTrainingReport Train(string seedsDirectory)
+    {
+        var words = MessageWords.Load(seedsDirectory);
+        var catalog = IntentCatalog.Load(Path.Combine(seedsDirectory, "intents"), words);
+        var corpus = Path.Combine(seedsDirectory, CorpusDirectory);
+        var train = IntentEvaluation.Read(Path.Combine(corpus, "train.jsonl"));
+        var dev = IntentEvaluation.Read(Path.Combine(corpus, "dev.jsonl"));
+        // Crisis follow-ups are answers inside a crisis flow only (see IntentEvaluation.Label): not navigation classes.
+        var phrases = catalog.Phrases
+            .Where(p => IntentEvaluation.Label(p.Intent) is not null)
+            .Select(p => new NamedText(p.Text, p.Intent))
+            .ToList();
+        var lines = train.Select(r => new NamedText(r.Text, r.Intent)).Concat(phrases).ToList();
+        var model = TextClassifierTrainer.Train(lines, text => string.Join(' ', words.Tokens(text)));
+
+        var report = new List<string>();
+        var best = (Threshold: 1f, Correct: Correct(IntentEvaluation.Run(seedsDirectory, catalog, null, dev, false)));
+        report.Add(string.Create(CultureInfo.InvariantCulture, $"dev intent accuracy, phrases alone: {best.Correct}/{dev.Count}"));
+        foreach (var threshold in Candidates)
+        {
+            var candidate = model.WithAcceptThreshold(threshold, model.Description);
+            var correct = Correct(IntentEvaluation.Run(seedsDirectory, catalog, new IntentModelOpinion(candidate, catalog.Intents), dev, false));
+            report.Add(string.Create(CultureInfo.InvariantCulture, $"  threshold {threshold:0.00}: {correct}/{dev.Count}"));
+            // Ties go to the higher threshold: fewer answers from the model for the same accuracy.
+            if (correct >= best.Correct) best = (threshold, correct);
+        }
+
+        var shipped = model.WithAcceptThreshold(best.Threshold, string.Create(
+            CultureInfo.InvariantCulture, $"{model.Description}; threshold {best.Threshold:0.00} chosen on {dev.Count} dev lines"));
+        var path = Path.Combine(seedsDirectory, IntentModelOpinion.RelativePath);
+        shipped.Save(path);
+        report.Add(string.Create(CultureInfo.InvariantCulture, $"chosen threshold {best.Threshold:0.00}: {best.Correct}/{dev.Count} on dev (tuned there, so optimistic)"));
+        return new IntentTrainingReport(path, train.Count, phrases.Count, model.ClassNames.Count, best.Threshold, report);
+    }
+
+    private static int Correct(IntentEvaluationReport report) => report.Languages.Sum(l => l.IntentCorrect);
+}

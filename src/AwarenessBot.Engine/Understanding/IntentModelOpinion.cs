@@ -1,0 +1,66 @@
+using AwarenessBot.Analysis.Model;
+
+namespace AwarenessBot.Engine.Understanding;
+
+/// <summary>
+/// The intent model's second opinion beside the phrase matcher (<c>seeds/models/intents.model</c>, trained by
+/// <c>train-intents</c> on the navigation corpus and the phrases). Phrases explain themselves and stay first: the model
+/// is asked only when no phrase matched strongly, and its answer counts only at or above the threshold calibrated on
+/// the development split. Its score sits between one whole word and a complete two-word phrase, so a confident model
+/// beats a weak partial match and never an exact or strong one.
+/// </summary>
+internal sealed class IntentModelOpinion
+{
+    /// <summary>Where the shipped model lives, relative to the seeds folder.</summary>
+    public const string RelativePath = "models/intents.model";
+
+    /// <summary>A phrase match this strong (a complete two-word phrase or more) is not second-guessed.</summary>
+    public const double TrustedRuleScore = 2.5;
+
+    /// <summary>The phrase label the model's matches carry, for explanations.</summary>
+    public const string Phrase = "(model)";
+
+    private readonly TextClassifier _model;
+    private readonly bool[] _usable;
+
+    public IntentModelOpinion(TextClassifier model, IEnumerable<string> engineIntents)
+    {
+        _model = model;
+        var known = engineIntents.ToHashSet(StringComparer.Ordinal);
+        // Slot intents come from the slot reader, which knows the place or age it read; the model only guesses them.
+        _usable = [.. model.ClassNames.Select(n => known.Contains(n) && !IntentCatalog.SlotIntents.Contains(n))];
+    }
+
+    /// <summary>Loads the shipped model when there is one (tooling without seeds/models runs on phrases alone).</summary>
+    public static IntentModelOpinion? Load(string seedsDirectory, IntentCatalog catalog)
+    {
+        var path = Path.Combine(seedsDirectory, RelativePath);
+        return File.Exists(path) ? new IntentModelOpinion(TextClassifier.Load(path), catalog.Intents) : null;
+    }
+
+    /// <summary>Class names the model knows that the engine does not (a stale model): validation reports them.</summary>
+    public IEnumerable<string> UnknownIntents => _model.ClassNames.Where((n, i) => !_usable[i] && !IntentCatalog.SlotIntents.Contains(n));
+
+    /// <summary>The matches with the model's answer merged in, strongest first.</summary>
+    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens)
+    {
+        if (tokens.Length == 0 || (matches.Count > 0 && matches[0].Score >= TrustedRuleScore)) return matches;
+        var guess = _model.Predict(string.Join(' ', tokens));
+        var index = IndexOf(guess.Name);
+        if (!guess.Accepted || index < 0 || !_usable[index]) return matches;
+        var score = IntentMatcher.Threshold + guess.Probability;
+        if (matches.Any(m => m.Intent == guess.Name && m.Score >= score)) return matches;
+        var merged = matches.Where(m => m.Intent != guess.Name).Append(new IntentMatch(guess.Name, score, Phrase, "*")).ToList();
+        merged.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return merged;
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _model.ClassNames.Count; i++)
+        {
+            if (_model.ClassNames[i] == name) return i;
+        }
+        return -1;
+    }
+}
