@@ -32,10 +32,8 @@ public sealed record TextAnalysis(
     /// <summary>A script the bot has no language for (arabic, gurmukhi, devanagari, …), else null.</summary>
     public string? UnsupportedScript { get; init; }
 
-    /// <summary>The strongest signal (high before check-in; ties by category order), or null.</summary>
-    public RiskSignal? Strongest => Signals.Count == 0
-        ? null
-        : Signals.OrderByDescending(s => s.Severity).ThenBy(s => s.Category).First();
+    /// <summary>The strongest signal (<see cref="RiskSignal.StrongestFirst"/>), or null.</summary>
+    public RiskSignal? Strongest => Signals.Count == 0 ? null : Signals.Order(Comparer<RiskSignal>.Create(RiskSignal.StrongestFirst)).First();
 }
 
 public enum PersonalDataKind { Phone, Email, SocialInsuranceNumber, PostalCode, StreetAddress, PassportOrPermitNumber, PersonName, Other }
@@ -53,6 +51,27 @@ public sealed record RiskSignal(RiskCategory Category, RiskSeverity Severity, in
 {
     /// <summary>The message is about someone else ("my friend", "ma cousine"): the reply speaks to a worried person.</summary>
     public bool ThirdPerson { get; init; }
+
+    /// <summary>How sure the signal is, 0..1 (a frame: 1; the model: its probability). Orders signals of one severity.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>The rule id of the trained model's signals (a frame's id otherwise).</summary>
+    public const string ModelRule = "model";
+
+    /// <summary>
+    /// Strongest first: high before check-in, then frames before the model (a frame names what it saw), then the surer
+    /// signal, then the category order.
+    /// </summary>
+    public static int StrongestFirst(RiskSignal? a, RiskSignal? b)
+    {
+        if (ReferenceEquals(a, b)) return 0;
+        if (a is null) return 1;
+        if (b is null) return -1;
+        if (a.Severity != b.Severity) return b.Severity.CompareTo(a.Severity);
+        var aModel = a.RuleId == ModelRule;
+        if (aModel != (b.RuleId == ModelRule)) return aModel ? 1 : -1;
+        return a.Confidence != b.Confidence ? b.Confidence.CompareTo(a.Confidence) : a.Category.CompareTo(b.Category);
+    }
 }
 
 public static class RiskCategoryNames

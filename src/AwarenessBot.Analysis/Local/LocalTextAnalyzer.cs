@@ -56,6 +56,9 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
     /// <summary>Author tool (a console, never a log): concepts found and frames fired for a text.</summary>
     public IEnumerable<string> ExplainFrames(string text) => _triage.Explain(text);
 
+    /// <summary>Training tool: a labelled line with what the frames alone decide about it (model calibration).</summary>
+    public Model.Training.ScoredLine FramesContext(string text, TriageClass label, string language) => _triage.FramesContext(text, label, language);
+
     /// <summary>Synchronous core, also used by the cloud provider as its fallback and for the risk signals.</summary>
     public TextAnalysis Analyze(string text)
     {

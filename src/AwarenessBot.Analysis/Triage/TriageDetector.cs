@@ -1,6 +1,7 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Frames;
 using AwarenessBot.Analysis.Model;
+using AwarenessBot.Analysis.Model.Training;
 using AwarenessBot.Analysis.Normalization;
 
 namespace AwarenessBot.Analysis.Triage;
@@ -76,9 +77,39 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             };
             if (severity is { } s)
             {
-                signals.Add(new RiskSignal(category, s, 0, end, "model") { ThirdPerson = thirdPerson });
+                // Every risk head is scored against "none" alone, so the highest probability is the model's pick
+                // among the risks: it orders the model's signals of one severity.
+                signals.Add(new RiskSignal(category, s, 0, end, RiskSignal.ModelRule) { ThirdPerson = thirdPerson, Confidence = p });
             }
         }
+    }
+
+    /// <summary>
+    /// What the frames decide about a message without the model, for calibrating the model as part of the detector:
+    /// the frames' answer (<see cref="TriageClass.None"/> when silent) and, per class, whether the model may still speak
+    /// (no gate, the category not silenced, no high frame for it already).
+    /// </summary>
+    public ScoredLine FramesContext(string text, TriageClass label, string language)
+    {
+        var message = rules.Normalizer.Normalize(text);
+        var mayFlag = new bool[TriageClasses.Count];
+        if (message.Tokens.Count == 0)
+        {
+            return new ScoredLine(message.Joined, label, language) { ModelMayFlag = mayFlag };
+        }
+
+        var hits = rules.Concepts.Find(message);
+        var silenced = new HashSet<RiskCategory>();
+        var signals = rules.Frames.Evaluate(message, hits, silenced);
+        var gated = MessageGated(hits);
+        foreach (var category in Categories)
+        {
+            mayFlag[(int)ToClass(category)] = !gated && !silenced.Contains(category)
+                && !signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High);
+        }
+
+        var answer = Strongest(signals) is [var first, ..] ? ToClass(first.Category) : TriageClass.None;
+        return new ScoredLine(message.Joined, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
     }
 
     /// <summary>The model's class for a category: the same wire name (the model file names its classes).</summary>
@@ -113,16 +144,22 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
     private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => g.Concepts.Any(hits.Has) && !g.Unless.Any(hits.Has));
 
-    /// <summary>One signal per category: the strongest, high before check-in, frames before the model.</summary>
+    /// <summary>One signal per category, strongest first (<see cref="RiskSignal.StrongestFirst"/>).</summary>
     private static List<RiskSignal> Strongest(List<RiskSignal> signals)
     {
         var result = new List<RiskSignal>(signals.Count);
         foreach (var group in signals.GroupBy(s => s.Category))
         {
-            result.Add(group.OrderByDescending(s => s.Severity).ThenBy(s => s.RuleId == "model" ? 1 : 0).First());
+            var strongest = group.First();
+            foreach (var signal in group)
+            {
+                if (RiskSignal.StrongestFirst(signal, strongest) < 0) strongest = signal;
+            }
+
+            result.Add(strongest);
         }
 
-        result.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : a.Category.CompareTo(b.Category));
+        result.Sort(RiskSignal.StrongestFirst);
         return result;
     }
 }

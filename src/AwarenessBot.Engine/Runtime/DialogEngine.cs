@@ -120,7 +120,11 @@ internal sealed class DialogEngine(
         var tokens = matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
-        var matches = WithSlotIntents(matcher.MatchTokens(tokens), slots, ctx.Session.Welcomed, waiting);
+        // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
+        // "like with his friends" back into the topic being discussed.
+        var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
+        var tokensMatched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
+        var matches = WithSlotIntents(tokensMatched, slots, ctx.Session.Welcomed, waiting);
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {

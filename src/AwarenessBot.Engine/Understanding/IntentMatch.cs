@@ -5,4 +5,8 @@ namespace AwarenessBot.Engine.Understanding;
 /// a phrase scores the number of its words found in the message, +0.5 when all of them were found, -0.1 for each word
 /// found only as a stem, prefix or typo.
 /// </summary>
-public sealed record IntentMatch(string Intent, double Score, string Phrase, string Locale);
+public sealed record IntentMatch(string Intent, double Score, string Phrase, string Locale)
+{
+    /// <summary>Every word of the phrase was found (or the whole message is the intent's word): it explains itself.</summary>
+    public bool Complete { get; init; }
+}

@@ -71,17 +71,19 @@ internal sealed class IntentMatcher
     public IReadOnlyList<IntentMatch> Match(string? text) => MatchTokens(_catalog.Words.Tokens(text));
 
     /// <summary>Phrase matches, with the intent model's opinion merged in when there is a model.</summary>
-    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens)
+    /// <param name="expected">The intents the waiting step routes (its answers), if a step is waiting.</param>
+    /// <param name="askModel">False where free text has its own answer (a step that listens to anything else).</param>
+    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
     {
         var phrases = MatchPhrases(tokens);
-        return _model is null ? phrases : _model.Add(phrases, tokens);
+        return _model is null || !askModel ? phrases : _model.Add(phrases, tokens, expected);
     }
 
     public IReadOnlyList<IntentMatch> MatchPhrases(string[] tokens)
     {
         if (tokens.Length == 0) return [];
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
-            return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*")];
+            return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true }];
 
         var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
         var seenWords = new Dictionary<int, bool>();
@@ -154,7 +156,7 @@ internal sealed class IntentMatcher
             // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
             score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
-                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale);
+                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete };
         }
         var result = best.Values.ToList();
         result.Sort((a, b) => b.Score.CompareTo(a.Score));

@@ -5,9 +5,10 @@ namespace AwarenessBot.Engine.Understanding;
 /// <summary>
 /// The intent model's second opinion beside the phrase matcher (<c>seeds/models/intents.model</c>, trained by
 /// <c>train-intents</c> on the navigation corpus and the phrases). Phrases explain themselves and stay first: the model
-/// is asked only when no phrase matched strongly, and its answer counts only at or above the threshold calibrated on
-/// the development split. Its score sits between one whole word and a complete two-word phrase, so a confident model
-/// beats a weak partial match and never an exact or strong one.
+/// is asked only when no phrase matched strongly and no answer the waiting step expects matched completely (a crisis
+/// follow-up such as "ano ang gagawin ko" is a phrase the model never learns), and its answer counts only at or above
+/// the threshold chosen on the development split. Its score, 1.5 plus its probability, beats a one-word or partial
+/// phrase match, never a strong one.
 /// </summary>
 internal sealed class IntentModelOpinion
 {
@@ -42,9 +43,11 @@ internal sealed class IntentModelOpinion
     public IEnumerable<string> UnknownIntents => _model.ClassNames.Where((n, i) => !_usable[i] && !IntentCatalog.SlotIntents.Contains(n));
 
     /// <summary>The matches with the model's answer merged in, strongest first.</summary>
-    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens)
+    /// <param name="expected">The intents the waiting step routes, if any.</param>
+    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens, IReadOnlySet<string>? expected = null)
     {
-        if (tokens.Length == 0 || (matches.Count > 0 && matches[0].Score >= TrustedRuleScore)) return matches;
+        if (tokens.Length == 0 || matches.Any(m => m.Score >= TrustedRuleScore || (m.Complete && expected?.Contains(m.Intent) == true)))
+            return matches;
         var guess = _model.Predict(string.Join(' ', tokens));
         var index = IndexOf(guess.Name);
         if (!guess.Accepted || index < 0 || !_usable[index]) return matches;

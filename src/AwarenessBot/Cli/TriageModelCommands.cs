@@ -20,8 +20,10 @@ internal static class TriageModelCommands
         var normalizer = new MessageNormalizer(NormalizationRulesLoader.Load(seeds));
         var corpus = Path.Combine(seeds, TriageCorpus.RelativeDirectory);
         var train = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.TrainFile));
+        // Calibrated as part of the detector: the frames' answers on each dev line come with it.
+        var frames = AwarenessBot.Analysis.Local.LocalTextAnalyzer.FromSeeds(seeds);
         var dev = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.DevFile))
-            .Select(l => new ScoredLine(normalizer.Normalize(l.Text).Joined, l.Label, l.Language))
+            .Select(l => frames.FramesContext(l.Text, l.Label, l.Language))
             .ToList();
         output.WriteLine($"train-triage: {train.Count} train lines, {dev.Count} dev lines ({corpus})");
 

@@ -11,7 +11,7 @@ namespace AwarenessBot.Engine.Tests.Understanding;
 /// </summary>
 public sealed class IntentEvaluationTests(ITestOutputHelper output)
 {
-    private const double IntentFloor = 0.85;
+    private const double IntentFloor = 0.70;
     private const double RegionFloor = 0.95;
 
     [Fact]

@@ -9,7 +9,7 @@ namespace AwarenessBot.Engine.Tests.Validation;
 /// </summary>
 public sealed class EngineDependencyTests
 {
-    private static readonly string[] Allowed = ["AwarenessBot.Analysis.Normalization", "AwarenessBot.Analysis.Stemming", "AwarenessBot.Analysis.Model"];
+    private static readonly string[] Allowed = ["AwarenessBot.Analysis.Normalization", "AwarenessBot.Analysis.Stemming", "AwarenessBot.Analysis.Model", "AwarenessBot.Analysis.Model.Training"];
 
     [Fact]
     public void Engine_uses_only_the_normaliser_stemmers_and_classifier_of_the_analysis_library()

@@ -9,22 +9,38 @@ public sealed record CalibrationTargets
     /// <summary>Recall of the <c>check_in</c> tier per risk class (the class's own score reaching its threshold).</summary>
     public float CheckInRecall { get; init; } = 0.95f;
 
-    /// <summary>Share of <c>none</c> lines any risk class may flag at <c>check_in</c>; recall gives way when both cannot hold.</summary>
-    public float MaxNoneFalseAlarm { get; init; } = 0.03f;
+    /// <summary>
+    /// Share of <c>none</c> lines that may be flagged at <c>check_in</c> or above (by the model alone, or by the whole
+    /// detector when the frames' answers are given); recall gives way when both cannot hold.
+    /// </summary>
+    public float MaxNoneFalseAlarm { get; init; } = 0.05f;
 
     /// <summary>The <c>high</c> threshold never goes below this probability, whatever a small split says.</summary>
     public float MinHigh { get; init; } = 0.5f;
 }
 
 /// <summary>A development line, already normalised.</summary>
-public readonly record struct ScoredLine(string Normalized, TriageClass Label, string Language);
+public readonly record struct ScoredLine(string Normalized, TriageClass Label, string Language)
+{
+    /// <summary>
+    /// Per class, whether the model's opinion can reach the person for this line (no gate silences it, no high frame
+    /// already answers); null when the frames are not known, and then every class may.
+    /// </summary>
+    public bool[]? ModelMayFlag { get; init; }
+
+    /// <summary>What the frames alone answer for this line (<see cref="TriageClass.None"/>: nothing).</summary>
+    public TriageClass FramesAnswer { get; init; }
+}
 
 /// <summary>
-/// Per-class thresholds from the development split (never the frozen test split). <c>high</c>: the lowest threshold at
+/// Per-class thresholds from the development split (never the frozen test split). With the frames' answers
+/// (<see cref="ScoredLine.ModelMayFlag"/>), the model is calibrated as the detector uses it: a class the frames or a gate
+/// keep it from flagging does not count, the recall target is over the lines the frames miss, and the false-alarm
+/// budget is the detector's, less the false alarms the frames raise anyway. <c>high</c>: the lowest threshold at
 /// which the class's alerts are at least <see cref="CalibrationTargets.HighPrecision"/> precise. <c>check_in</c>: first
 /// the highest threshold keeping <see cref="CalibrationTargets.CheckInRecall"/> of the class's lines, then, while more
-/// than <see cref="CalibrationTargets.MaxNoneFalseAlarm"/> of the <c>none</c> lines are flagged, greedily raise the
-/// threshold whose next step clears the most false alarms per positive line lost.
+/// than <see cref="CalibrationTargets.MaxNoneFalseAlarm"/> of the <c>none</c> lines are flagged, thresholds rise where
+/// they cost the fewest risk lines (<see cref="LimitFalseAlarms"/>).
 /// </summary>
 public static class ThresholdCalibrator
 {
@@ -33,13 +49,18 @@ public static class ThresholdCalibrator
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(dev);
         targets ??= new CalibrationTargets();
-        var probabilities = dev.Select(line => model.Predict(line.Normalized).Probabilities.ToArray()).ToArray();
+        // A class the model may not flag on a line scores -1 there: no threshold reaches it.
+        var probabilities = dev.Select(line => model.Predict(line.Normalized).Probabilities.ToArray()
+            .Select((p, c) => line.ModelMayFlag is { } may && !may[c] ? -1f : p).ToArray()).ToArray();
         var labels = dev.Select(line => line.Label).ToArray();
-        return Calibrate(probabilities, labels, targets);
+        var framesAnswer = dev.Select(line => line.FramesAnswer).ToArray();
+        return Calibrate(probabilities, labels, targets, framesAnswer);
     }
 
     /// <summary>The same from precomputed probabilities (rows in <see cref="TriageClass"/> order).</summary>
-    public static IReadOnlyList<TriageThresholds> Calibrate(IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, CalibrationTargets targets)
+    /// <param name="framesAnswer">Per line, what the frames already answer (null: nothing is known about the frames).</param>
+    public static IReadOnlyList<TriageThresholds> Calibrate(
+        IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, CalibrationTargets targets, IReadOnlyList<TriageClass>? framesAnswer = null)
     {
         ArgumentNullException.ThrowIfNull(probabilities);
         ArgumentNullException.ThrowIfNull(labels);
@@ -50,10 +71,10 @@ public static class ThresholdCalibrator
         foreach (var risk in TriageClasses.Risks)
         {
             var c = (int)risk;
-            checkIn[c] = RecallThreshold(probabilities, labels, risk, targets.CheckInRecall);
+            checkIn[c] = RecallThreshold(probabilities, labels, risk, targets.CheckInRecall, framesAnswer);
         }
 
-        LimitFalseAlarms(probabilities, labels, checkIn, targets.MaxNoneFalseAlarm);
+        LimitFalseAlarms(probabilities, labels, checkIn, targets.MaxNoneFalseAlarm, framesAnswer);
         foreach (var risk in TriageClasses.Risks)
         {
             var c = (int)risk;
@@ -85,10 +106,16 @@ public static class ThresholdCalibrator
         return best;
     }
 
-    private static float RecallThreshold(IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, TriageClass risk, float recall)
+    private static float RecallThreshold(
+        IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, TriageClass risk, float recall, IReadOnlyList<TriageClass>? framesAnswer)
     {
         var c = (int)risk;
-        var positives = Enumerable.Range(0, labels.Count).Where(i => labels[i] == risk).Select(i => probabilities[i][c]).Order().ToArray();
+        // Lines the frames already answer rightly need nothing from the model.
+        var positives = Enumerable.Range(0, labels.Count)
+            .Where(i => labels[i] == risk && framesAnswer?[i] != risk)
+            .Select(i => probabilities[i][c])
+            .Order()
+            .ToArray();
         if (positives.Length == 0)
         {
             return float.PositiveInfinity;
@@ -98,57 +125,114 @@ public static class ThresholdCalibrator
         return positives[misses];
     }
 
-    private static void LimitFalseAlarms(IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, float[] checkIn, float maxRate)
+    /// <summary>
+    /// Raises check-in thresholds until the false alarms fit the budget, giving up as few risk lines as possible in
+    /// total: for a price λ per false alarm, each class takes the threshold (not below its recall threshold) that
+    /// maximises its caught lines minus λ × its false alarms; λ is searched for the smallest price whose thresholds
+    /// together fit. Unlike raising one class at a time, a class whose false alarms buy many risk lines keeps a low
+    /// threshold while a noisy class gives way.
+    /// </summary>
+    private static void LimitFalseAlarms(
+        IReadOnlyList<float[]> probabilities, IReadOnlyList<TriageClass> labels, float[] checkIn, float maxRate, IReadOnlyList<TriageClass>? framesAnswer)
     {
-        var none = Enumerable.Range(0, labels.Count).Where(i => labels[i] == TriageClass.None).ToArray();
-        var allowed = (int)Math.Floor(maxRate * none.Length + 1e-6);
-        while (true)
+        var allNone = Enumerable.Range(0, labels.Count).Where(i => labels[i] == TriageClass.None).ToArray();
+        // The frames' own false alarms happen whatever the model does: they use up the budget first, and the model
+        // keeps at least a third of it, so a noisy rule set cannot silence the model entirely.
+        var none = allNone.Where(i => framesAnswer is null || framesAnswer[i] == TriageClass.None).ToArray();
+        var total = maxRate * allNone.Length;
+        var allowed = (int)Math.Floor(Math.Max(total - (allNone.Length - none.Length), total / 3) + 1e-6);
+        if (none.Count(i => Flags(probabilities[i], checkIn)) <= allowed)
         {
-            var flagged = none.Where(i => Flags(probabilities[i], checkIn)).ToArray();
-            if (flagged.Length <= allowed)
-            {
-                return;
-            }
+            return;
+        }
 
-            // For each class: raise its threshold just above the lowest none-score it still flags.
-            var bestClass = -1;
-            var bestValue = 0f;
-            var bestScore = double.NegativeInfinity;
+        var floors = (float[])checkIn.Clone();
+        float[] Thresholds(double price)
+        {
+            var result = (float[])floors.Clone();
             foreach (var risk in TriageClasses.Risks)
             {
                 var c = (int)risk;
-                var above = flagged.Where(i => probabilities[i][c] >= checkIn[c]).Select(i => probabilities[i][c]).DefaultIfEmpty(float.NaN).Min();
-                if (float.IsNaN(above))
+                // Candidates: the floor and just above every none score over it; gains counted from the top down.
+                var noneScores = none.Select(i => probabilities[i][c]).Where(p => p >= floors[c]).OrderDescending().ToArray();
+                var positives = Enumerable.Range(0, labels.Count)
+                    .Where(i => labels[i] == risk && framesAnswer?[i] != risk)
+                    .Select(i => probabilities[i][c])
+                    .ToArray();
+                var best = (Value: double.NegativeInfinity, Threshold: float.PositiveInfinity);
+                IEnumerable<float> candidates = [floors[c], .. noneScores.Select(MathF.BitIncrement)];
+                foreach (var t in candidates.Distinct())
                 {
-                    continue;
+                    var value = positives.Count(p => p >= t) - (price * noneScores.Count(p => p >= t));
+                    if (value > best.Value || (value == best.Value && t > best.Threshold))
+                    {
+                        best = (value, t);
+                    }
                 }
 
-                var raised = MathF.BitIncrement(above);
-                var cleared = flagged.Count(i => probabilities[i][c] < raised && !FlagsExcept(probabilities[i], checkIn, c));
-                var lost = Enumerable.Range(0, labels.Count).Count(i => labels[i] == risk && probabilities[i][c] >= checkIn[c] && probabilities[i][c] < raised);
-                var score = (cleared + 0.1) / (lost + 0.5);
-                if (score > bestScore)
-                {
-                    (bestClass, bestValue, bestScore) = (c, raised, score);
-                }
+                result[c] = best.Threshold;
             }
 
-            if (bestClass < 0)
-            {
-                return;
-            }
-
-            checkIn[bestClass] = bestValue;
+            return result;
         }
+
+        double low = 0, high = none.Length + 1;
+        var chosen = Thresholds(high);
+        for (var step = 0; step < 40; step++)
+        {
+            var price = (low + high) / 2;
+            var candidate = Thresholds(price);
+            if (none.Count(i => Flags(probabilities[i], candidate)) <= allowed)
+            {
+                (high, chosen) = (price, candidate);
+            }
+            else
+            {
+                low = price;
+            }
+        }
+
+        // The price is a relaxation: spend what budget it leaves on the lowered threshold that gains the most lines.
+        while (true)
+        {
+            var best = (Class: -1, Threshold: 0f, Gain: 0);
+            foreach (var risk in TriageClasses.Risks)
+            {
+                var c = (int)risk;
+                var lower = none.Select(i => probabilities[i][c]).Where(p => p >= floors[c] && p < chosen[c]).Select(MathF.BitIncrement).Append(floors[c]);
+                foreach (var t in lower.Distinct())
+                {
+                    var trial = (float[])chosen.Clone();
+                    trial[c] = t;
+                    if (none.Count(i => Flags(probabilities[i], trial)) > allowed)
+                    {
+                        continue;
+                    }
+
+                    var gain = Enumerable.Range(0, labels.Count).Count(i => labels[i] == risk && framesAnswer?[i] != risk && probabilities[i][c] >= t && probabilities[i][c] < chosen[c]);
+                    if (gain > best.Gain)
+                    {
+                        best = (c, t, gain);
+                    }
+                }
+            }
+
+            if (best.Class < 0)
+            {
+                break;
+            }
+
+            chosen[best.Class] = best.Threshold;
+        }
+
+        Array.Copy(chosen, checkIn, checkIn.Length);
     }
 
-    private static bool Flags(float[] p, float[] thresholds) => FlagsExcept(p, thresholds, -1);
-
-    private static bool FlagsExcept(float[] p, float[] thresholds, int skip)
+    private static bool Flags(float[] p, float[] thresholds)
     {
         for (var c = 1; c < p.Length; c++)
         {
-            if (c != skip && p[c] >= thresholds[c])
+            if (p[c] >= thresholds[c])
             {
                 return true;
             }
