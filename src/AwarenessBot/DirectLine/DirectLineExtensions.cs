@@ -1,5 +1,6 @@
 using AwarenessBot.BotFramework;
 using AwarenessBot.Limits;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,16 @@ internal static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+        services.AddOptions<WebChannelLimits>().Configure<IOptions<DirectLineOptions>>((limits, directLine) =>
+        {
+            limits.MaxConversations = directLine.Value.MaxConversations;
+            limits.MaxActivitiesPerConversation = directLine.Value.MaxActivitiesPerConversation;
+            limits.ConversationIdleTimeout = directLine.Value.ConversationIdleTimeout;
+        });
+
+        // One machine unless the storage provider registered a shared store first (PostgreSQL, see AddBotStorage).
+        services.TryAddSingleton<WebChannelSubscribers>();
+        services.TryAddSingleton<IWebChannelStore, MemoryWebChannelStore>();
         services.AddSingleton<DirectLineAccess>();
         services.TryAddSingleton<BufferedTurn>();
         services.AddSingleton<DirectLineTurnProcessor>();
