@@ -25,8 +25,8 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
     /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>, the expiry
     /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
-    /// TimeProvider is already registered. Also the web channel's <see cref="IWebChannelStore"/> (its limits come from
-    /// <see cref="WebChannelLimits"/> options, which the host sets).
+    /// TimeProvider is already registered. Also the web channel's <see cref="IWebChannelStore"/> (its limits and secret come from
+    /// <see cref="WebChannelOptions"/> options, which the host sets).
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {

@@ -36,7 +36,7 @@ internal sealed partial class PostgresDialect : SqlDialect
     /// <summary>Open web (Direct Line) conversations: registry, watermark counter and token nonces.</summary>
     public string WebConversationsTable => $"\"{_schema}\".directline_conversations";
 
-    /// <summary>The web conversations' activity logs (final JSON as text: byte for byte what clients get).</summary>
+    /// <summary>The web conversations' activity logs: each activity's final JSON, sealed (see <c>ActivitySeal</c>).</summary>
     public string WebActivitiesTable => $"\"{_schema}\".directline_activities";
 
     public override string StateTable => $"\"{_schema}\".state";
@@ -111,7 +111,7 @@ internal sealed partial class PostgresDialect : SqlDialect
             CREATE TABLE IF NOT EXISTS {WebActivitiesTable} (
                 conversation_id text NOT NULL REFERENCES {WebConversationsTable} (id) ON DELETE CASCADE,
                 sequence bigint NOT NULL,
-                json text NOT NULL,
+                sealed bytea NOT NULL,
                 PRIMARY KEY (conversation_id, sequence));
             """;
         await using var command = DbCommands.Create(connection, sql, transaction);

@@ -2,6 +2,7 @@ using System.Globalization;
 using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AwarenessBot.Storage.Postgres;
@@ -14,6 +15,7 @@ namespace AwarenessBot.Storage.Postgres;
 internal sealed class PostgresWebChannelListener(
     PostgresDialect dialect,
     WebChannelSubscribers subscribers,
+    IOptions<WebChannelOptions> options,
     TimeProvider time,
     ILogger<PostgresWebChannelListener> logger) : BackgroundService
 {
@@ -32,6 +34,13 @@ internal sealed class PostgresWebChannelListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (string.IsNullOrEmpty(options.Value.Secret))
+        {
+            logger.LogWarning(
+                "Direct Line conversations are shared through PostgreSQL but DirectLine:TokenSecret is empty: tokens and " +
+                "sealed activities of this instance are unreadable to any other. Set the same secret on every instance.");
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

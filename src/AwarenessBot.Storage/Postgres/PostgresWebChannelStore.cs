@@ -12,13 +12,14 @@ namespace AwarenessBot.Storage.Postgres;
 /// tables (created with the state tables), and a NOTIFY on every append or forget, which each instance's
 /// <see cref="PostgresWebChannelListener"/> turns into signals for its own open streams. Times are the instances'
 /// clocks (TimeProvider, Unix milliseconds), like the memory store's. Activities live only as long as their
-/// conversation: deleted with it at the idle timeout, and trimmed to the newest N on every append.
+/// conversation: deleted with it at the idle timeout, and trimmed to the newest N on every append; they are sealed
+/// with a key derived from the shared secret, so the database never holds what people wrote in readable form.
 /// </summary>
 internal sealed class PostgresWebChannelStore(
     SchemaGate gate,
     PostgresDialect dialect,
     WebChannelSubscribers subscribers,
-    IOptions<WebChannelLimits> limits,
+    IOptions<WebChannelOptions> options,
     TimeProvider time,
     ILogger<PostgresWebChannelStore> logger) : IWebChannelStore
 {
@@ -28,7 +29,8 @@ internal sealed class PostgresWebChannelStore(
     /// <summary>A lookup writes last_seen at most this often: polls then cost a read, not a write, most of the time.</summary>
     private const long TouchGranularityMs = 1_000;
 
-    private readonly WebChannelLimits _limits = limits.Value;
+    private readonly WebChannelOptions _limits = options.Value;
+    private readonly ActivitySeal _seal = new(options.Value.Secret);
     private readonly string _conversations = dialect.WebConversationsTable;
     private readonly string _activities = dialect.WebActivitiesTable;
 
@@ -49,7 +51,7 @@ internal sealed class PostgresWebChannelStore(
             var open = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
             if (open >= _limits.MaxConversations
                 && await ForgetAsync(connection, transaction, "last_seen <= @cutoff", now - IdleMs, cancellationToken) == 0
-                && await ForgetAsync(connection, transaction, $"id = (SELECT id FROM {_conversations} WHERE last_seen <= @cutoff ORDER BY last_seen LIMIT 1)", now - (long)WebChannelLimits.EvictionProtection.TotalMilliseconds, cancellationToken) == 0)
+                && await ForgetAsync(connection, transaction, $"id = (SELECT id FROM {_conversations} WHERE last_seen <= @cutoff ORDER BY last_seen LIMIT 1)", now - (long)WebChannelOptions.EvictionProtection.TotalMilliseconds, cancellationToken) == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 logger.LogWarning("Direct Line channel full: {Count} conversations open, all active in the last minute", open);
@@ -153,14 +155,14 @@ internal sealed class PostgresWebChannelStore(
             connection,
             transaction,
             $"""
-            INSERT INTO {_activities} (conversation_id, sequence, json) VALUES (@id, @sequence, @json);
+            INSERT INTO {_activities} (conversation_id, sequence, sealed) VALUES (@id, @sequence, @sealed);
             DELETE FROM {_activities} WHERE conversation_id = @id AND sequence <= @sequence - @keep;
             SELECT pg_notify('{NotifyChannel}', @payload);
             """,
             cancellationToken,
             ("id", conversationId),
             ("sequence", sequence),
-            ("json", json),
+            ("sealed", _seal.Seal(conversationId, sequence, json)),
             ("keep", (long)_limits.MaxActivitiesPerConversation),
             ("payload", Payload(dialect.Schema, conversationId, sequence)));
         await transaction.CommitAsync(cancellationToken);
@@ -175,7 +177,7 @@ internal sealed class PostgresWebChannelStore(
         await using var connection = await gate.OpenAsync(cancellationToken);
         await using var command = DbCommands.Create(
             connection,
-            $"SELECT sequence, json FROM {_activities} WHERE conversation_id = @id AND sequence > @watermark ORDER BY sequence",
+            $"SELECT sequence, sealed FROM {_activities} WHERE conversation_id = @id AND sequence > @watermark ORDER BY sequence",
             null,
             ("id", conversationId),
             ("watermark", watermark));
@@ -183,7 +185,8 @@ internal sealed class PostgresWebChannelStore(
         var activities = new List<WebChannelActivity>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            activities.Add(new WebChannelActivity(reader.GetInt64(0), reader.GetString(1)));
+            var sequence = reader.GetInt64(0);
+            activities.Add(new WebChannelActivity(sequence, _seal.Open(conversationId, sequence, (byte[])reader.GetValue(1))));
         }
 
         return activities;

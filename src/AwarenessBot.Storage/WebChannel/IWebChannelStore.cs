@@ -10,8 +10,8 @@ namespace AwarenessBot.Storage.WebChannel;
 public interface IWebChannelStore
 {
     /// <summary>
-    /// Opens a conversation. When <see cref="WebChannelLimits.MaxConversations"/> are open, idle conversations are
-    /// forgotten first, then the idlest one quiet for <see cref="WebChannelLimits.EvictionProtection"/>; null only when
+    /// Opens a conversation. When <see cref="WebChannelOptions.MaxConversations"/> are open, idle conversations are
+    /// forgotten first, then the idlest one quiet for <see cref="WebChannelOptions.EvictionProtection"/>; null only when
     /// every open conversation was active more recently than that.
     /// </summary>
     Task<WebConversation?> TryCreateAsync(string conversationId, string userId, CancellationToken cancellationToken);
@@ -28,7 +28,7 @@ public interface IWebChannelStore
     /// <summary>
     /// Appends one activity: gives it the next sequence number (its watermark) and a timestamp at least a millisecond
     /// after every earlier one, asks <paramref name="render"/> for its JSON with both, keeps the newest
-    /// <see cref="WebChannelLimits.MaxActivitiesPerConversation"/> and signals the subscribers on every instance.
+    /// <see cref="WebChannelOptions.MaxActivitiesPerConversation"/> and signals the subscribers on every instance.
     /// Null when the conversation no longer exists.
     /// </summary>
     Task<long?> AppendAsync(string conversationId, Func<long, DateTimeOffset, string> render, CancellationToken cancellationToken);

@@ -11,12 +11,12 @@ namespace AwarenessBot.Storage.WebChannel;
 /// </summary>
 public sealed class MemoryWebChannelStore(
     WebChannelSubscribers subscribers,
-    IOptions<WebChannelLimits> limits,
+    IOptions<WebChannelOptions> options,
     TimeProvider time,
     ILogger<MemoryWebChannelStore> logger) : IWebChannelStore
 {
     private readonly ConcurrentDictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
-    private readonly WebChannelLimits _limits = limits.Value;
+    private readonly WebChannelOptions _limits = options.Value;
     private readonly Lock _admission = new();
 
     public Task<WebConversation?> TryCreateAsync(string conversationId, string userId, CancellationToken cancellationToken)
@@ -158,7 +158,7 @@ public sealed class MemoryWebChannelStore(
     private bool EvictIdlest(DateTimeOffset now)
     {
         var idlest = _conversations.Values.MinBy(entry => entry.LastSeen);
-        return idlest is not null && now - idlest.LastSeen >= WebChannelLimits.EvictionProtection && Remove(idlest);
+        return idlest is not null && now - idlest.LastSeen >= WebChannelOptions.EvictionProtection && Remove(idlest);
     }
 
     private bool IsIdle(Entry entry, DateTimeOffset now) => now - entry.LastSeen >= _limits.ConversationIdleTimeout;

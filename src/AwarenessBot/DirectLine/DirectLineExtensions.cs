@@ -18,11 +18,12 @@ internal static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
-        services.AddOptions<WebChannelLimits>().Configure<IOptions<DirectLineOptions>>((limits, directLine) =>
+        services.AddOptions<WebChannelOptions>().Configure<IOptions<DirectLineOptions>>((store, directLine) =>
         {
-            limits.MaxConversations = directLine.Value.MaxConversations;
-            limits.MaxActivitiesPerConversation = directLine.Value.MaxActivitiesPerConversation;
-            limits.ConversationIdleTimeout = directLine.Value.ConversationIdleTimeout;
+            store.MaxConversations = directLine.Value.MaxConversations;
+            store.MaxActivitiesPerConversation = directLine.Value.MaxActivitiesPerConversation;
+            store.ConversationIdleTimeout = directLine.Value.ConversationIdleTimeout;
+            store.Secret = directLine.Value.TokenSecret;
         });
 
         // One machine unless the storage provider registered a shared store first (PostgreSQL, see AddBotStorage).

@@ -116,6 +116,21 @@ public sealed class PostgresWebChannelStoreTests : WebChannelStoreContractTests
         Assert.Equal(0L, await ScalarAsync($"SELECT (SELECT COUNT(*) FROM \"{_schema}\".directline_conversations) + (SELECT COUNT(*) FROM \"{_schema}\".directline_activities)"));
     }
 
+    [DbFact]
+    public async Task What_people_wrote_is_sealed_in_the_table_and_opens_only_with_the_shared_secret()
+    {
+        var a = Instance(new WebChannelSubscribers(), secret: "the-shared-secret-of-this-deployment-0123");
+        var b = Instance(new WebChannelSubscribers(), secret: "the-shared-secret-of-this-deployment-0123");
+        var stranger = Instance(new WebChannelSubscribers(), secret: "another-deployment-secret-0123456789abcd");
+        await a.Store.TryCreateAsync("c1", "u", default);
+        await a.Store.AppendAsync("c1", (_, _) => "{\"text\":\"my name is Alice Tremblay\"}", default);
+
+        Assert.Equal(0L, await ScalarAsync($"SELECT COUNT(*) FROM \"{_schema}\".directline_activities WHERE position(convert_to('Alice', 'UTF8') in sealed) > 0"));
+        Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM \"{_schema}\".directline_activities"));
+        Assert.Equal("{\"text\":\"my name is Alice Tremblay\"}", Assert.Single(await b.Store.ReadAfterAsync("c1", 0, default)).Json);
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => stranger.Store.ReadAfterAsync("c1", 0, default));
+    }
+
     public override async Task DisposeAsync()
     {
         foreach (var owned in Enumerable.Reverse(_owned))
@@ -133,7 +148,7 @@ public sealed class PostgresWebChannelStoreTests : WebChannelStoreContractTests
     private readonly List<string> _extraSchemas = [];
 
     /// <summary>One bot instance's view: its own pool, store and (when started) LISTEN connection, on the shared schema.</summary>
-    private Instance Instance(WebChannelSubscribers subscribers, string? schema = null, string? applicationName = null)
+    private Instance Instance(WebChannelSubscribers subscribers, string? schema = null, string? applicationName = null, string? secret = null)
     {
         if (schema is not null)
         {
@@ -147,10 +162,11 @@ public sealed class PostgresWebChannelStoreTests : WebChannelStoreContractTests
             PostgresSchema = schema ?? _schema,
         };
         var dialect = new PostgresDialect(options);
-        var store = new PostgresWebChannelStore(new SchemaGate(dialect), dialect, subscribers, Options.Create(Limits), Time, NullLogger<PostgresWebChannelStore>.Instance);
+        var storeOptions = secret is null ? Limits : new WebChannelOptions { MaxConversations = Limits.MaxConversations, MaxActivitiesPerConversation = Limits.MaxActivitiesPerConversation, ConversationIdleTimeout = Limits.ConversationIdleTimeout, Secret = secret };
+        var store = new PostgresWebChannelStore(new SchemaGate(dialect), dialect, subscribers, Options.Create(storeOptions), Time, NullLogger<PostgresWebChannelStore>.Instance);
 
         // Real time for the listener: its reconnect pause must pass without the test moving the clock.
-        var listener = new PostgresWebChannelListener(dialect, subscribers, TimeProvider.System, NullLogger<PostgresWebChannelListener>.Instance);
+        var listener = new PostgresWebChannelListener(dialect, subscribers, Options.Create(Limits), TimeProvider.System, NullLogger<PostgresWebChannelListener>.Instance);
         var instance = new Instance(store, listener, dialect);
         _owned.Add(instance);
         return instance;

@@ -16,7 +16,8 @@ public abstract class WebChannelStoreContractTests : IAsyncLifetime
 
     protected WebChannelSubscribers Subscribers { get; } = new();
 
-    protected WebChannelLimits Limits { get; } = new() { MaxConversations = 3, MaxActivitiesPerConversation = 10, ConversationIdleTimeout = Idle };
+    // One secret for every instance of a test, as a deployment has (the PostgreSQL store seals activities with it).
+    protected WebChannelOptions Limits { get; } = new() { MaxConversations = 3, MaxActivitiesPerConversation = 10, ConversationIdleTimeout = Idle, Secret = "contract-test-secret-0123456789abcdef" };
 
     private IWebChannelStore? _store;
 

@@ -13,7 +13,7 @@ public sealed class DirectLineTimestampTests
         var time = new ManualTimeProvider();
         var now = time.GetUtcNow().AddTicks(1234);
         time.Advance(TimeSpan.FromTicks(1234));
-        var store = new MemoryWebChannelStore(new WebChannelSubscribers(), Options.Create(new WebChannelLimits()), time, NullLogger<MemoryWebChannelStore>.Instance);
+        var store = new MemoryWebChannelStore(new WebChannelSubscribers(), Options.Create(new WebChannelOptions()), time, NullLogger<MemoryWebChannelStore>.Instance);
         await store.TryCreateAsync("c", "u", CancellationToken.None);
         var stamps = new List<DateTimeOffset>();
         for (var i = 0; i < 5; i++)
