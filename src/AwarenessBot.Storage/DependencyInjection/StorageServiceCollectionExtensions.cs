@@ -7,6 +7,7 @@ using AwarenessBot.Storage.Health;
 using AwarenessBot.Storage.Postgres;
 using AwarenessBot.Storage.Sqlite;
 using AwarenessBot.Storage.State;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +25,8 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
     /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>, the expiry
     /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
-    /// TimeProvider is already registered.
+    /// TimeProvider is already registered. Also the web channel's <see cref="IWebChannelStore"/> (its limits and secret come from
+    /// <see cref="WebChannelOptions"/> options, which the host sets).
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExpiryPolicy>();
+        services.TryAddSingleton<WebChannelSubscribers>();
 
         if (options.Provider == StorageProvider.Memory)
         {
@@ -58,6 +61,8 @@ public static class StorageServiceCollectionExtensions
             services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
         }
 
+        AddWebChannelStore(services, options.Provider);
+
         services.AddSingleton<AnalyticsCounters>();
         services.AddSingleton<IAnalyticsQuery, AnalyticsQuery>();
         if (!AnalyticsEnabled(configuration))
@@ -71,6 +76,25 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AnalyticsWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsWriter>());
         return services;
+    }
+
+    /// <summary>
+    /// The web channel's conversations follow the provider: PostgreSQL shares them between instances (tables, and a
+    /// LISTEN connection per instance); SQLite and Memory keep them in this process, as one machine needs.
+    /// </summary>
+    private static void AddWebChannelStore(IServiceCollection services, StorageProvider provider)
+    {
+        if (provider != StorageProvider.Postgres)
+        {
+            services.TryAddSingleton<IWebChannelStore, MemoryWebChannelStore>();
+            return;
+        }
+
+        services.AddSingleton(sp => (PostgresDialect)sp.GetRequiredService<SqlDialect>());
+        services.AddSingleton<PostgresWebChannelStore>();
+        services.AddSingleton<IWebChannelStore>(sp => sp.GetRequiredService<PostgresWebChannelStore>());
+        services.AddSingleton<PostgresWebChannelListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresWebChannelListener>());
     }
 
     /// <summary><c>Analytics:Enabled</c> (default true): false discards every event (the dashboard then shows nothing new).</summary>

@@ -30,6 +30,15 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public string Schema => _schema;
 
+    /// <summary>The pool, for the web channel's store and its LISTEN connection.</summary>
+    public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>Open web (Direct Line) conversations: registry, watermark counter and token nonces.</summary>
+    public string WebConversationsTable => $"\"{_schema}\".directline_conversations";
+
+    /// <summary>The web conversations' activity logs: each activity's final JSON, sealed (see <c>ActivitySeal</c>).</summary>
+    public string WebActivitiesTable => $"\"{_schema}\".directline_activities";
+
     public override string StateTable => $"\"{_schema}\".state";
 
     public override string AnalyticsTable => $"\"{_schema}\".analytics_events";
@@ -88,6 +97,22 @@ internal sealed partial class PostgresDialect : SqlDialect
                 session_key text NOT NULL,
                 dims jsonb NOT NULL);
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON {AnalyticsTable} (day, name);
+            CREATE TABLE IF NOT EXISTS {WebConversationsTable} (
+                id text PRIMARY KEY,
+                user_id text NOT NULL,
+                started boolean NOT NULL DEFAULT false,
+                current_nonce text,
+                previous_nonce text,
+                previous_valid_until bigint NOT NULL DEFAULT 0,
+                last_sequence bigint NOT NULL DEFAULT 0,
+                last_timestamp bigint NOT NULL DEFAULT 0,
+                last_seen bigint NOT NULL);
+            CREATE INDEX IF NOT EXISTS directline_conversations_last_seen ON {WebConversationsTable} (last_seen);
+            CREATE TABLE IF NOT EXISTS {WebActivitiesTable} (
+                conversation_id text NOT NULL REFERENCES {WebConversationsTable} (id) ON DELETE CASCADE,
+                sequence bigint NOT NULL,
+                sealed bytea NOT NULL,
+                PRIMARY KEY (conversation_id, sequence));
             """;
         await using var command = DbCommands.Create(connection, sql, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);

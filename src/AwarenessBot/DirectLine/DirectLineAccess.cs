@@ -1,16 +1,21 @@
+using System.Buffers.Text;
 using System.Globalization;
+using System.Security.Cryptography;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Net.Http.Headers;
 
 namespace AwarenessBot.DirectLine;
 
 /// <summary>The result of checking a request's token: the conversation it opens, or the error to answer with.</summary>
-internal readonly record struct AccessResult(DirectLineConversation? Conversation, IResult? Error);
+internal readonly record struct AccessResult(WebConversation? Conversation, IResult? Error);
 
 /// <summary>
 /// Checks tokens the way Direct Line does: missing → 401, invalid, replaced, expired or another conversation's → 403,
-/// ended → 404. Also issues tokens: each new one replaces the conversation's previous one.
+/// ended → 404. Also issues tokens: each new one replaces the conversation's previous one. Any instance can check a
+/// token another one issued: tokens are signed with the shared <c>DirectLine:TokenSecret</c>, and which nonce is
+/// current lives in the shared store.
 /// </summary>
-internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLineConversationStore store, TimeProvider time)
+internal sealed class DirectLineAccess(DirectLineTokenService tokens, IWebChannelStore store, TimeProvider time)
 {
     /// <summary>How long a replaced token keeps working, so requests already in flight with it are not refused.</summary>
     public static readonly TimeSpan ReplacedTokenGrace = TimeSpan.FromSeconds(30);
@@ -25,7 +30,7 @@ internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLine
     }
 
     /// <summary>Checks a token; <paramref name="routeConversationId"/> is null when the URL names no conversation.</summary>
-    public AccessResult Check(string? token, string? routeConversationId)
+    public async Task<AccessResult> CheckAsync(string? token, string? routeConversationId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token))
         {
@@ -43,7 +48,7 @@ internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLine
             return new(null, DirectLineErrors.ExpiredToken());
         }
 
-        if (store.Find(claims.ConversationId) is not { } conversation)
+        if (await store.FindAsync(claims.ConversationId, cancellationToken) is not { } conversation)
         {
             return new(null, DirectLineErrors.ConversationNotFound());
         }
@@ -54,12 +59,20 @@ internal sealed class DirectLineAccess(DirectLineTokenService tokens, DirectLine
     }
 
     /// <summary>A fresh token for the conversation; the token it had before stops working after a short grace.</summary>
-    public IssuedToken Issue(DirectLineConversation conversation)
+    public async Task<IssuedToken> IssueAsync(WebConversation conversation, CancellationToken cancellationToken)
     {
         var nonce = DirectLineTokenService.NewNonce();
-        conversation.ReplaceToken(nonce, time.GetUtcNow(), ReplacedTokenGrace);
+        await store.ReplaceTokenAsync(conversation.Id, nonce, ReplacedTokenGrace, cancellationToken);
         return tokens.Issue(conversation.Id, nonce);
     }
+
+    /// <summary>A new conversation with server-chosen ids, or null when the channel is full (see <see cref="IWebChannelStore.TryCreateAsync"/>).</summary>
+    public Task<WebConversation?> TryCreateAsync(CancellationToken cancellationToken) =>
+        store.TryCreateAsync(NewId(), "dl_" + NewId(), cancellationToken);
+
+    // 128 random bits: unguessable, and URL-safe with no '.' (the token format's separator) and no ' ' (the change
+    // notification's).
+    private static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>Parses a watermark: empty means from the start; anything else must be a non-negative integer.</summary>
     public static bool TryParseWatermark(string? value, out long watermark)

@@ -1,4 +1,5 @@
 using AwarenessBot.Limits;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ internal static class DirectLineActivityEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPost("/conversations/{conversationId}/activities", PostAsync).WithMetadata(new LimitScope(perAddress: true, perConversationPosts: true));
-        group.MapGet("/conversations/{conversationId}/activities", Get);
+        group.MapGet("/conversations/{conversationId}/activities", GetAsync);
     }
 
     /// <summary>
@@ -24,10 +25,9 @@ internal static class DirectLineActivityEndpoints
         DirectLineAccess access,
         DirectLineTurnProcessor processor,
         IOptions<DirectLineOptions> options,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
+        var check = await access.CheckAsync(DirectLineAccess.BearerToken(http.Request), conversationId, cancellationToken);
         if (check.Error is not null)
         {
             return check.Error;
@@ -54,21 +54,26 @@ internal static class DirectLineActivityEndpoints
         }
 
         var serviceUrl = DirectLineUrls.ServiceUrl(http.Request);
-        processor.EnsureStarted(conversation, serviceUrl);
+        await processor.EnsureStartedAsync(conversation, serviceUrl, cancellationToken);
         activity.From = DirectLineTurnProcessor.User(conversation);
         activity.Recipient = processor.Bot;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.ChannelId = DirectLineTurnProcessor.ChannelId;
         activity.ServiceUrl = serviceUrl;
         activity.DeliveryMode = null;
-        var id = conversation.Append(activity, time.GetUtcNow(), DirectLineJson.Serialize);
+        if (!await processor.AppendAsync(conversation, activity, cancellationToken))
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
         processor.Enqueue(conversation, activity);
-        return Results.Json(new ResourceId(id));
+        return Results.Json(new ResourceId(activity.Id));
     }
 
-    private static IResult Get(string conversationId, string? watermark, HttpContext http, DirectLineAccess access)
+    private static async Task<IResult> GetAsync(
+        string conversationId, string? watermark, HttpContext http, DirectLineAccess access, IWebChannelStore store, CancellationToken cancellationToken)
     {
-        var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
+        var check = await access.CheckAsync(DirectLineAccess.BearerToken(http.Request), conversationId, cancellationToken);
         if (check.Error is not null)
         {
             return check.Error;
@@ -79,7 +84,7 @@ internal static class DirectLineActivityEndpoints
             return DirectLineErrors.BadArgument("The watermark is not valid.");
         }
 
-        var activities = check.Conversation!.After(from);
+        var activities = await store.ReadAfterAsync(conversationId, from, cancellationToken);
         var next = activities.Count > 0 ? activities[^1].Sequence : from;
         return Results.Content(DirectLineJson.ActivitySet(activities, next), "application/json");
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AwarenessBot.Limits;
+using AwarenessBot.Storage.WebChannel;
 
 namespace AwarenessBot.DirectLine;
 
@@ -9,10 +10,10 @@ internal static class DirectLineConversationEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         var start = new LimitScope(perAddress: true, conversationStart: true);
-        group.MapPost("/conversations", Start).WithMetadata(start);
-        group.MapPost("/tokens/generate", Generate).WithMetadata(start);
-        group.MapPost("/tokens/refresh", Refresh);
-        group.MapGet("/conversations/{conversationId}", Reconnect);
+        group.MapPost("/conversations", StartAsync).WithMetadata(start);
+        group.MapPost("/tokens/generate", GenerateAsync).WithMetadata(start);
+        group.MapPost("/tokens/refresh", RefreshAsync);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
     }
 
     /// <summary>
@@ -20,12 +21,12 @@ internal static class DirectLineConversationEndpoints
     /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. The body
     /// (<c>{"user":{...}}</c> at most) is not needed and not read.
     /// </summary>
-    private static IResult Start(HttpContext http, DirectLineAccess access, DirectLineConversationStore store, DirectLineTurnProcessor processor)
+    private static async Task<IResult> StartAsync(HttpContext http, DirectLineAccess access, DirectLineTurnProcessor processor, CancellationToken cancellationToken)
     {
-        DirectLineConversation conversation;
+        WebConversation conversation;
         if (DirectLineAccess.BearerToken(http.Request) is { } token)
         {
-            var check = access.Check(token, null);
+            var check = await access.CheckAsync(token, null, cancellationToken);
             if (check.Error is not null)
             {
                 return check.Error;
@@ -33,7 +34,7 @@ internal static class DirectLineConversationEndpoints
 
             conversation = check.Conversation!;
         }
-        else if (store.TryCreate() is { } created)
+        else if (await access.TryCreateAsync(cancellationToken) is { } created)
         {
             conversation = created;
         }
@@ -42,42 +43,42 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.Busy();
         }
 
-        var isNew = !conversation.Started;
-        processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request));
-        var body = Describe(http.Request, conversation, access, watermark: null);
+        var isNew = await processor.EnsureStartedAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), cancellationToken);
+        var body = await DescribeAsync(http.Request, conversation, access, watermark: null, cancellationToken);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
     /// <summary>A token for a new conversation that starts (and greets) when the client first uses it.</summary>
-    private static IResult Generate(HttpContext http, DirectLineConversationStore store, DirectLineAccess access) =>
-        store.TryCreate() is { } conversation
-            ? Results.Json(Describe(http.Request, conversation, access, watermark: null))
+    private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineAccess access, CancellationToken cancellationToken) =>
+        await access.TryCreateAsync(cancellationToken) is { } conversation
+            ? Results.Json(await DescribeAsync(http.Request, conversation, access, watermark: null, cancellationToken))
             : DirectLineErrors.Busy();
 
     /// <summary>A new token for the same conversation; the one presented stops working (after a short grace).</summary>
-    private static IResult Refresh(HttpContext http, DirectLineAccess access)
+    private static async Task<IResult> RefreshAsync(HttpContext http, DirectLineAccess access, CancellationToken cancellationToken)
     {
-        var check = access.Check(DirectLineAccess.BearerToken(http.Request), null);
-        return check.Error ?? Results.Json(Describe(http.Request, check.Conversation!, access, watermark: null));
+        var check = await access.CheckAsync(DirectLineAccess.BearerToken(http.Request), null, cancellationToken);
+        return check.Error ?? Results.Json(await DescribeAsync(http.Request, check.Conversation!, access, watermark: null, cancellationToken));
     }
 
     /// <summary>Web Chat calls this to reconnect its WebSocket: a fresh token and a stream URL from the watermark.</summary>
-    private static IResult Reconnect(string conversationId, string? watermark, HttpContext http, DirectLineAccess access)
+    private static async Task<IResult> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAccess access, CancellationToken cancellationToken)
     {
-        var check = access.Check(DirectLineAccess.BearerToken(http.Request), conversationId);
+        var check = await access.CheckAsync(DirectLineAccess.BearerToken(http.Request), conversationId, cancellationToken);
         if (check.Error is not null)
         {
             return check.Error;
         }
 
         return DirectLineAccess.TryParseWatermark(watermark, out var from)
-            ? Results.Json(Describe(http.Request, check.Conversation!, access, string.IsNullOrEmpty(watermark) ? null : from))
+            ? Results.Json(await DescribeAsync(http.Request, check.Conversation!, access, string.IsNullOrEmpty(watermark) ? null : from, cancellationToken))
             : DirectLineErrors.BadArgument("The watermark is not valid.");
     }
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineConversation conversation, DirectLineAccess access, long? watermark)
+    private static async Task<ConversationResponse> DescribeAsync(
+        HttpRequest request, WebConversation conversation, DirectLineAccess access, long? watermark, CancellationToken cancellationToken)
     {
-        var issued = access.Issue(conversation);
+        var issued = await access.IssueAsync(conversation, cancellationToken);
         return new ConversationResponse(conversation.Id, issued.Token, issued.ExpiresInSeconds, DirectLineUrls.StreamUrl(request, conversation.Id, issued.Token, watermark));
     }
 

@@ -1,10 +1,15 @@
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
 
-/// <summary>Sweeps idle conversations out of memory so that a chat nobody returns to does not linger.</summary>
+/// <summary>
+/// Sweeps idle conversations out of the store (with their activities) so that a chat nobody returns to does not
+/// linger, and drops this instance's idle turn queues. Every instance sweeps; on a shared store that is harmless.
+/// </summary>
 internal sealed class DirectLineEvictionService(
-    DirectLineConversationStore store,
+    IWebChannelStore store,
+    DirectLineTurnProcessor processor,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     ILogger<DirectLineEvictionService> logger) : BackgroundService
@@ -18,16 +23,30 @@ internal sealed class DirectLineEvictionService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var evicted = store.EvictIdle();
-                if (evicted > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Forgot {Evicted} idle Direct Line conversations; {Open} open", evicted, store.Count);
-                }
+                await SweepAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        processor.SweepIdleQueues();
+        try
+        {
+            var evicted = await store.EvictIdleAsync(stoppingToken);
+            if (evicted > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Forgot {Evicted} idle Direct Line conversations; {Open} open", evicted, await store.CountAsync(stoppingToken));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The next tick tries again; a sweeper that stopped would keep chats past their timeout.
+            logger.LogWarning("Direct Line sweep failed ({ExceptionType})", exception.GetType().FullName);
         }
     }
 }

@@ -1,5 +1,6 @@
 using AwarenessBot.BotFramework;
 using AwarenessBot.Limits;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,17 @@ internal static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+        services.AddOptions<WebChannelOptions>().Configure<IOptions<DirectLineOptions>>((store, directLine) =>
+        {
+            store.MaxConversations = directLine.Value.MaxConversations;
+            store.MaxActivitiesPerConversation = directLine.Value.MaxActivitiesPerConversation;
+            store.ConversationIdleTimeout = directLine.Value.ConversationIdleTimeout;
+            store.Secret = directLine.Value.TokenSecret;
+        });
+
+        // One machine unless the storage provider registered a shared store first (PostgreSQL, see AddBotStorage).
+        services.TryAddSingleton<WebChannelSubscribers>();
+        services.TryAddSingleton<IWebChannelStore, MemoryWebChannelStore>();
         services.AddSingleton<DirectLineAccess>();
         services.TryAddSingleton<BufferedTurn>();
         services.AddSingleton<DirectLineTurnProcessor>();

@@ -1,4 +1,5 @@
 using System.Text;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -33,7 +34,7 @@ internal static class DirectLineJson
     }
 
     /// <summary><c>{"activities":[...],"watermark":"N"}</c> from already-serialised activities (no re-serialisation).</summary>
-    public static string ActivitySet(IReadOnlyList<StoredActivity> activities, long watermark)
+    public static string ActivitySet(IReadOnlyList<WebChannelActivity> activities, long watermark)
     {
         var builder = new StringBuilder("{\"activities\":[");
         for (var i = 0; i < activities.Count; i++)

@@ -1,8 +1,9 @@
 namespace AwarenessBot.DirectLine;
 
 /// <summary>
-/// The built-in Direct Line 3.0 channel (configuration section <c>DirectLine</c>). Conversations live in memory only,
-/// so a restart ends every open chat; the page treats that like a cleared chat and starts again.
+/// The built-in Direct Line 3.0 channel (configuration section <c>DirectLine</c>). Conversations live where the storage
+/// provider says: in memory with SQLite (one machine; a restart ends every open chat, which the page treats like a
+/// cleared chat), in PostgreSQL with Postgres (shared by every instance).
 /// </summary>
 internal sealed class DirectLineOptions
 {
@@ -18,7 +19,7 @@ internal sealed class DirectLineOptions
     /// <summary>How long a token is valid; Web Chat refreshes it every 15 minutes, which extends it.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Conversations kept at once; new conversations are refused (503) beyond it.</summary>
+    /// <summary>Conversations kept at once (on all instances together when shared); beyond it the idlest one quiet for a minute makes room, else 503.</summary>
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>A conversation with no post or poll for this long is forgotten (then: 404).</summary>

@@ -1,31 +1,36 @@
+using System.Data.Common;
 using System.Net.WebSockets;
 using System.Text;
+using AwarenessBot.Storage.WebChannel;
 
 namespace AwarenessBot.DirectLine;
 
 /// <summary>
 /// Sends one conversation over a WebSocket: the backlog after the watermark, then each new activity as
-/// <c>{"activities":[...],"watermark":"N"}</c>, with empty keep-alive frames in between. The client never sends
-/// activities here (it posts them); whatever it sends is read and discarded until it closes.
+/// <c>{"activities":[...],"watermark":"N"}</c>, with empty keep-alive frames in between. New activities may come from
+/// any instance: the store's change signal wakes the stream, which then reads the log from what it has sent. The
+/// client never sends activities here (it posts them); whatever it sends is read and discarded until it closes.
 /// </summary>
-internal sealed class DirectLineStream(WebSocket socket, DirectLineConversation conversation, TimeSpan keepAlive, TimeProvider time)
+internal sealed class DirectLineStream(WebSocket socket, IWebChannelStore store, string conversationId, TimeSpan keepAlive, TimeProvider time)
 {
     public async Task RunAsync(long watermark, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var (backlog, updates) = conversation.Subscribe(watermark);
+
+        // Subscribed before the backlog is read, so an activity appended in between is not missed.
+        using var changes = store.Subscribe(conversationId);
         try
         {
-            var sent = await SendAsync(backlog, watermark, stop.Token);
+            var sent = await SendNewAsync(watermark, stop.Token);
             var clientClosed = DiscardIncomingAsync(stop.Token);
-            Task<bool>? update = null;
+            Task<bool>? change = null;
             Task? tick = null;
             while (true)
             {
-                update ??= updates.WaitToReadAsync(stop.Token).AsTask();
+                change ??= changes.WaitAsync(stop.Token);
                 tick ??= Task.Delay(keepAlive, time, stop.Token);
-                var done = await Task.WhenAny(update, tick, clientClosed);
-                if (done == clientClosed || (done == update && !await update))
+                var done = await Task.WhenAny(change, tick, clientClosed);
+                if (done == clientClosed || (done == change && !await change))
                 {
                     break;
                 }
@@ -34,17 +39,14 @@ internal sealed class DirectLineStream(WebSocket socket, DirectLineConversation 
                 {
                     tick = null;
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token);
-                    continue;
                 }
-
-                update = null;
-                var fresh = new List<StoredActivity>();
-                while (updates.TryRead(out var activity))
+                else
                 {
-                    fresh.Add(activity);
+                    change = null;
                 }
 
-                sent = await SendAsync(fresh, sent, stop.Token);
+                // On a tick too: a change signal lost on the way (another instance's notification) costs at most one interval.
+                sent = await SendNewAsync(sent, stop.Token);
             }
 
             await CloseAsync(cancellationToken);
@@ -53,17 +55,21 @@ internal sealed class DirectLineStream(WebSocket socket, DirectLineConversation 
         {
             // The client went away; it reconnects from its own watermark.
         }
+        catch (DbException)
+        {
+            // The shared store is unreachable: close, and the client reconnects from its own watermark.
+            await CloseAsync(cancellationToken, WebSocketCloseStatus.InternalServerError);
+        }
         finally
         {
             await stop.CancelAsync();
-            conversation.Unsubscribe(updates);
         }
     }
 
-    /// <summary>Sends what is newer than <paramref name="sent"/> as one frame; returns the new watermark.</summary>
-    private async Task<long> SendAsync(IReadOnlyList<StoredActivity> activities, long sent, CancellationToken cancellationToken)
+    /// <summary>Sends what the log holds after <paramref name="sent"/> as one frame; returns the new watermark.</summary>
+    private async Task<long> SendNewAsync(long sent, CancellationToken cancellationToken)
     {
-        var fresh = activities.Where(a => a.Sequence > sent).ToList();
+        var fresh = await store.ReadAfterAsync(conversationId, sent, cancellationToken);
         if (fresh.Count == 0)
         {
             return sent;
@@ -87,11 +93,18 @@ internal sealed class DirectLineStream(WebSocket socket, DirectLineConversation 
         }
     }
 
-    private async Task CloseAsync(CancellationToken cancellationToken)
+    private async Task CloseAsync(CancellationToken cancellationToken, WebSocketCloseStatus status = WebSocketCloseStatus.NormalClosure)
     {
-        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        try
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken);
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(status, null, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+            // Already gone.
         }
     }
 }

@@ -1,3 +1,4 @@
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
@@ -14,10 +15,11 @@ internal static class DirectLineStreamEndpoint
         string? watermark,
         HttpContext http,
         DirectLineAccess access,
+        IWebChannelStore store,
         IOptions<DirectLineOptions> options,
         TimeProvider time)
     {
-        var check = access.Check(t, conversationId);
+        var check = await access.CheckAsync(t, conversationId, http.RequestAborted);
         if (check.Error is not null)
         {
             return check.Error;
@@ -34,7 +36,7 @@ internal static class DirectLineStreamEndpoint
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var stream = new DirectLineStream(socket, check.Conversation!, options.Value.KeepAliveInterval, time);
+        var stream = new DirectLineStream(socket, store, check.Conversation!.Id, options.Value.KeepAliveInterval, time);
         await stream.RunAsync(from, http.RequestAborted);
         return Results.Empty;
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using AwarenessBot.BotFramework;
+using AwarenessBot.Storage.WebChannel;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -6,12 +8,14 @@ using Microsoft.Extensions.Options;
 namespace AwarenessBot.DirectLine;
 
 /// <summary>
-/// Runs each conversation's turns, one at a time and in order, through the host's own adapter and bot (the same
-/// middleware, error handler and state as /api/messages). Replies are collected with delivery mode expectReplies, so
-/// nothing goes out over HTTP and no Microsoft app id is needed; they are then added to the conversation.
+/// Runs each conversation's turns, one at a time and in order on this instance, through the host's own adapter and bot
+/// (the same middleware, error handler and state as /api/messages). Replies are collected with delivery mode
+/// expectReplies, so nothing goes out over HTTP and no Microsoft app id is needed; they are then appended to the
+/// conversation's log in the shared store, where a stream on any instance picks them up.
 /// </summary>
 internal sealed class DirectLineTurnProcessor(
     BufferedTurn turns,
+    IWebChannelStore store,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -23,19 +27,22 @@ internal sealed class DirectLineTurnProcessor(
         new([ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.EndOfConversation], StringComparer.OrdinalIgnoreCase);
 
     private readonly DirectLineOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, DirectLineTurnQueue> _queues = new(StringComparer.Ordinal);
 
     public ChannelAccount Bot => new(_options.BotId, _options.BotName, RoleTypes.Bot);
 
-    /// <summary>Starts the conversation's turn queue once and tells the bot the user joined, so the bot greets first.</summary>
-    public void EnsureStarted(DirectLineConversation conversation, string serviceUrl)
+    /// <summary>
+    /// Tells the bot the user joined, so the bot greets first — once per conversation, whichever instance is asked
+    /// first. True when this call started it.
+    /// </summary>
+    public async Task<bool> EnsureStartedAsync(WebConversation conversation, string serviceUrl, CancellationToken cancellationToken)
     {
-        if (!conversation.TryMarkStarted())
+        if (conversation.Started || !await store.TryMarkStartedAsync(conversation.Id, cancellationToken))
         {
-            return;
+            return false;
         }
 
-        _ = Task.Run(() => RunQueueAsync(conversation, lifetime.ApplicationStopping));
-        var user = User(conversation);
+        var user = User(conversation.UserId);
         Enqueue(conversation, new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -44,25 +51,66 @@ internal sealed class DirectLineTurnProcessor(
             From = user,
             ServiceUrl = serviceUrl,
         });
+        return true;
     }
 
-    public static ChannelAccount User(DirectLineConversation conversation) => new(conversation.UserId, role: RoleTypes.User);
+    public static ChannelAccount User(WebConversation conversation) => User(conversation.UserId);
 
-    public void Enqueue(DirectLineConversation conversation, Activity activity)
+    private static ChannelAccount User(string userId) => new(userId, role: RoleTypes.User);
+
+    /// <summary>Appends a user's activity to the log, giving it its id and timestamp; false when the conversation is gone.</summary>
+    public async Task<bool> AppendAsync(WebConversation conversation, Activity activity, CancellationToken cancellationToken) =>
+        await AppendAsync(conversation.Id, activity, cancellationToken) is not null;
+
+    public void Enqueue(WebConversation conversation, Activity activity)
     {
         activity.ChannelId = ChannelId;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.Recipient = Bot;
-        conversation.Turns.Writer.TryWrite(activity);
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            var queue = _queues.GetOrAdd(conversation.Id, static (id, c) => new DirectLineTurnQueue(id, c.conversation.UserId, c.now), (conversation, now));
+            if (queue.TryWrite(activity, now))
+            {
+                if (queue.TryClaimRunner())
+                {
+                    _ = Task.Run(() => RunQueueAsync(queue, lifetime.ApplicationStopping));
+                }
+
+                return;
+            }
+
+            // Swept a moment ago: make way for a fresh queue.
+            _queues.TryRemove(new KeyValuePair<string, DirectLineTurnQueue>(conversation.Id, queue));
+        }
     }
 
-    private async Task RunQueueAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    /// <summary>Closes the queues of conversations this instance has not served for the idle timeout; returns how many.</summary>
+    public int SweepIdleQueues()
+    {
+        var now = time.GetUtcNow();
+        var swept = 0;
+        foreach (var queue in _queues.Values)
+        {
+            if (now - queue.LastUsed >= _options.ConversationIdleTimeout
+                && _queues.TryRemove(new KeyValuePair<string, DirectLineTurnQueue>(queue.ConversationId, queue)))
+            {
+                queue.Close();
+                swept++;
+            }
+        }
+
+        return swept;
+    }
+
+    private async Task RunQueueAsync(DirectLineTurnQueue queue, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var activity in conversation.Turns.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var activity in queue.Turns.ReadAllAsync(cancellationToken))
             {
-                await RunTurnAsync(conversation, activity, cancellationToken);
+                await RunTurnAsync(queue, activity, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -71,7 +119,7 @@ internal sealed class DirectLineTurnProcessor(
         }
     }
 
-    private async Task RunTurnAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(DirectLineTurnQueue queue, Activity activity, CancellationToken cancellationToken)
     {
         try
         {
@@ -79,7 +127,12 @@ internal sealed class DirectLineTurnProcessor(
             {
                 if (reply.Type is not null && ForwardedReplyTypes.Contains(reply.Type))
                 {
-                    AddReply(conversation, reply);
+                    reply.ChannelId = ChannelId;
+                    reply.Conversation = new ConversationAccount(id: queue.ConversationId);
+                    reply.From = Bot;
+                    reply.Recipient = User(queue.UserId);
+                    reply.DeliveryMode = null;
+                    await AppendAsync(queue.ConversationId, reply, cancellationToken);
                 }
             }
         }
@@ -90,14 +143,15 @@ internal sealed class DirectLineTurnProcessor(
         }
     }
 
-    private void AddReply(DirectLineConversation conversation, Activity reply)
-    {
-        reply.ChannelId = ChannelId;
-        reply.Conversation = new ConversationAccount(id: conversation.Id);
-        reply.From = Bot;
-        reply.Recipient = User(conversation);
-        reply.DeliveryMode = null;
-        conversation.Append(reply, time.GetUtcNow(), DirectLineJson.Serialize);
-    }
-
+    /// <summary>The store numbers the activity; its id (<c>{conversation}|{sequence}</c>) and timestamp go into its JSON.</summary>
+    private Task<long?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        store.AppendAsync(
+            conversationId,
+            (sequence, timestamp) =>
+            {
+                activity.Id = FormattableString.Invariant($"{conversationId}|{sequence:D7}");
+                activity.Timestamp = timestamp;
+                return DirectLineJson.Serialize(activity);
+            },
+            cancellationToken);
 }

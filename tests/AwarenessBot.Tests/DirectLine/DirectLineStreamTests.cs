@@ -81,7 +81,7 @@ public sealed class DirectLineStreamTests
         Assert.True(result.EndOfMessage);
     }
 
-    private static async Task<JsonObject> ReceiveFrameAsync(WebSocket socket)
+    internal static async Task<JsonObject> ReceiveFrameAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var buffer = new byte[64 * 1024];

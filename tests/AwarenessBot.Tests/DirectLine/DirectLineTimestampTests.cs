@@ -1,22 +1,29 @@
-using AwarenessBot.DirectLine;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Storage.WebChannel;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Tests.DirectLine;
 
 public sealed class DirectLineTimestampTests
 {
     [Fact]
-    public void Activities_appended_in_the_same_millisecond_still_get_increasing_milliseconds()
+    public async Task Activities_appended_in_the_same_millisecond_still_get_increasing_milliseconds()
     {
         // Web Chat sorts by timestamp at millisecond resolution: ticks apart is "at the same time" to it.
-        var now = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero).AddTicks(1234);
-        var conversation = new DirectLineConversation("c", "u", 100, now);
+        var time = new ManualTimeProvider();
+        var now = time.GetUtcNow().AddTicks(1234);
+        time.Advance(TimeSpan.FromTicks(1234));
+        var store = new MemoryWebChannelStore(new WebChannelSubscribers(), Options.Create(new WebChannelOptions()), time, NullLogger<MemoryWebChannelStore>.Instance);
+        await store.TryCreateAsync("c", "u", CancellationToken.None);
         var stamps = new List<DateTimeOffset>();
         for (var i = 0; i < 5; i++)
         {
-            var activity = new Activity(ActivityTypes.Message);
-            conversation.Append(activity, now.AddTicks(i), _ => "{}");
-            stamps.Add(activity.Timestamp!.Value);
+            time.Advance(TimeSpan.FromTicks(1));
+            await store.AppendAsync("c", (_, timestamp) =>
+            {
+                stamps.Add(timestamp);
+                return "{}";
+            }, CancellationToken.None);
         }
 
         var milliseconds = stamps.Select(s => s.ToUnixTimeMilliseconds()).ToList();
