@@ -16,6 +16,12 @@ namespace AwarenessBot.Analysis.Triage;
 internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 {
     private const double CheckInEvidence = 0.6;
+
+    /// <summary>
+    /// The model speaks on two words or more: one word is too little context for n-grams ("stop", "ok", "help" read
+    /// as self-harm on the validation split), and a one-word risk ("kms", "sos") is the frames' job.
+    /// </summary>
+    private const int MinModelWords = 2;
     private static readonly RiskCategory[] Categories = Enum.GetValues<RiskCategory>();
 
     public TriageRules Rules => rules;
@@ -51,7 +57,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     private void AddModelOpinion(NormalizedMessage message, ConceptHits hits, List<RiskSignal> signals, double[] scores, HashSet<RiskCategory> silenced)
     {
         var prediction = model!.Predict(message.Joined);
-        var gated = MessageGated(hits);
+        var gated = MessageGated(hits) || message.Tokens.Count < MinModelWords;
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
         foreach (var category in Categories)
@@ -101,7 +107,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var hits = rules.Concepts.Find(message);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
-        var gated = MessageGated(hits);
+        var gated = MessageGated(hits) || message.Tokens.Count < MinModelWords;
         foreach (var category in Categories)
         {
             mayFlag[(int)ToClass(category)] = !gated && !silenced.Contains(category)

@@ -57,6 +57,11 @@ public sealed class RiskSignalTests
     [InlineData("mamamatay ako sa hiya")]
     [InlineData("hi")]
     [InlineData("")]
+    // One word is the frames' job alone: the model read "stop" as self-harm before it stayed silent on one word.
+    [InlineData("STOP")]
+    [InlineData("ok")]
+    [InlineData("help")]
+    [InlineData("arret")]
     public void Raises_nothing_for_negations_figurative_speech_and_benign_mentions(string text)
     {
         Assert.Empty(Seeds.Analyzer.Analyze(text).Signals);
@@ -106,6 +111,27 @@ public sealed class RiskSignalTests
 
         Assert.Contains(signals, s => s.Category == RiskCategory.LabourExploitation);
         Assert.Contains(signals, s => s.Category == RiskCategory.ImmediateDanger);
+    }
+
+    [Fact]
+    public void One_word_still_raises_what_the_frames_know()
+    {
+        Assert.Equal(RiskCategory.SelfHarm, Seeds.Analyzer.Analyze("kms").Strongest?.Category);
+    }
+
+    [Fact]
+    public void Signals_of_one_severity_put_frames_before_the_model_and_the_surer_first()
+    {
+        var frame = new RiskSignal(RiskCategory.LabourExploitation, RiskSeverity.CheckIn, 0, 1, "labour.unpaid");
+        var sure = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.CheckIn, 0, 1, RiskSignal.ModelRule) { Confidence = 0.9 };
+        var unsure = new RiskSignal(RiskCategory.ImmediateDanger, RiskSeverity.CheckIn, 0, 1, RiskSignal.ModelRule) { Confidence = 0.7 };
+        var high = new RiskSignal(RiskCategory.LabourExploitation, RiskSeverity.High, 0, 1, RiskSignal.ModelRule) { Confidence = 0.99 };
+
+        var analysis = new TextAnalysis("en", 1, [], "", [unsure, sure, frame, high], "test");
+
+        Assert.Equal([high, frame, sure, unsure], analysis.Signals.Order(Comparer<RiskSignal>.Create(RiskSignal.StrongestFirst)));
+        Assert.Same(high, analysis.Strongest);
+        Assert.Same(frame, new TextAnalysis("en", 1, [], "", [unsure, sure, frame], "test").Strongest);
     }
 
     [Fact]
