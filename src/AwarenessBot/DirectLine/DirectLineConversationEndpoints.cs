@@ -17,11 +17,25 @@ internal static class DirectLineConversationEndpoints
 
     /// <summary>
     /// Without a token: a new conversation (201). With a token from <c>tokens/generate</c> or an earlier start: that
-    /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. The body
-    /// (<c>{"user":{...}}</c> at most) is not needed and not read.
+    /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. Of the
+    /// body only <c>channelData.lesson</c> is read (a lesson link, see <see cref="ConversationStartContext"/>).
     /// </summary>
-    private static IResult Start(HttpContext http, DirectLineAccess access, DirectLineConversationStore store, DirectLineTurnProcessor processor)
+    private static async Task<IResult> Start(
+        HttpContext http, DirectLineAccess access, DirectLineConversationStore store, DirectLineTurnProcessor processor,
+        Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
+        var startBody = await LimitedBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (startBody is null)
+        {
+            return DirectLineErrors.TooLarge(options.Value.MaxActivityBytes);
+        }
+
+        var (channelData, problem) = ConversationStartContext.Read(startBody);
+        if (problem is not null)
+        {
+            return DirectLineErrors.BadArgument(problem);
+        }
+
         DirectLineConversation conversation;
         if (DirectLineAccess.BearerToken(http.Request) is { } token)
         {
@@ -43,7 +57,7 @@ internal static class DirectLineConversationEndpoints
         }
 
         var isNew = !conversation.Started;
-        processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request));
+        processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request), channelData);
         var body = Describe(http.Request, conversation, access, watermark: null);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }

@@ -26,8 +26,11 @@ internal sealed class DirectLineTurnProcessor(
 
     public ChannelAccount Bot => new(_options.BotId, _options.BotName, RoleTypes.Bot);
 
-    /// <summary>Starts the conversation's turn queue once and tells the bot the user joined, so the bot greets first.</summary>
-    public void EnsureStarted(DirectLineConversation conversation, string serviceUrl)
+    /// <summary>
+    /// Starts the conversation's turn queue once and tells the bot the user joined, so the bot greets first; the
+    /// page's start context (a lesson link) rides on that conversationUpdate as its channelData.
+    /// </summary>
+    public void EnsureStarted(DirectLineConversation conversation, string serviceUrl, object? channelData = null)
     {
         if (!conversation.TryMarkStarted())
         {
@@ -43,6 +46,7 @@ internal sealed class DirectLineTurnProcessor(
             MembersAdded = [user],
             From = user,
             ServiceUrl = serviceUrl,
+            ChannelData = channelData,
         });
     }
 
