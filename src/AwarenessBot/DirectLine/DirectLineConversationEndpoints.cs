@@ -30,7 +30,7 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.TooLarge(options.Value.MaxActivityBytes);
         }
 
-        var (channelData, problem) = ConversationStartContext.Read(startBody);
+        var (channelData, locale, problem) = ConversationStartContext.Read(startBody);
         if (problem is not null)
         {
             return DirectLineErrors.BadArgument(problem);
@@ -57,7 +57,7 @@ internal static class DirectLineConversationEndpoints
         }
 
         var isNew = !conversation.Started;
-        processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request), channelData);
+        processor.EnsureStarted(conversation, DirectLineUrls.ServiceUrl(http.Request), channelData, locale);
         var body = Describe(http.Request, conversation, access, watermark: null);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }

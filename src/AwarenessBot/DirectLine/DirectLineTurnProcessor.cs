@@ -28,9 +28,9 @@ internal sealed class DirectLineTurnProcessor(
 
     /// <summary>
     /// Starts the conversation's turn queue once and tells the bot the user joined, so the bot greets first; the
-    /// page's start context (a lesson link) rides on that conversationUpdate as its channelData.
+    /// page's start context rides on that conversationUpdate: its language as the locale, a lesson link as channelData.
     /// </summary>
-    public void EnsureStarted(DirectLineConversation conversation, string serviceUrl, object? channelData = null)
+    public void EnsureStarted(DirectLineConversation conversation, string serviceUrl, object? channelData = null, string? locale = null)
     {
         if (!conversation.TryMarkStarted())
         {
@@ -47,6 +47,7 @@ internal sealed class DirectLineTurnProcessor(
             From = user,
             ServiceUrl = serviceUrl,
             ChannelData = channelData,
+            Locale = locale,
         });
     }
 

@@ -70,7 +70,10 @@
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         // A lesson link tells the bot which module, age band and language to open (it asks no question first).
-        body: JSON.stringify(config.lesson ? { channelData: { lesson: config.lesson } } : {}),
+        // The page's language goes with the start, so the bot greets in it.
+        body: JSON.stringify(config.lesson
+          ? { locale: STRINGS[language].locale, channelData: { lesson: config.lesson } }
+          : { locale: STRINGS[language].locale }),
         cache: 'no-store',
         credentials: 'omit',
       });
@@ -225,7 +228,31 @@
     const factory = window.WebChat.createBrowserWebSpeechPonyfillFactory();
     return (options) => {
       const ponyfill = factory(options);
-      return { speechSynthesis: ponyfill.speechSynthesis, SpeechSynthesisUtterance: ponyfill.SpeechSynthesisUtterance };
+      return { speechSynthesis: inChatLanguage(ponyfill.speechSynthesis), SpeechSynthesisUtterance: ponyfill.SpeechSynthesisUtterance };
+    };
+  }
+
+  // The browser's speech synthesis, with every utterance in the chat's language (Web Chat leaves it empty).
+  function inChatLanguage(synth) {
+    return {
+      speak: (utterance) => {
+        if (!utterance.lang) {
+          utterance.lang = STRINGS[language].locale;
+        }
+
+        synth.speak(utterance);
+      },
+      cancel: () => synth.cancel(),
+      pause: () => synth.pause(),
+      resume: () => synth.resume(),
+      getVoices: () => synth.getVoices(),
+      addEventListener: (...args) => synth.addEventListener(...args),
+      removeEventListener: (...args) => synth.removeEventListener(...args),
+      get speaking() { return synth.speaking; },
+      get pending() { return synth.pending; },
+      get paused() { return synth.paused; },
+      get onvoiceschanged() { return synth.onvoiceschanged; },
+      set onvoiceschanged(handler) { synth.onvoiceschanged = handler; },
     };
   }
 
