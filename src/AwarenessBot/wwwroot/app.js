@@ -43,6 +43,18 @@
       quickExit();
     }
   }, true);
+  // One footer per mode: the page's (911 line and "not a person"), or the frame's (911 line and the privacy link).
+  document.querySelector(config.embedded ? '.footer-page' : '.footer-embed').remove();
+  if (config.embedded) {
+    // The frame has no site header or introduction: the chat's own title becomes the page's heading.
+    const title = document.getElementById('chat-title');
+    const heading = document.createElement('h1');
+    heading.id = title.id;
+    heading.className = title.className;
+    heading.dataset.i18n = title.dataset.i18n;
+    title.replaceWith(heading);
+  }
+
   buildLanguageButtons();
   document.getElementById('read-aloud').addEventListener('click', toggleReadAloud);
   if (config.embedded) {
