@@ -28,6 +28,17 @@ public static class EngineFactory
         return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services);
     }
 
+    /// <summary>
+    /// The lesson choices read from the flows alone (schema and flow structure checked, not the content or services
+    /// they name): for hosts that serve the page without running the engine.
+    /// </summary>
+    public static ILessonCatalog LoadLessons(string dialogsDirectory, string seedsDirectory)
+    {
+        var (report, flows) = FlowValidator.Run(dialogsDirectory, null, null, Path.Combine(seedsDirectory, "intents"));
+        if (!report.IsValid) throw new FlowValidationException(report);
+        return new LessonCatalog(flows);
+    }
+
     /// <summary>The lesson choices of an engine this factory built (an empty catalog for any other engine).</summary>
     public static ILessonCatalog LessonsOf(IDialogEngine engine) =>
         engine is DialogEngine built ? built.Lessons : NoLessons.Instance;

@@ -16,7 +16,7 @@ internal sealed class DialogEngine(
     : IDialogEngine
 {
     /// <summary>The modules, age bands and locales a lesson link may name (from the flows).</summary>
-    public LessonCatalog Lessons { get; } = new(runtime.Stack.Flows);
+    public LessonCatalog Lessons { get; } = new(runtime.Stack.Flows.Flows);
 
     public const string RepromptMenuKey = "system_reprompt_menu";
 

@@ -13,16 +13,16 @@ internal sealed class LessonCatalog : ILessonCatalog
     private const string AgeBandField = "profile.age_band";
     private const string LocaleField = "profile.locale";
 
-    public LessonCatalog(FlowCatalog flows)
+    public LessonCatalog(IReadOnlyCollection<FlowDefinition> flows)
     {
-        var menu = flows.Find(FlowCatalog.MainMenu);
-        Modules = flows.Flows
+        var menu = flows.FirstOrDefault(f => f.Id == FlowCatalog.MainMenu);
+        Modules = flows
             .Where(f => f.Lesson)
             .OrderBy(f => MenuOrder(menu, f.Id))
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .Select(f => Option(f.Id, MenuLabels(menu, f.Id)))
             .ToList();
-        var welcome = flows.Find(FlowCatalog.Welcome);
+        var welcome = flows.FirstOrDefault(f => f.Id == FlowCatalog.Welcome);
         var steps = welcome?.Steps ?? [];
         AgeBands = ChoicesOf(steps.FirstOrDefault(s => s.Store == AgeBandField));
         var localeStore = steps.FirstOrDefault(s => s.Kind == StepKind.Set && s.Target == LocaleField)?.From;

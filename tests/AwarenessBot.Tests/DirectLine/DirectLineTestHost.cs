@@ -1,7 +1,7 @@
 using System.Net;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
-using AwarenessBot.Engine.DependencyInjection;
+using AwarenessBot.Engine.Loading;
 using AwarenessBot.Limits;
 using AwarenessBot.WebPage;
 using Microsoft.AspNetCore.Builder;
@@ -69,7 +69,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         var seeds = Path.Combine(RepositoryFolders.HostProject, "..", "..", "seeds");
         builder.Services.AddContentRepository(seeds);
         // The page's languages and lesson choices come from the flows (ILessonCatalog), as in the host.
-        builder.Services.AddDialogEngine(Path.Combine(RepositoryFolders.HostProject, "..", "..", "dialogs"), seeds);
+        builder.Services.AddSingleton(EngineFactory.LoadLessons(Path.Combine(RepositoryFolders.HostProject, "..", "..", "dialogs"), seeds));
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
