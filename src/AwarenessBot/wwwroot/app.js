@@ -43,7 +43,7 @@
       quickExit();
     }
   }, true);
-  // One footer per mode: the page's (911 line and "not a person"), or the frame's (911 line and the privacy link).
+  // One footer per mode: the page's (emergency line and "not a person"), or the frame's (emergency line and the privacy link).
   document.querySelector(config.embedded ? '.footer-page' : '.footer-embed').remove();
   if (config.embedded) {
     // The frame has no site header or introduction: the chat's own title becomes the page's heading.
