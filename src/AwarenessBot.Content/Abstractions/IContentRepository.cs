@@ -44,4 +44,8 @@ public sealed record ContentSummary(
     string Topic,
     IReadOnlyList<string> Audiences,
     IReadOnlyList<string> Locales,
-    string Title);
+    string Title)
+{
+    /// <summary>The title in every locale the item gives one (Title is the English one).</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

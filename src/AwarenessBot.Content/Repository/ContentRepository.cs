@@ -55,6 +55,9 @@ internal sealed class ContentRepository(ContentSnapshotHolder holder) : IContent
                 i.Topic,
                 i.Variants.SelectMany(v => v.Audience).Distinct(StringComparer.Ordinal).ToList(),
                 i.Variants.SelectMany(v => v.Locales.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                LocaleNames.Pick(i.Title, LocaleNames.English) ?? i.Id))
+                LocaleNames.Pick(i.Title, LocaleNames.English) ?? i.Id)
+            {
+                Titles = i.Title,
+            })
             .ToList();
 }

@@ -42,6 +42,12 @@ public sealed record TurnInput(
     /// unknown, and then the engine goes by the channel id. Wording that mentions buttons has an "_sms" variant.
     /// </summary>
     public bool? NoButtons { get; init; }
+
+    /// <summary>
+    /// ConversationStart only: the page was opened from a lesson link. The engine checks it against the flows
+    /// (<see cref="ILessonCatalog"/>); an unknown module, band or locale is ignored and the usual welcome runs.
+    /// </summary>
+    public LessonStart? Lesson { get; init; }
 }
 
 /// <param name="Category">immediate_danger | self_harm | child_sexual_exploitation | labour_exploitation.</param>

@@ -30,6 +30,9 @@ public sealed class FlowDefinition
     /// <summary>A side note (identity): it runs, then the same message is still understood as usual.</summary>
     public bool Passive { get; init; }
 
+    /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
+    public bool Lesson { get; init; }
+
     public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
 

@@ -20,6 +20,7 @@ public static class DialogEngineServiceCollectionExtensions
             seedsDirectory,
             sp.GetRequiredService<IContentRepository>(),
             sp.GetRequiredService<IServiceDirectory>()));
+        services.AddSingleton<ILessonCatalog>(sp => EngineFactory.LessonsOf(sp.GetRequiredService<IDialogEngine>()));
         return services;
     }
 }

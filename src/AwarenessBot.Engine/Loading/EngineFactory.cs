@@ -28,6 +28,34 @@ public static class EngineFactory
         return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services, IntentModelOpinion.Load(seedsDirectory, intents));
     }
 
+    /// <summary>
+    /// The lesson choices read from the flows alone (schema and flow structure checked, not the content or services
+    /// they name): for hosts that serve the page without running the engine.
+    /// </summary>
+    public static ILessonCatalog LoadLessons(string dialogsDirectory, string seedsDirectory)
+    {
+        var (report, flows) = FlowValidator.Run(dialogsDirectory, null, null, Path.Combine(seedsDirectory, "intents"));
+        if (!report.IsValid) throw new FlowValidationException(report);
+        return new LessonCatalog(flows);
+    }
+
+    /// <summary>The lesson choices of an engine this factory built (an empty catalog for any other engine).</summary>
+    public static ILessonCatalog LessonsOf(IDialogEngine engine) =>
+        engine is DialogEngine built ? built.Lessons : NoLessons.Instance;
+
+    private sealed class NoLessons : ILessonCatalog
+    {
+        public static readonly NoLessons Instance = new();
+
+        public IReadOnlyList<LessonOption> Modules => [];
+
+        public IReadOnlyList<LessonOption> AgeBands => [];
+
+        public IReadOnlyList<LessonOption> Locales => [];
+
+        public LessonStart? Resolve(string? moduleId, string? ageBand, string? locale) => null;
+    }
+
     internal static IDialogEngine Build(
         IReadOnlyList<FlowDefinition> flows, IntentCatalog intents, SlotReader slots, IContentRepository content, IServiceDirectory services,
         IntentModelOpinion? model = null)

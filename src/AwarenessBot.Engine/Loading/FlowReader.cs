@@ -18,6 +18,7 @@ internal static class FlowReader
             Description = root.GetString("description") ?? "",
             Locales = root.GetStrings("locales") is { Count: > 0 } l ? l : ["en", "fr"],
             Passive = root.GetBool("passive") ?? false,
+            Lesson = root.GetBool("lesson") ?? false,
             Triggers = root.GetSeq("triggers").OfType<YamlMappingNode>().Select(ReadTrigger).ToList(),
             Steps = steps,
         };

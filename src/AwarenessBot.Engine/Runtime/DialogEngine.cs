@@ -15,6 +15,9 @@ internal sealed class DialogEngine(
     DialogRuntime runtime, IntentMatcher matcher, IntentRouter router, Rendering.ContentRenderer content, SlotReader slotReader, ConversationPatterns patterns)
     : IDialogEngine
 {
+    /// <summary>The modules, age bands and locales a lesson link may name (from the flows).</summary>
+    public LessonCatalog Lessons { get; } = new(runtime.Stack.Flows.Flows);
+
     public const string RepromptMenuKey = "system_reprompt_menu";
 
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
@@ -87,8 +90,28 @@ internal sealed class DialogEngine(
 
     private void Start(TurnContext ctx)
     {
-        if (!ctx.Session.Welcomed) Welcome(ctx);
+        var lesson = ctx.Input.Lesson is { } l ? Lessons.Resolve(l.Module, l.AgeBand, l.Locale) : null;
+        if (lesson is not null) BeginLesson(ctx, lesson);
+        else if (!ctx.Session.Welcomed) Welcome(ctx);
         else runtime.Run(ctx);
+    }
+
+    /// <summary>
+    /// A lesson link: the class gets the module at once, in the link's language and age band (the content for that
+    /// band only), after the short lesson welcome; no question is asked first and nothing about anyone is kept.
+    /// </summary>
+    private void BeginLesson(TurnContext ctx, Abstractions.LessonStart lesson)
+    {
+        ctx.Session.Welcomed = true;
+        ctx.Profile.Locale = lesson.Locale;
+        ctx.Profile.LocaleChosen = true;
+        ctx.Locale = lesson.Locale;
+        ctx.Profile.AgeBand = lesson.AgeBand;
+        ctx.Session.Stack.Clear();
+        runtime.Stack.Push(ctx, FlowCatalog.MainMenu, null, null);
+        runtime.Stack.Push(ctx, lesson.Module, null, null);
+        if (runtime.Stack.Flows.Find(FlowCatalog.LessonWelcome) is not null) runtime.Stack.Push(ctx, FlowCatalog.LessonWelcome, null, null);
+        runtime.Run(ctx);
     }
 
     private void Welcome(TurnContext ctx)

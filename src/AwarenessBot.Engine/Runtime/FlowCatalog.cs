@@ -9,6 +9,8 @@ internal sealed class FlowCatalog
 {
     public const string MainMenu = "main_menu";
     public const string Welcome = "welcome";
+    /// <summary>What a class sees before the module a lesson link opens (who the bot is, quick exit, 911).</summary>
+    public const string LessonWelcome = "lesson_welcome";
     public const string CrisisPrefix = "crisis_";
     public const string CheckIn = "crisis_check_in";
     public const string UnsupportedLanguage = "system_unsupported_language";

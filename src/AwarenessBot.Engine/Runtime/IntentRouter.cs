@@ -25,11 +25,19 @@ internal sealed class IntentRouter(FlowCatalog flows)
         {
             var routed = Classify(match, waiting);
             if (routed is null) continue;
-            if (best is null || match.Score > best.Match.Score || (match.Score == best.Match.Score && routed.Role < best.Role))
+            if (best is null || match.Score > best.Match.Score || (match.Score == best.Match.Score && (routed.Role < best.Role || MoreSpecific(routed, best))))
                 best = routed;
         }
         return best;
     }
+
+    /// <summary>
+    /// Two intents that open the same flow equally strongly ("is there a lesson plan" is both the educators' flow and
+    /// its lesson-plan step): the one that opens it at a step says more than the one that opens it at the start.
+    /// </summary>
+    private static bool MoreSpecific(RoutedIntent candidate, RoutedIntent best) =>
+        candidate.Role == best.Role && candidate.Flow is not null && ReferenceEquals(candidate.Flow, best.Flow)
+        && candidate.Trigger?.Step is not null && best.Trigger?.Step is null;
 
     private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting)
     {

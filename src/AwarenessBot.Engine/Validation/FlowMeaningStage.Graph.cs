@@ -66,7 +66,8 @@ internal sealed partial class FlowMeaningStage
 
     private void UnusedFlows()
     {
-        var used = new HashSet<string>(EngineRequirements.Flows, StringComparer.Ordinal);
+        // The lesson welcome is optional: a lesson link starts it when it exists.
+        var used = new HashSet<string>(EngineRequirements.Flows, StringComparer.Ordinal) { Runtime.FlowCatalog.LessonWelcome };
         foreach (var flow in flows)
         {
             if (flow.Triggers.Count > 0) used.Add(flow.Id);

@@ -20,7 +20,11 @@ internal static class TurnInputFactory
             var update = activity.AsConversationUpdateActivity();
             var someoneJoined = update.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
             return someoneJoined
-                ? new TurnInput(TurnKind.ConversationStart, null, activity.ChannelId, activity.Locale, null, null, now) { NoButtons = NoButtons(activity) }
+                ? new TurnInput(TurnKind.ConversationStart, null, activity.ChannelId, activity.Locale, null, null, now)
+                {
+                    NoButtons = NoButtons(activity),
+                    Lesson = Lesson(activity.ChannelData),
+                }
                 : null;
         }
 
@@ -63,6 +67,22 @@ internal static class TurnInputFactory
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// channelData.lesson of a conversationUpdate (the web channel's lesson link): three strings, which the engine
+    /// checks against its flows. Anything else is no lesson.
+    /// </summary>
+    private static LessonStart? Lesson(object? channelData)
+    {
+        var lesson = channelData switch
+        {
+            JObject o => o["lesson"] as JObject,
+            _ => null,
+        };
+        return lesson?.Value<string>("module") is { } module && lesson.Value<string>("band") is { } band && lesson.Value<string>("locale") is { } locale
+            ? new LessonStart(module, band, locale)
+            : null;
     }
 
     /// <summary>Card buttons of type messageBack/postBack send a value instead of text.</summary>

@@ -18,11 +18,25 @@ internal static class DirectLineConversationEndpoints
 
     /// <summary>
     /// Without a token: a new conversation (201). With a token from <c>tokens/generate</c> or an earlier start: that
-    /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. The body
-    /// (<c>{"user":{...}}</c> at most) is not needed and not read.
+    /// conversation (201 the first time, then 200) — Web Chat posts here again with the token it was given. Of the
+    /// body only <c>channelData.lesson</c> is read (a lesson link, see <see cref="ConversationStartContext"/>).
     /// </summary>
-    private static async Task<IResult> StartAsync(HttpContext http, DirectLineAccess access, DirectLineTurnProcessor processor, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineAccess access, DirectLineTurnProcessor processor,
+        Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
+        var startBody = await LimitedBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (startBody is null)
+        {
+            return DirectLineErrors.TooLarge(options.Value.MaxActivityBytes);
+        }
+
+        var (channelData, locale, problem) = ConversationStartContext.Read(startBody);
+        if (problem is not null)
+        {
+            return DirectLineErrors.BadArgument(problem);
+        }
+
         WebConversation conversation;
         if (DirectLineAccess.BearerToken(http.Request) is { } token)
         {
@@ -43,7 +57,7 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.Busy();
         }
 
-        var isNew = await processor.EnsureStartedAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), cancellationToken);
+        var isNew = await processor.EnsureStartedAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), cancellationToken, channelData, locale);
         var body = await DescribeAsync(http.Request, conversation, access, watermark: null, cancellationToken);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }

@@ -33,9 +33,11 @@ internal sealed class DirectLineTurnProcessor(
 
     /// <summary>
     /// Tells the bot the user joined, so the bot greets first — once per conversation, whichever instance is asked
-    /// first. True when this call started it.
+    /// first; true when this call started it. The page's start context rides on that conversationUpdate: its language
+    /// as the locale, a lesson link as channelData.
     /// </summary>
-    public async Task<bool> EnsureStartedAsync(WebConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    public async Task<bool> EnsureStartedAsync(
+        WebConversation conversation, string serviceUrl, CancellationToken cancellationToken, object? channelData = null, string? locale = null)
     {
         if (conversation.Started || !await store.TryMarkStartedAsync(conversation.Id, cancellationToken))
         {
@@ -50,6 +52,8 @@ internal sealed class DirectLineTurnProcessor(
             MembersAdded = [user],
             From = user,
             ServiceUrl = serviceUrl,
+            ChannelData = channelData,
+            Locale = locale,
         });
         return true;
     }

@@ -96,6 +96,7 @@ internal static class BotHostingExtensions
 
         app.UseSecurityHeaders();
         app.UseAbuseLimits();
+        app.UsePrecompressedAssets();
         app.UseStaticFiles();
         app.UseWebSockets();
         app.MapDirectLineChannel();
@@ -104,6 +105,7 @@ internal static class BotHostingExtensions
         app.MapProviderChannels();
         app.MapHealthEndpoints();
         app.MapPrivacyPage();
+        app.MapEducatorsPage();
         app.MapAdminDashboard();
         return app;
     }

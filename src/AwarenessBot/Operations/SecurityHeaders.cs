@@ -1,3 +1,5 @@
+using AwarenessBot.WebPage;
+
 namespace AwarenessBot.Operations;
 
 /// <summary>
@@ -17,7 +19,21 @@ internal static class SecurityHeaders
         var headers = context.Response.Headers;
         headers["X-Content-Type-Options"] = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        headers["X-Frame-Options"] = "SAMEORIGIN";
+        // /embed and its Direct Line calls may be framed by the allowed origins (WebPage/EmbedPolicy): their CSP
+        // frame-ancestors says who, and a SAMEORIGIN here would contradict it.
+        var embed = context.RequestServices.GetService<EmbedPolicy>();
+        if (embed is not null && embed.Covers(context.Request.Path))
+        {
+            if (!context.Request.Path.Equals(EmbedPolicy.EmbedPath, StringComparison.OrdinalIgnoreCase))
+            {
+                headers.ContentSecurityPolicy = "frame-ancestors " + embed.FrameAncestors;
+            }
+        }
+        else
+        {
+            headers["X-Frame-Options"] = "SAMEORIGIN";
+        }
+
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         context.Response.OnStarting(static state =>
         {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace AwarenessBot.WebPage;
 
 /// <summary>
-/// The page's policy: everything from this origin only (the WebSocket too: 'self' covers ws/wss to the same host).
+/// The page's policy: everything from this origin only (framing: this site, plus the allowed origins for /embed) (the WebSocket too: 'self' covers ws/wss to the same host).
 /// Web Chat needs no eval (its one <c>new Function</c> is a fallback behind <c>globalThis</c>), but it injects
 /// &lt;style&gt; elements at run time; they carry the per-response nonce, given to Web Chat's <c>nonce</c> prop.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class ContentSecurityPolicy
 
     public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
 
-    public static string For(string nonce) => string.Join("; ",
+    public static string For(string nonce, string frameAncestors = "'self'") => string.Join("; ",
         "default-src 'none'",
         "script-src 'self'",
         $"style-src 'self' 'nonce-{nonce}' {EmptyStyleHash}",
@@ -26,6 +26,6 @@ internal static class ContentSecurityPolicy
         "manifest-src 'self'",
         "base-uri 'none'",
         "form-action 'none'",
-        "frame-ancestors 'self'",
+        $"frame-ancestors {frameAncestors}",
         "object-src 'none'");
 }

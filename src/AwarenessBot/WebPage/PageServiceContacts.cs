@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
 
 namespace AwarenessBot.WebPage;
 
@@ -16,8 +17,6 @@ internal static class PageServiceContacts
         "ca_911", "ca_human_trafficking_hotline", "ca_988", "ca_kids_help_phone", "ca_cybertip", "ca_needhelpnow", "ca_tfw_tip_line",
     ];
 
-    public static readonly IReadOnlyList<string> Locales = ["en", "fr"];
-
     // The default encoder escapes <, >, &, ' and non-ASCII as \uXXXX: the JSON can never close the <script> element.
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -25,12 +24,13 @@ internal static class PageServiceContacts
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>{ "en": { "ca_911": { "name": "911", "phone": "911" }, … }, "fr": { … } }.</summary>
-    public static string ToJson(IServiceDirectory directory, DateTimeOffset now)
+    /// <summary>{ "en": { "ca_911": { "name": "911", "phone": "911" }, … }, "fr": { … } }, for every language of the bot (from the flows).</summary>
+    public static string ToJson(IServiceDirectory directory, ILessonCatalog lessons, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(lessons);
         var byLocale = new Dictionary<string, Dictionary<string, PageContact>>(StringComparer.Ordinal);
-        foreach (var locale in Locales)
+        foreach (var locale in lessons.Locales.Select(l => l.Value))
         {
             var contacts = new Dictionary<string, PageContact>(StringComparer.Ordinal);
             foreach (var id in ServiceIds)

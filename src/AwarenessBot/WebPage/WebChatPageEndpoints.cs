@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Net;
 using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.WebPage;
 
 /// <summary>
-/// The chat page at <c>/</c>: <c>wwwroot/index.html</c> with a per-response CSP nonce, the page settings and the
-/// emergency services (names and contacts from the service directory, as a JSON data block) filled in.
-/// Its scripts and styles (<c>app.js</c>, <c>app.css</c>, <c>lib/webchat.js</c>) are plain static files.
+/// The chat page at <c>/</c> and its embeddable variant at <c>/embed</c> (no site header, sized for a frame, framable
+/// by <c>WebChatPage:EmbedOrigins</c>; a lesson link adds <c>?module=&amp;band=&amp;lang=</c>): <c>wwwroot/index.html</c>
+/// with a per-response CSP nonce, the page settings and the emergency services (names and contacts from the service
+/// directory, as a JSON data block) filled in. Its scripts and styles are plain static files.
 /// </summary>
 internal static class WebChatPageEndpoints
 {
@@ -16,43 +18,53 @@ internal static class WebChatPageEndpoints
     {
         services.AddOptions<WebChatPageOptions>().Bind(configuration.GetSection(WebChatPageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebChatPageOptions>, WebChatPageOptionsValidator>();
+        services.AddSingleton<EmbedPolicy>();
         return services;
     }
 
-    /// <summary>Maps <c>GET /</c> (and <c>/index.html</c>, so the raw template is never served as a static file).</summary>
+    /// <summary>Maps <c>GET /</c> (and <c>/index.html</c>, so the raw template is never served as a static file) and <c>GET /embed</c>.</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", ServeAsync);
-        endpoints.MapGet("/index.html", ServeAsync);
+        endpoints.MapGet("/", (HttpContext http, [AsParameters] PageServices page, CancellationToken ct) => ServeAsync(http, page, embed: false, ct));
+        endpoints.MapGet("/index.html", (HttpContext http, [AsParameters] PageServices page, CancellationToken ct) => ServeAsync(http, page, embed: false, ct));
+        endpoints.MapGet(EmbedPolicy.EmbedPath, (HttpContext http, [AsParameters] PageServices page, CancellationToken ct) => ServeAsync(http, page, embed: true, ct));
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext http, IWebHostEnvironment environment, IOptions<WebChatPageOptions> options,
-        IServiceDirectory directory, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(HttpContext http, PageServices page, bool embed, CancellationToken cancellationToken)
     {
-        var file = environment.WebRootFileProvider.GetFileInfo("index.html");
-        if (!file.Exists)
+        LessonStart? lesson = null;
+        if (embed)
+        {
+            var link = LessonLink.Read(http.Request.Query, page.Lessons);
+            if (link.Error is { } error)
+            {
+                return PageErrors.BadArgument(error);
+            }
+
+            lesson = link.Lesson;
+        }
+
+        var template = await PageTemplates.ReadAsync(page.Environment, "index.html", cancellationToken);
+        if (template is null)
         {
             return Results.NotFound();
         }
 
-        string template;
-        await using (var stream = file.CreateReadStream())
-        using (var reader = new StreamReader(stream))
-        {
-            template = await reader.ReadToEndAsync(cancellationToken);
-        }
-
         var nonce = ContentSecurityPolicy.NewNonce();
-        var settings = options.Value;
+        var settings = page.Options.Value;
         var html = template
             .Replace("__CSP_NONCE__", nonce, StringComparison.Ordinal)
+            .Replace("__PAGE_MODE__", embed ? "embed" : "page", StringComparison.Ordinal)
+            .Replace("__LESSON_MODULE__", WebUtility.HtmlEncode(lesson?.Module ?? ""), StringComparison.Ordinal)
+            .Replace("__LESSON_BAND__", WebUtility.HtmlEncode(lesson?.AgeBand ?? ""), StringComparison.Ordinal)
+            .Replace("__LESSON_LOCALE__", WebUtility.HtmlEncode(lesson?.Locale ?? ""), StringComparison.Ordinal)
             .Replace("__IDLE_MINUTES__", settings.IdleMinutes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("__QUICK_EXIT_URL__", WebUtility.HtmlEncode(settings.QuickExitUrl.AbsoluteUri), StringComparison.Ordinal)
-            .Replace("__SERVICES_JSON__", PageServiceContacts.ToJson(directory, time.GetUtcNow()), StringComparison.Ordinal);
+            .Replace("__SERVICES_JSON__", PageServiceContacts.ToJson(page.Directory, page.Lessons, page.Time.GetUtcNow()), StringComparison.Ordinal);
 
         var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce);
+        headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce, embed ? page.Embed.FrameAncestors : "'self'");
         headers["Referrer-Policy"] = "no-referrer";
         headers.XContentTypeOptions = "nosniff";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
@@ -62,3 +74,13 @@ internal static class WebChatPageEndpoints
         return Results.Content(html, "text/html; charset=utf-8");
     }
 }
+
+/// <summary>What the pages need, resolved once per request.</summary>
+internal sealed record PageServices(
+    IWebHostEnvironment Environment,
+    IOptions<WebChatPageOptions> Options,
+    EmbedPolicy Embed,
+    IServiceDirectory Directory,
+    IContentRepository Content,
+    ILessonCatalog Lessons,
+    TimeProvider Time);

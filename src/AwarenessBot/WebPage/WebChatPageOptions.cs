@@ -13,4 +13,10 @@ internal sealed class WebChatPageOptions
     /// Leaving to an outside site is the point of a quick exit.
     /// </summary>
     public Uri QuickExitUrl { get; set; } = new("https://weather.gc.ca/");
+
+    /// <summary>
+    /// Origins (<c>https://school.example</c>: scheme, host and port only) whose pages may show <c>/embed</c> in a
+    /// frame. Empty (the default): no other site may frame the chat.
+    /// </summary>
+    public IList<string> EmbedOrigins { get; } = [];
 }

@@ -18,6 +18,15 @@ internal sealed class WebChatPageOptionsValidator : IValidateOptions<WebChatPage
             errors.Add("WebChatPage:QuickExitUrl must be an absolute http(s) URL.");
         }
 
+        foreach (var origin in options.EmbedOrigins)
+        {
+            if (EmbedPolicy.ParseOrigin(origin) is null)
+            {
+                // The value is configuration, not user input: naming it helps the administrator.
+                errors.Add($"WebChatPage:EmbedOrigins: '{origin}' is not an origin (https://host or https://host:port, no path, no wildcard).");
+            }
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

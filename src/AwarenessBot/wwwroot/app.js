@@ -1,6 +1,8 @@
 // The chat page: Bot Framework Web Chat on the bot's own Direct Line endpoint (/v3/directline), plus the safety
 // features a shared device needs. The conversation lives in this tab's memory only: nothing is written to
 // localStorage or sessionStorage, a reload starts a fresh chat, and idle time or Quick exit wipes the screen.
+// At /embed (data-mode="embed") the same page lives in another site's frame: Quick exit then leaves the top window.
+// A lesson link (data-lesson-*) starts the conversation in that module, age band and language.
 'use strict';
 
 (function () {
@@ -12,7 +14,12 @@
     quickExitUrl: httpUrl(body.dataset.quickExitUrl, 'https://weather.gc.ca/'),
     // ?transport=polling switches Web Chat to HTTP polling (for testing and for networks that block WebSockets).
     webSocket: new URLSearchParams(location.search).get('transport') !== 'polling',
+    embedded: body.dataset.mode === 'embed',
+    lesson: body.dataset.lessonModule && body.dataset.lessonBand && body.dataset.lessonLocale
+      ? { module: body.dataset.lessonModule, band: body.dataset.lessonBand, locale: body.dataset.lessonLocale }
+      : null,
   };
+  const QUICK_EXIT_MESSAGE = 'awarenessbot:quick-exit'; // understood by embed.js in the embedding page
   const nonceMeta = document.querySelector('meta[name="csp-nonce"]');
   const nonce = nonceMeta && !nonceMeta.content.startsWith('__') ? nonceMeta.content : undefined;
 
@@ -26,6 +33,7 @@
   let triageCategory = null;
   let noticeKey = null;
   let idleTimer = 0;
+  let readAloud = false; // off by default: the bot's answers are read out only after the person turns it on
 
   // Quick exit is wired first so that it works even if Web Chat fails to load.
   document.getElementById('quick-exit').addEventListener('click', quickExit);
@@ -35,8 +43,26 @@
       quickExit();
     }
   }, true);
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.addEventListener('click', () => switchLanguage(button.dataset.lang));
+  // One footer per mode: the page's (emergency line and "not a person"), or the frame's (emergency line and the privacy link).
+  document.querySelector(config.embedded ? '.footer-page' : '.footer-embed').remove();
+  if (config.embedded) {
+    // The frame has no site header or introduction: the chat's own title becomes the page's heading.
+    const title = document.getElementById('chat-title');
+    const heading = document.createElement('h1');
+    heading.id = title.id;
+    heading.className = title.className;
+    heading.dataset.i18n = title.dataset.i18n;
+    title.replaceWith(heading);
+  }
+
+  buildLanguageButtons();
+  document.getElementById('read-aloud').addEventListener('click', toggleReadAloud);
+  if (config.embedded) {
+    // The privacy page cannot be framed: it opens in a new tab, and the chat stays where it is.
+    for (const link of document.querySelectorAll('[data-privacy-link]')) {
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+    }
   }
   document.getElementById('restart').addEventListener('click', startChat);
   for (const type of ['keydown', 'pointerdown', 'input']) {
@@ -55,7 +81,11 @@
       const response = await fetch('/v3/directline/conversations', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: '{}',
+        // A lesson link tells the bot which module, age band and language to open (it asks no question first).
+        // The page's language goes with the start, so the bot greets in it.
+        body: JSON.stringify(config.lesson
+          ? { locale: STRINGS[language].locale, channelData: { lesson: config.lesson } }
+          : { locale: STRINGS[language].locale }),
         cache: 'no-store',
         credentials: 'omit',
       });
@@ -96,12 +126,14 @@
       nonce,
       styleOptions: window.SafeChatTheme,
       sendTypingIndicator: false,
+      // Read aloud: the browser's own speech synthesis (no cloud), in the chat's language; no microphone.
+      webSpeechPonyfillFactory: readAloud ? speechSynthesisOnly() : undefined,
     }, session.host);
     session.host.setAttribute('aria-busy', 'false');
   }
 
   // Web Chat store middleware: every bot activity carrying channelData.triage raises the emergency banner.
-  function storeMiddleware() {
+  function storeMiddleware({ dispatch }) {
     return (next) => (action) => {
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
         action = { ...action, payload: { ...action.payload, activity: keepContactButtons(action.payload.activity) } };
@@ -113,6 +145,11 @@
         const triage = fromBot && activity.channelData && activity.channelData.triage;
         if (triage) {
           showEmergency(triage);
+        }
+
+        // Web Chat reads a bot message aloud while "speaking" is on; typing turns it off, so read-aloud turns it on again.
+        if (readAloud && fromBot && activity.type === 'message') {
+          dispatch({ type: 'WEB_CHAT/START_SPEAKING' });
         }
 
         // When the bot changes language (the person typed "français"), the page follows, without telling the bot again.
@@ -163,6 +200,74 @@
     return { ...attachment, content: { ...attachment.content, buttons: dialable } };
   }
 
+  function buildLanguageButtons() {
+    const nav = document.getElementById('languages');
+    for (const [code, strings] of Object.entries(STRINGS)) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'lang-button';
+      button.dataset.lang = code;
+      button.lang = code;
+      const long = document.createElement('span');
+      long.className = 'lang-long';
+      long.textContent = strings.languageName;
+      const short = document.createElement('span');
+      short.className = 'lang-short';
+      short.setAttribute('aria-hidden', 'true');
+      short.textContent = strings.languageShort;
+      button.append(long, short);
+      button.addEventListener('click', () => switchLanguage(code));
+      nav.append(button);
+    }
+  }
+
+  function toggleReadAloud() {
+    readAloud = !readAloud;
+    document.getElementById('read-aloud').setAttribute('aria-pressed', String(readAloud));
+    if (!readAloud && window.speechSynthesis) {
+      window.speechSynthesis.cancel();
+    }
+
+    renderChat();
+  }
+
+  // Web Chat's browser speech ponyfill, keeping only speech synthesis: without SpeechRecognition it shows no microphone.
+  function speechSynthesisOnly() {
+    if (!window.speechSynthesis || !window.WebChat.createBrowserWebSpeechPonyfillFactory) {
+      return undefined;
+    }
+
+    const factory = window.WebChat.createBrowserWebSpeechPonyfillFactory();
+    return (options) => {
+      const ponyfill = factory(options);
+      return { speechSynthesis: inChatLanguage(ponyfill.speechSynthesis), SpeechSynthesisUtterance: ponyfill.SpeechSynthesisUtterance };
+    };
+  }
+
+  // The browser's speech synthesis, with every utterance in the chat's language (Web Chat leaves it empty).
+  function inChatLanguage(synth) {
+    return {
+      speak: (utterance) => {
+        if (!utterance.lang) {
+          utterance.lang = STRINGS[language].locale;
+        }
+
+        synth.speak(utterance);
+      },
+      cancel: () => synth.cancel(),
+      pause: () => synth.pause(),
+      resume: () => synth.resume(),
+      getVoices: () => synth.getVoices(),
+      addEventListener: (...args) => synth.addEventListener(...args),
+      removeEventListener: (...args) => synth.removeEventListener(...args),
+      get speaking() { return synth.speaking; },
+      get pending() { return synth.pending; },
+      get paused() { return synth.paused; },
+      get onvoiceschanged() { return synth.onvoiceschanged; },
+      set onvoiceschanged(handler) { synth.onvoiceschanged = handler; },
+    };
+  }
+
   function switchLanguage(next) {
     if (!STRINGS[next] || next === language) {
       return;
@@ -196,8 +301,29 @@
       // Storage may be disabled; there is nothing in it anyway.
     }
 
-    // replace(): the chat does not stay in this tab's Back history.
-    location.replace(config.quickExitUrl);
+    leave(config.quickExitUrl);
+  }
+
+  // replace(): the chat does not stay in this tab's Back history. In another site's frame the whole tab leaves:
+  // embed.js (the side panel) does it on the message; a plain frame navigates the top window itself, which
+  // browsers allow after a click. If neither is possible, at least the frame leaves.
+  function leave(url) {
+    if (window.top !== window.self) {
+      try {
+        window.parent.postMessage({ type: QUICK_EXIT_MESSAGE, url }, '*');
+      } catch (error) {
+        // No parent to tell.
+      }
+
+      try {
+        window.top.location.replace(url);
+        return;
+      } catch (error) {
+        // Blocked (no click, or a sandbox): leave the frame instead.
+      }
+    }
+
+    location.replace(url);
   }
 
   function resetIdleTimer() {
@@ -296,6 +422,8 @@
       }
     }
 
+    document.getElementById('languages').setAttribute('aria-label', strings.languageNav);
+
     for (const button of document.querySelectorAll('[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === language));
     }
@@ -367,12 +495,17 @@
   }
 
   function initialLanguage() {
+    if (config.lesson && STRINGS[config.lesson.locale]) {
+      return config.lesson.locale;
+    }
+
     const requested = new URLSearchParams(location.search).get('lang');
     if (requested && STRINGS[requested]) {
       return requested;
     }
 
-    return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    const browser = (navigator.language || 'en').slice(0, 2).toLowerCase();
+    return STRINGS[browser] ? browser : 'en';
   }
 
   function positiveInteger(value, fallback) {

@@ -7,7 +7,8 @@ namespace AwarenessBot.Tests.Browser;
 
 /// <summary>
 /// Chromium (Debian's, not a downloaded one) on a page of the real host on a loopback port. Every request that
-/// would leave 127.0.0.1 is answered locally instead and recorded, so the test can prove none was made.
+/// would leave the machine (not 127.0.0.1 or localhost) is answered locally instead and recorded, so the test can
+/// prove none was made.
 /// </summary>
 internal sealed class BrowserSession : IAsyncDisposable
 {
@@ -68,7 +69,8 @@ internal sealed class BrowserSession : IAsyncDisposable
         await page.RouteAsync("**/*", async route =>
         {
             var url = new Uri(route.Request.Url);
-            if (url.Host == "127.0.0.1")
+            // 127.0.0.1 and localhost: two local origins (the embedding tests frame the chat from the other one).
+            if (url.IsLoopback)
             {
                 await route.ContinueAsync();
                 return;

@@ -1,6 +1,7 @@
 using System.Net;
 using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
+using AwarenessBot.Engine.Loading;
 using AwarenessBot.Limits;
 using AwarenessBot.WebPage;
 using Microsoft.AspNetCore.Builder;
@@ -65,7 +66,10 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddWebChatPage(builder.Configuration);
 
         // The page names services from the real directory (seeds/services/), as in the host.
-        builder.Services.AddContentRepository(Path.Combine(RepositoryFolders.HostProject, "..", "..", "seeds"));
+        var seeds = Path.Combine(RepositoryFolders.HostProject, "..", "..", "seeds");
+        builder.Services.AddContentRepository(seeds);
+        // The page's languages and lesson choices come from the flows (ILessonCatalog), as in the host.
+        builder.Services.AddSingleton(EngineFactory.LoadLessons(Path.Combine(RepositoryFolders.HostProject, "..", "..", "dialogs"), seeds));
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

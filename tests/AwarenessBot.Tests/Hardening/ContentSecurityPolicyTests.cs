@@ -13,6 +13,9 @@ public sealed class ContentSecurityPolicyTests(BotHostFactory factory) : IClassF
     [InlineData("/admin")]
     [InlineData("/admin/dashboard.html")]
     [InlineData("/index.html")]
+    [InlineData("/embed")]
+    [InlineData("/embed?module=online_safety&band=13_15&lang=fr")]
+    [InlineData("/educators")]
     public async Task Every_html_route_has_a_content_security_policy(string path)
     {
         using var client = factory.CreateClient();

@@ -1,0 +1,144 @@
+// The educators' page: lesson link, QR code and the two embedding snippets for the chosen topic, age band and
+// language (all from the server's "lessons" data block, which reads them from the flows), and the page's language.
+'use strict';
+
+(function () {
+  const ALL = window.EducatorStrings;
+  const DATA = readData();
+  const origin = location.origin;
+  const requested = new URLSearchParams(location.search).get('lang');
+  const pageLanguage = ALL[requested] ? requested : 'en';
+  // A language whose page text is not written yet shows the English text, and says so in its own language.
+  const textLanguage = ALL[pageLanguage].fallback || pageLanguage;
+  const T = ALL[textLanguage];
+
+  applyText();
+  fillSelect('module', DATA.modules, DATA.modules[0]);
+  fillSelect('band', DATA.bands, DATA.bands.find((b) => b.url === '13_15') || DATA.bands[0]);
+  fillSelect('lang', DATA.locales, DATA.locales.find((l) => l.value === pageLanguage) || DATA.locales[0]);
+  for (const id of ['module', 'band', 'lang']) {
+    document.getElementById(id).addEventListener('change', update);
+  }
+
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', () => copy(button.dataset.copy));
+  }
+
+  document.getElementById('print').addEventListener('click', () => window.print());
+  showOrigins();
+  showGuides();
+  update();
+
+  function update() {
+    const module = document.getElementById('module').value;
+    const band = document.getElementById('band').value;
+    const lang = document.getElementById('lang').value;
+    const query = `module=${encodeURIComponent(module)}&band=${encodeURIComponent(band)}&lang=${encodeURIComponent(lang)}`;
+    const lessonUrl = `${origin}/embed?${query}`;
+    const link = document.getElementById('lesson-link');
+    link.href = lessonUrl;
+    link.textContent = lessonUrl;
+    const qr = document.getElementById('lesson-qr');
+    qr.src = `/educators/qr.svg?${query}`;
+    qr.alt = T.qrAlt;
+    document.getElementById('frame-code').value =
+      `<iframe src="${lessonUrl}" title="${escapeAttribute(T.chatFrameTitle)}" width="420" height="640" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`;
+    document.getElementById('panel-code').value =
+      `<script src="${origin}/embed.js" data-lang="${lang}" data-label="${escapeAttribute(T.panelButton)}" async></script>`;
+  }
+
+  function fillSelect(id, options, selected) {
+    const select = document.getElementById(id);
+    for (const option of options) {
+      const element = document.createElement('option');
+      element.value = option.url;
+      element.textContent = option.labels[textLanguage] || option.labels.en || option.value;
+      element.selected = option === selected;
+      select.append(element);
+    }
+  }
+
+  async function copy(id) {
+    const field = document.getElementById(id);
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+    } catch (error) {
+      document.execCommand('copy');
+    }
+
+    document.getElementById('copied').textContent = T.copied;
+  }
+
+  function showOrigins() {
+    const origins = DATA.embedOrigins || [];
+    document.getElementById('origins-none').hidden = origins.length > 0;
+    document.getElementById('origins-some').hidden = origins.length === 0;
+    const list = document.getElementById('origins');
+    for (const allowed of origins) {
+      const item = document.createElement('li');
+      item.textContent = allowed;
+      list.append(item);
+    }
+  }
+
+  function showGuides() {
+    for (const block of document.querySelectorAll('[data-guides-locale]')) {
+      block.hidden = block.dataset.guidesLocale !== pageLanguage;
+    }
+  }
+
+  function applyText() {
+    document.documentElement.lang = textLanguage;
+    document.title = `${T.title} — AwarenessBot`;
+    for (const element of document.querySelectorAll('[data-t]')) {
+      if (typeof T[element.dataset.t] === 'string') {
+        element.textContent = T[element.dataset.t];
+      }
+    }
+
+    // Notes inside the server-rendered guides are in the guides' own language (their lang attribute).
+    for (const element of document.querySelectorAll('[data-i18n]')) {
+      const strings = ALL[element.closest('[lang]').lang] || T;
+      const text = (strings.fallback ? T : strings)[element.dataset.i18n];
+      if (typeof text === 'string') {
+        element.textContent = text;
+      }
+    }
+
+    if (ALL[pageLanguage].pageNotTranslated) {
+      const note = document.getElementById('page-note');
+      note.textContent = ALL[pageLanguage].pageNotTranslated;
+      note.lang = pageLanguage;
+      note.hidden = false;
+    }
+
+    const nav = document.getElementById('languages');
+    nav.setAttribute('aria-label', T.languageNav);
+    for (const code of Object.keys(ALL)) {
+      const link = document.createElement('a');
+      link.href = `/educators?lang=${code}`;
+      link.lang = code;
+      link.hreflang = code;
+      link.textContent = ALL[code].languageName;
+      if (code === pageLanguage) {
+        link.setAttribute('aria-current', 'page');
+      }
+
+      nav.append(link);
+    }
+  }
+
+  function escapeAttribute(text) {
+    return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  }
+
+  function readData() {
+    try {
+      const data = JSON.parse(document.getElementById('lessons').textContent);
+      return data && Array.isArray(data.modules) ? data : { modules: [], bands: [], locales: [], embedOrigins: [] };
+    } catch (error) {
+      return { modules: [], bands: [], locales: [], embedOrigins: [] };
+    }
+  }
+}());

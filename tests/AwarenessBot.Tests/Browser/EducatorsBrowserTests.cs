@@ -1,0 +1,368 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using AwarenessBot.Tests.DirectLine;
+using AwarenessBot.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace AwarenessBot.Tests.Browser;
+
+/// <summary>
+/// Issue 15 in Chromium on the real host: another origin frames /embed (allowed or refused), quick exit in a frame
+/// leaves the top window, the side-panel script, a lesson link, the four page languages at phone width, read-aloud,
+/// the accessibility check (axe-core from npm, injected) and the page's weight and time to the greeting.
+/// </summary>
+public sealed class EducatorsBrowserTests(ITestOutputHelper output)
+{
+    private const string SendBox = "[data-id='webchat-sendbox-input']";
+
+    // seeds/content/system: system_welcome_intro (en, fr), system_welcome_who, system_online_safety_menu (fr).
+    private const string WelcomePrivacy = "I don’t ask your name or address. I don’t keep what you type.";
+    private const string WelcomePrivacyFr = "Je ne demande pas ton nom ni ton adresse. Je ne garde pas ce que tu écris.";
+    private const string WelcomePrivacyEs = "No pido tu nombre ni tu dirección. No guardo lo que escribes.";
+    private const string WhoQuestion = "Who are you? This helps me show the right things. You can skip any question.";
+    private const string OnlineSafetyMenuFr = "De quoi veux-tu parler? Choisis un sujet.";
+
+    [BrowserFact]
+    public async Task A_school_page_in_the_allowed_list_frames_the_chat_and_quick_exit_leaves_the_whole_tab()
+    {
+        await using var session = await SchoolHost.OpenAsync(allowSchool: true, bot => new()
+        {
+            ["/test-school/lesson"] = "<!doctype html><html lang=\"en\"><title>Grade 8 lesson</title><h1>Grade 8: staying safe online</h1>"
+                + $"<iframe src=\"{bot}/embed?lang=en\" title=\"Safe chat\" width=\"420\" height=\"640\"></iframe>",
+        });
+        var page = session.Page;
+
+        await page.GotoAsync(session.School + "/test-school/lesson");
+        var frame = page.FrameLocator("iframe");
+        await Expect(Said(frame, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await frame.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
+        await Expect(Said(frame, WhoQuestion)).ToBeVisibleAsync();
+        await Expect(frame.Locator(".footer-embed")).ToContainTextAsync("In an emergency, call 911.");
+        await Expect(frame.GetByRole(AriaRole.Link, new() { Name = "How we protect your privacy" }).Last).ToHaveAttributeAsync("target", "_blank");
+        await Expect(frame.Locator(".brand")).ToBeHiddenAsync();
+        await ShotAsync(session, "20-embed-in-a-school-page");
+
+        await frame.GetByRole(AriaRole.Button, new() { Name = "Quick exit" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync("https://weather.gc.ca/");
+        Assert.Contains("https://weather.gc.ca/", session.Outside);
+    }
+
+    [BrowserFact]
+    public async Task A_site_not_in_the_list_cannot_frame_the_chat()
+    {
+        await using var session = await SchoolHost.OpenAsync(allowSchool: false, bot => new()
+        {
+            ["/test-school/page"] = $"<!doctype html><html lang=\"en\"><title>Elsewhere</title><iframe src=\"{bot}/embed\" title=\"chat\"></iframe>",
+        });
+        var page = session.Page;
+
+        await page.GotoAsync(session.School + "/test-school/page");
+        await page.WaitForTimeoutAsync(3_000);
+
+        var framed = page.Frames.Single(f => f != page.MainFrame);
+        Assert.Equal(0, await framed.Locator("#webchat").CountAsync());
+        output.WriteLine("console: " + string.Join(" | ", session.ConsoleErrors));
+        Assert.Contains(session.ConsoleErrors, e => e.Contains("frame-ancestors", StringComparison.Ordinal));
+        await ShotAsync(session, "21-embed-refused-elsewhere");
+    }
+
+    [BrowserFact]
+    public async Task The_one_line_script_opens_the_chat_as_a_side_panel_whose_quick_exit_leaves_the_page()
+    {
+        await using var session = await SchoolHost.OpenAsync(allowSchool: true, bot => new()
+        {
+            ["/test-school/cours"] = "<!doctype html><html lang=\"fr\"><title>Cours</title><h1>Cours de 2e secondaire</h1>"
+                + $"<script src=\"{bot}/embed.js\" data-lang=\"fr\" data-label=\"Clavardage sécuritaire\" async></script>",
+        });
+        var page = session.Page;
+
+        await page.GotoAsync(session.School + "/test-school/cours");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clavardage sécuritaire" }).ClickAsync();
+        var panel = page.FrameLocator("iframe[data-awarenessbot=panel]");
+        await Expect(Said(panel, WelcomePrivacyFr)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(panel.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await ShotAsync(session, "22-side-panel");
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync("https://weather.gc.ca/");
+    }
+
+    [BrowserFact]
+    public async Task A_lesson_link_opens_the_module_in_its_band_and_language_with_no_question_first()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+
+        await page.GotoAsync(session.Url("/embed?module=online_safety&band=13_15&lang=fr"));
+
+        await Expect(Said(page, WelcomePrivacyFr)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(Said(page, OnlineSafetyMenuFr)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Comment ça commence" }).Last).ToBeVisibleAsync();
+        await Expect(page.GetByText("Qui es-tu", new() { Exact = false })).ToHaveCountAsync(0);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await ShotAsync(session, "23-lesson-link-13-15-fr");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync("https://weather.gc.ca/");
+        Assert.True(session.ConsoleErrors.IsEmpty, string.Join("\n", session.ConsoleErrors));
+    }
+
+    [BrowserFact]
+    public async Task The_page_speaks_four_languages_and_the_switch_fits_a_phone()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/?lang=es"));
+        // The page tells the bot its language when the chat starts: the greeting is in Spanish.
+        await Expect(Said(page, WelcomePrivacyEs)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Salida rápida" })).ToBeVisibleAsync();
+        var width = page.ViewportSize!.Width;
+        foreach (var name in new[] { "English", "Français", "Español", "Tagalog" })
+        {
+            var button = page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First;
+            await Expect(button).ToBeVisibleAsync();
+            var box = await button.BoundingBoxAsync();
+            Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= width, $"{name} is off the screen at {width} px.");
+        }
+
+        await ShotAsync(session, "24-spanish-phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tagalog", Exact = true }).First.ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tl");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mabilis na exit" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".footer")).ToContainTextAsync("Sa emergency, tumawag sa 911.");
+        await ShotAsync(session, "25-tagalog-phone");
+        Assert.True(session.ConsoleErrors.IsEmpty, string.Join("\n", session.ConsoleErrors));
+    }
+
+    [BrowserFact]
+    public async Task Read_aloud_is_off_by_default_and_reads_the_bots_answers_once_turned_on()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+        await page.AddInitScriptAsync(RecordSpeech);
+        await page.GotoAsync(session.Url("/"));
+        await Expect(Said(page, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var readAloud = page.GetByRole(AriaRole.Button, new() { Name = "Read aloud" });
+        await Expect(readAloud).ToHaveAttributeAsync("aria-pressed", "false");
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.spoken.length"));
+
+        await readAloud.ClickAsync();
+        await Expect(readAloud).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
+        await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => window.spoken.some(s => s.text.includes('Who are you?'))");
+        var spoken = await page.EvaluateAsync<JsonElement>("() => window.spoken");
+        output.WriteLine("spoken: " + spoken);
+        Assert.All(spoken.EnumerateArray(), s => Assert.StartsWith("en", s.GetProperty("lang").GetString(), StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Microphone" })).ToHaveCountAsync(0);
+        await ShotAsync(session, "26-read-aloud-on");
+    }
+
+    [BrowserFact]
+    public async Task The_pages_have_no_serious_or_critical_accessibility_violations_in_four_languages()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+        var axe = await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.HostProject, "node_modules", "axe-core", "axe.min.js"));
+        var serious = new List<string>();
+        var total = 0;
+        foreach (var path in new[] { "/", "/embed", "/educators", "/privacy" })
+        {
+            foreach (var lang in new[] { "en", "fr", "es", "tl" })
+            {
+                await page.GotoAsync(session.Url($"{path}?lang={lang}"));
+                if (path is "/" or "/embed")
+                {
+                    await Expect(page.Locator(SendBox)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+                    await Expect(page.Locator(".webchat__bubble").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+                }
+
+                // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+                await page.EvaluateAsync(axe);
+                var violations = await page.EvaluateAsync<JsonElement>(
+                    "async () => (await axe.run(document)).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0].target.join(' ') }))");
+                foreach (var v in violations.EnumerateArray())
+                {
+                    total++;
+                    var line = $"{path}?lang={lang}: {v.GetProperty("id")} ({v.GetProperty("impact")}) x{v.GetProperty("nodes")} at {v.GetProperty("target")}";
+                    output.WriteLine("axe " + line);
+                    if (v.GetProperty("impact").GetString() is "serious" or "critical")
+                    {
+                        serious.Add(line);
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"axe-core: 16 page views, {total} violation(s), {serious.Count} serious or critical");
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [BrowserFact]
+    public async Task The_page_with_web_chat_weighs_under_a_megabyte_and_greets_quickly_from_a_cold_cache()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var warm = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        // The host's first turn loads content and models: warm it (in its own browser), then measure cold browsers.
+        await warm.Page.GotoAsync(warm.Url("/"));
+        await Expect(Said(warm.Page, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        var times = new List<double>();
+        long bytes = 0;
+        string? encoding = null;
+        for (var run = 0; run < 3; run++)
+        {
+            await using var cold = await BrowserSession.OpenAsync(address, NoHost.Instance, mobile: true);
+            var page = cold.Page;
+            var sizes = new ConcurrentBag<Task<long>>();
+            page.RequestFinished += (_, request) => sizes.Add(Transferred(request));
+            page.Response += (_, response) =>
+            {
+                if (response.Url.EndsWith("/lib/webchat.js", StringComparison.Ordinal))
+                {
+                    encoding = response.Headers.GetValueOrDefault("content-encoding") ?? "identity";
+                }
+            };
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(cold.Url("/"), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            var loaded = clock.Elapsed.TotalMilliseconds;
+            await Expect(page.Locator(SendBox)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            var rendered = clock.Elapsed.TotalMilliseconds;
+            await Expect(Said(page, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            clock.Stop();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            output.WriteLine($"run {run + 1}: scripts loaded {loaded:F0} ms, Web Chat rendered {rendered:F0} ms, greeting {clock.Elapsed.TotalMilliseconds:F0} ms");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            bytes = (await Task.WhenAll(sizes)).Sum();
+        }
+
+        times.Sort();
+        output.WriteLine($"page open -> greeting (cold cache, loopback): {string.Join(", ", times.Select(t => $"{t:F0} ms"))}; median {times[1]:F0} ms");
+        output.WriteLine($"transferred for the page with Web Chat: {bytes / 1024.0:F0} KiB (webchat.js content-encoding: {encoding})");
+        Assert.True(bytes < 1_000_000, $"The page transferred {bytes} bytes.");
+        // The target is 1 s on an idle machine (bench/README.md); this only catches a page that no longer greets promptly.
+        Assert.True(times[1] < 15_000, $"Median page open -> greeting {times[1]:F0} ms.");
+    }
+
+    private static async Task<long> Transferred(IRequest request)
+    {
+        var sizes = await request.SizesAsync();
+        return sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+    }
+
+    // Records what Web Chat asks the browser to say, instead of saying it (ends each utterance at once).
+    private const string RecordSpeech = """
+        window.spoken = [];
+        if (window.speechSynthesis) {
+          window.speechSynthesis.speak = (utterance) => {
+            window.spoken.push({ text: utterance.text, lang: utterance.lang });
+            setTimeout(() => utterance.dispatchEvent(new Event('end')), 10);
+          };
+        }
+        """;
+
+    private static ILocator Said(IPage page, string text) => page.GetByText(text, new() { Exact = true }).First;
+
+    private static ILocator Said(IFrameLocator frame, string text) => frame.GetByText(text, new() { Exact = true }).First;
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private async Task ShotAsync(BrowserSession session, string name) =>
+        output.WriteLine("screenshot: " + await session.ScreenshotAsync(name));
+
+    /// <summary>
+    /// The real host on a known port, also serving test pages at /test-school/ so that a page on another local origin
+    /// (http://localhost:port, the "school") can frame the chat on http://127.0.0.1:port.
+    /// </summary>
+    private sealed class SchoolHost : BotHostFactory
+    {
+        private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
+
+        public static async Task<SchoolSession> OpenAsync(bool allowSchool, Func<string, Dictionary<string, string>> pages)
+        {
+            var port = FreePort();
+            var school = $"http://localhost:{port}";
+            var bot = $"http://127.0.0.1:{port}";
+            var factory = new SchoolHost();
+            foreach (var (path, html) in pages(bot))
+            {
+                factory._pages[path] = html;
+            }
+
+            factory.WithSetting("WebChatPage:EmbedOrigins:0", allowSchool ? school : "https://school.example");
+            factory.UseKestrel(port);
+            factory.StartServer();
+            var session = await BrowserSession.OpenAsync(new Uri(bot), factory, mobile: false);
+            return new SchoolSession(session, school);
+        }
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new Pages(_pages)));
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        private sealed class Pages(Dictionary<string, string> pages) : Microsoft.AspNetCore.Hosting.IStartupFilter
+        {
+            public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+            {
+                app.Use(inner => async context =>
+                {
+                    if (pages.TryGetValue(context.Request.Path.Value ?? "", out var html))
+                    {
+                        context.Response.ContentType = "text/html; charset=utf-8";
+                        await context.Response.WriteAsync(html);
+                        return;
+                    }
+
+                    await inner(context);
+                });
+                next(app);
+            };
+        }
+    }
+
+    private sealed class SchoolSession(BrowserSession session, string school) : IAsyncDisposable
+    {
+        public string School { get; } = school;
+
+        public IPage Page => session.Page;
+
+        public ConcurrentQueue<string> Outside => session.Outside;
+
+        public ConcurrentQueue<string> ConsoleErrors => session.ConsoleErrors;
+
+        public BrowserSession Session => session;
+
+        public ValueTask DisposeAsync() => session.DisposeAsync();
+    }
+
+    private async Task ShotAsync(SchoolSession session, string name) => await ShotAsync(session.Session, name);
+
+    /// <summary>A second browser on a host another session owns.</summary>
+    private sealed class NoHost : IAsyncDisposable
+    {
+        public static readonly NoHost Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
