@@ -36,12 +36,6 @@ public sealed record TurnInput(
 
     /// <summary>The message is in a script the bot has no language for (arabic, gurmukhi, ...), else null.</summary>
     public string? UnsupportedScript { get; init; }
-
-    /// <summary>
-    /// The channel shows no buttons (SMS, WhatsApp, email: a numbered list instead), as the edge knows it; null means
-    /// unknown, and then the engine goes by the channel id. Wording that mentions buttons has an "_sms" variant.
-    /// </summary>
-    public bool? NoButtons { get; init; }
 }
 
 /// <param name="Category">immediate_danger | self_harm | child_sexual_exploitation | labour_exploitation.</param>
@@ -73,25 +67,6 @@ public enum TurnEffects
     /// <summary>The user said stop: the edge ends the conversation (endOfConversation where the channel supports it).</summary>
     EndConversation = 2,
 }
-
-/// <summary>One message to show. Text is light Markdown (**bold**, [label](url)); the edge renders it per channel.</summary>
-/// <param name="ResponseKey">A stable key (content id or system response key) that tests assert on in any language.</param>
-public sealed record BotReply(string ResponseKey, string Text, IReadOnlyList<ReplyChoice> Choices, string Locale);
-
-public enum ChoiceKind
-{
-    /// <summary>Sends Value back as the user's message (imBack).</summary>
-    Reply,
-    /// <summary>Value is a tel: number to call.</summary>
-    Call,
-    /// <summary>Value is an sms: number to text.</summary>
-    Text,
-    /// <summary>Value is a URL to open.</summary>
-    Link,
-}
-
-/// <param name="Label">Short button label (at most 20 characters where possible).</param>
-public sealed record ReplyChoice(string Label, string Value, ChoiceKind Kind = ChoiceKind.Reply);
 
 /// <summary>
 /// An anonymous programme event (analytics). Names: session_started, module_started, module_completed, quiz_answered,

@@ -125,11 +125,7 @@ internal sealed partial class FlowMeaningStage
     {
         foreach (var item in content!.List())
         {
-            // "<id>_sms" is the wording of a used item on channels without buttons.
-            var plainOf = item.Id.EndsWith(Rendering.ContentRenderer.PlainTextSuffix, StringComparison.Ordinal)
-                ? item.Id[..^Rendering.ContentRenderer.PlainTextSuffix.Length]
-                : null;
-            if (item.Topic == "system" && !_usedContent.Contains(item.Id) && (plainOf is null || !_usedContent.Contains(plainOf)))
+            if (item.Topic == "system" && !_usedContent.Contains(item.Id))
                 issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-content", $"content/system/{item.Id}.yaml", 1, null, null,
                     $"System content item '{item.Id}' is not used by any flow."));
         }
