@@ -35,7 +35,8 @@ internal sealed class ChoiceTable
             }
             _labels[i] = labels;
             _byValue[TextNormalizer.Normalize(choice.Value)] = i;
-            foreach (var text in labels.Values.Concat(choice.Synonyms.Values.SelectMany(s => s)))
+            // A short label (a WhatsApp button title) may be typed back too.
+            foreach (var text in labels.Values.Concat(choice.ShortLabel.Values).Concat(choice.Synonyms.Values.SelectMany(s => s)))
             {
                 var whole = TextNormalizer.Normalize(text);
                 _entries.Add((i, whole, words.Tokenize(text)));

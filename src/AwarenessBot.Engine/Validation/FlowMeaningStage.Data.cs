@@ -29,12 +29,17 @@ internal sealed partial class FlowMeaningStage
         }
     }
 
+    /// <summary>WhatsApp's reply-button title limit, the tightest of the channels (PROTOCOLS.md §9).</summary>
+    private const int MaxShortLabelLength = 20;
+
     private void Labels(FlowDefinition flow)
     {
         foreach (var step in flow.Steps)
         {
             foreach (var choice in step.Choices)
             {
+                foreach (var (locale, label) in choice.ShortLabel.Where(s => s.Value.Length > MaxShortLabelLength))
+                    Error("short-label-too-long", flow, step, choice.Line, $"Short label of choice '{choice.Value}' ({locale}) has {label.Length} characters; at most {MaxShortLabelLength}.");
                 if (choice.LabelContent is not null) continue;
                 var missing = flow.Locales.Where(l => !choice.Label.ContainsKey(l)).ToList();
                 if (missing.Count > 0)

@@ -96,6 +96,18 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
+    {
+        var c = new Conversation().AtMainMenu();
+        var menu = c.Say("worker rights").Replies[^1];
+
+        var housing = Assert.Single(menu.Choices, ch => ch.Id == "housing");
+        Assert.Equal(new ReplyChoice("housing", "Housing and deductions", "Housing, deductions"), housing);
+        Assert.All(menu.Choices.Where(ch => ch.Id != "housing"), ch => Assert.Equal(ch.Label, ch.ShortLabel));
+        Assert.Contains(c.Say("Housing, deductions").Replies, r => r.ResponseKey == "worker_housing_deductions");
+    }
+
+    [Fact]
     public void Replies_come_in_the_chosen_language_and_french_labels_in_french()
     {
         var c = new Conversation();
