@@ -25,5 +25,8 @@ public static class ChannelWording
     /// <summary>The button that opens a WhatsApp list message.</summary>
     public const string ListButton = "channel_list_button";
 
-    public static IReadOnlyList<string> Keys { get; } = [AnswerButtons, AnswerNumbers, .. ReplyNumbers, ReplyMany, ListButton];
+    /// <summary>Added to the SMS answer to HELP: carriers expect it to say how to stop.</summary>
+    public const string SmsHelpFooter = "channel_sms_help_footer";
+
+    public static IReadOnlyList<string> Keys { get; } = [AnswerButtons, AnswerNumbers, .. ReplyNumbers, ReplyMany, ListButton, SmsHelpFooter];
 }

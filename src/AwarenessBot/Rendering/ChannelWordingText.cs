@@ -19,6 +19,9 @@ internal sealed class ChannelWordingText(IContentRepository content)
         ? Line(ChannelWording.ReplyNumbers[count - 1], locale)
         : Line(ChannelWording.ReplyMany, locale).Replace(ChannelWording.CountPlaceholder, count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
+    /// <summary>Added to the SMS answer to HELP: what the service is, how to stop, rates, 911 (carriers expect it).</summary>
+    public string SmsHelpFooter(string locale) => Line(ChannelWording.SmsHelpFooter, locale);
+
     /// <summary>The button that opens a WhatsApp list.</summary>
     public string ListButton(string locale) => Line(ChannelWording.ListButton, locale);
 

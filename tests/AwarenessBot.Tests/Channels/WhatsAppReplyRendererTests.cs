@@ -121,7 +121,7 @@ public sealed class WhatsAppReplyRendererTests
     {
         var reply = Replies.WithChoices(8, "fr", text: string.Join(' ', Enumerable.Repeat("Une phrase assez longue pour remplir un texto.", 40)));
 
-        var bodies = TwilioReplySender.Bodies(Replies.Render("twilio-sms", reply), maxLength: 320, addHelpFooter: true);
+        var bodies = TwilioReplySender.Bodies(Replies.Render("twilio-sms", reply), maxLength: 320, helpFooter: Replies.Wording);
 
         Assert.All(bodies, b => Assert.InRange(b.Length, 1, 320));
         Assert.Contains(bodies, b => b.Contains("\n1. Option 1", StringComparison.Ordinal) || b.StartsWith("1. Option 1", StringComparison.Ordinal));
