@@ -18,7 +18,7 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
     public IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies)
     {
         var numbered = replies.LastOrDefault(r => r.Choices.Count > 0) is { } asking
-            && !FitsButtons(Actions(asking).Count, isLastReply: asking == replies[^1]);
+            && !FitsButtons(Actions(asking).Count, isLastReply: ReferenceEquals(asking, replies[^1]));
         var activities = new List<Activity>(replies.Count);
         for (var i = 0; i < replies.Count; i++)
         {
