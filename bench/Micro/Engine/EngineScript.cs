@@ -43,7 +43,7 @@ internal static class EngineScript
                 .Select(want => offered.FirstOrDefault(c => string.Equals(c.Id, want, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(c.Label, want, StringComparison.OrdinalIgnoreCase)
                     || (want.Length > 2 && c.Label.Contains(want, StringComparison.OrdinalIgnoreCase))))
-                .FirstOrDefault(c => c is not null)?.Value ?? offered.FirstOrDefault(c => c.Kind == ChoiceKind.Reply)?.Value ?? text;
+                .FirstOrDefault(c => c is not null)?.Id ?? (offered.Count > 0 ? offered[0].Id : text);
         }
 
         return new TurnInput(TurnKind.Message, text, "webchat", "en-CA", "en", crisis, Now);
