@@ -40,10 +40,10 @@ internal static class EngineScript
         if (choose && offered.Count > 0)
         {
             text = prefer.Prepend(text)
-                .Select(want => offered.FirstOrDefault(c => string.Equals(c.Value, want, StringComparison.OrdinalIgnoreCase)
+                .Select(want => offered.FirstOrDefault(c => string.Equals(c.Id, want, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(c.Label, want, StringComparison.OrdinalIgnoreCase)
                     || (want.Length > 2 && c.Label.Contains(want, StringComparison.OrdinalIgnoreCase))))
-                .FirstOrDefault(c => c is not null)?.Value ?? offered.FirstOrDefault(c => c.Kind == ChoiceKind.Reply)?.Value ?? text;
+                .FirstOrDefault(c => c is not null)?.Id ?? (offered.Count > 0 ? offered[0].Id : text);
         }
 
         return new TurnInput(TurnKind.Message, text, "webchat", "en-CA", "en", crisis, Now);

@@ -19,7 +19,7 @@ internal static class EngineTrace
                 var result = engine.RunTurn(input, session, profile);
                 offered = result.Replies.Count == 0 ? [] : result.Replies[^1].Choices;
                 var keys = string.Join(", ", result.Replies.Select(r => r.ResponseKey));
-                var choices = string.Join(" | ", offered.Select(c => c.Value));
+                var choices = string.Join(" | ", offered.Select(c => c.Id));
                 var frame = session.Stack.Count == 0 ? "-" : $"{session.Stack[^1].Flow}/{session.Stack[^1].Step}";
                 Console.WriteLine($"{i,2} sent '{input.Text}' -> [{keys}] effects {result.Effects}; now {frame}; offers: {choices}");
             }

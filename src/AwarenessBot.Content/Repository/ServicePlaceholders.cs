@@ -2,14 +2,24 @@ using System.Text.RegularExpressions;
 
 namespace AwarenessBot.Content.Repository;
 
-/// <summary>The {service:&lt;id&gt;} placeholder: written in content, replaced by "Name: contact" per locale.</summary>
+/// <summary>
+/// The {service:&lt;id&gt;} placeholder: written in content, replaced by "Name: contact" per locale. Besides it, the
+/// channel tokens the renderers fill in: {answer_hint} (how to answer on this channel, in any item) and {count} (the
+/// last number of a numbered list, in channel_reply_many).
+/// </summary>
 internal static partial class ServicePlaceholders
 {
+    public static readonly IReadOnlySet<string> ChannelTokens = new HashSet<string>(["{answer_hint}", "{count}"], StringComparer.Ordinal);
+
     public static IEnumerable<string> IdsIn(string text) => Valid().Matches(text).Select(m => m.Groups[1].Value);
 
-    /// <summary>Curly-brace tokens that are not a well-formed service placeholder ("{service: x}", "{phone}").</summary>
+    /// <summary>The channel tokens in a text, in order (a translation keeps the same ones).</summary>
+    public static IEnumerable<string> ChannelTokensIn(string text) =>
+        AnyBraces().Matches(text).Select(m => m.Value).Where(ChannelTokens.Contains);
+
+    /// <summary>Curly-brace tokens that are neither a well-formed service placeholder nor a channel token ("{service: x}", "{phone}").</summary>
     public static IEnumerable<string> MalformedIn(string text) =>
-        AnyBraces().Matches(text).Select(m => m.Value).Where(token => !Valid().IsMatch(token));
+        AnyBraces().Matches(text).Select(m => m.Value).Where(token => !Valid().IsMatch(token) && !ChannelTokens.Contains(token));
 
     public static string Replace(string text, Func<string, string?> resolve) =>
         Valid().Replace(text, m => resolve(m.Groups[1].Value) ?? m.Value);

@@ -120,16 +120,19 @@ public static class TranslationImporter
             return false;
         }
 
-        var expected = ServicePlaceholders.IdsIn(english).Order(StringComparer.Ordinal).ToList();
-        var actual = ServicePlaceholders.IdsIn(row.Target).Order(StringComparer.Ordinal).ToList();
+        var expected = Placeholders(english);
+        var actual = Placeholders(row.Target);
         if (!expected.SequenceEqual(actual) || ServicePlaceholders.MalformedIn(row.Target).Any())
         {
-            issues.Error(sourceName, line, row.Id, row.Locale, $"{row.Field}: placeholders must be kept exactly: expected [{string.Join(", ", expected.Select(p => "{service:" + p + "}"))}]");
+            issues.Error(sourceName, line, row.Id, row.Locale, $"{row.Field}: placeholders must be kept exactly: expected [{string.Join(", ", expected)}]");
             return false;
         }
 
         return true;
     }
+
+    private static List<string> Placeholders(string text) =>
+        [.. ServicePlaceholders.IdsIn(text).Select(id => "{service:" + id + "}").Concat(ServicePlaceholders.ChannelTokensIn(text)).Order(StringComparer.Ordinal)];
 
     internal static string? EnglishSource(ContentItemDefinition item, TranslationRow row)
     {

@@ -38,12 +38,6 @@ public sealed record TurnInput(
     public string? UnsupportedScript { get; init; }
 
     /// <summary>
-    /// The channel shows no buttons (SMS, WhatsApp, email: a numbered list instead), as the edge knows it; null means
-    /// unknown, and then the engine goes by the channel id. Wording that mentions buttons has an "_sms" variant.
-    /// </summary>
-    public bool? NoButtons { get; init; }
-
-    /// <summary>
     /// ConversationStart only: the page was opened from a lesson link. The engine checks it against the flows
     /// (<see cref="ILessonCatalog"/>); an unknown module, band or locale is ignored and the usual welcome runs.
     /// </summary>
@@ -79,25 +73,6 @@ public enum TurnEffects
     /// <summary>The user said stop: the edge ends the conversation (endOfConversation where the channel supports it).</summary>
     EndConversation = 2,
 }
-
-/// <summary>One message to show. Text is light Markdown (**bold**, [label](url)); the edge renders it per channel.</summary>
-/// <param name="ResponseKey">A stable key (content id or system response key) that tests assert on in any language.</param>
-public sealed record BotReply(string ResponseKey, string Text, IReadOnlyList<ReplyChoice> Choices, string Locale);
-
-public enum ChoiceKind
-{
-    /// <summary>Sends Value back as the user's message (imBack).</summary>
-    Reply,
-    /// <summary>Value is a tel: number to call.</summary>
-    Call,
-    /// <summary>Value is an sms: number to text.</summary>
-    Text,
-    /// <summary>Value is a URL to open.</summary>
-    Link,
-}
-
-/// <param name="Label">Short button label (at most 20 characters where possible).</param>
-public sealed record ReplyChoice(string Label, string Value, ChoiceKind Kind = ChoiceKind.Reply);
 
 /// <summary>
 /// An anonymous programme event (analytics). Names: session_started, module_started, module_completed, quiz_answered,

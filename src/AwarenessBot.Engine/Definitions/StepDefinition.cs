@@ -72,6 +72,9 @@ public sealed class ChoiceDefinition
     public required string Value { get; init; }
     public IReadOnlyDictionary<string, string> Label { get; init; } = new Dictionary<string, string>();
     public string? LabelContent { get; init; }
+
+    /// <summary>A short label per locale where the full label is longer than a channel allows (WhatsApp: 20).</summary>
+    public IReadOnlyDictionary<string, string> ShortLabel { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public NextDefinition? Next { get; init; }
     public int Line { get; init; }

@@ -75,6 +75,7 @@ internal static class FlowReader
             Value = c.GetString("value") ?? "",
             Label = c.GetStringMap("label"),
             LabelContent = c.GetString("label_content"),
+            ShortLabel = c.GetStringMap("short"),
             Synonyms = synonyms,
             Next = ReadNext(c.Get("next")),
             Line = YamlNodes.LineOf(c),

@@ -45,8 +45,8 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
 
     public DialogFrame? Top => Session.Stack.Count > 0 ? Session.Stack[^1] : null;
 
-    public void Reply(string key, string text, IReadOnlyList<ReplyChoice>? choices = null) =>
-        Replies.Add(new BotReply(key, text, choices ?? [], Locale));
+    public void Reply(string key, IReadOnlyList<ReplyPart> parts, IReadOnlyList<ReplyChoice>? choices = null) =>
+        Replies.Add(new BotReply(key, parts, choices ?? [], Locale));
 
     public void Emit(string name, params (string Key, string Value)[] properties) =>
         Events.Add(new EngineEvent(name, properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));

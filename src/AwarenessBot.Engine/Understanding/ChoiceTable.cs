@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Abstractions;
+using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
 
@@ -34,7 +35,8 @@ internal sealed class ChoiceTable
             }
             _labels[i] = labels;
             _byValue[TextNormalizer.Normalize(choice.Value)] = i;
-            foreach (var text in labels.Values.Concat(choice.Synonyms.Values.SelectMany(s => s)))
+            // A short label (a WhatsApp button title) may be typed back too.
+            foreach (var text in labels.Values.Concat(choice.ShortLabel.Values).Concat(choice.Synonyms.Values.SelectMany(s => s)))
             {
                 var whole = TextNormalizer.Normalize(text);
                 _entries.Add((i, whole, words.Tokenize(text)));
@@ -50,9 +52,16 @@ internal sealed class ChoiceTable
         return labels.GetValueOrDefault(locale) ?? labels.GetValueOrDefault("en") ?? Choices[index].Value;
     }
 
-    public IEnumerable<ReplyChoiceDraft> Render(string locale)
+    /// <summary>The short label in this locale, else the full label.</summary>
+    public string ShortLabel(int index, string locale)
     {
-        for (var i = 0; i < Choices.Count; i++) yield return new ReplyChoiceDraft(Label(i, locale), Choices[i].Value);
+        var shown = _labels[index].ContainsKey(locale) ? locale : "en";
+        return Choices[index].ShortLabel.TryGetValue(shown, out var label) ? label : Label(index, locale);
+    }
+
+    public IEnumerable<ReplyChoice> Render(string locale)
+    {
+        for (var i = 0; i < Choices.Count; i++) yield return new ReplyChoice(Choices[i].Value, Label(i, locale), ShortLabel(i, locale));
     }
 
     /// <summary>Button value, then the label or a synonym said whole, then the best fuzzy label match; -1 if none or a tie.</summary>
@@ -83,5 +92,3 @@ internal sealed class ChoiceTable
         return found;
     }
 }
-
-internal readonly record struct ReplyChoiceDraft(string Label, string Value);

@@ -29,12 +29,17 @@ internal sealed partial class FlowMeaningStage
         }
     }
 
+    /// <summary>WhatsApp's reply-button title limit, the tightest of the channels (PROTOCOLS.md §9).</summary>
+    private const int MaxShortLabelLength = 20;
+
     private void Labels(FlowDefinition flow)
     {
         foreach (var step in flow.Steps)
         {
             foreach (var choice in step.Choices)
             {
+                foreach (var (locale, label) in choice.ShortLabel.Where(s => s.Value.Length > MaxShortLabelLength))
+                    Error("short-label-too-long", flow, step, choice.Line, $"Short label of choice '{choice.Value}' ({locale}) has {label.Length} characters; at most {MaxShortLabelLength}.");
                 if (choice.LabelContent is not null) continue;
                 var missing = flow.Locales.Where(l => !choice.Label.ContainsKey(l)).ToList();
                 if (missing.Count > 0)
@@ -125,11 +130,7 @@ internal sealed partial class FlowMeaningStage
     {
         foreach (var item in content!.List())
         {
-            // "<id>_sms" is the wording of a used item on channels without buttons.
-            var plainOf = item.Id.EndsWith(Rendering.ContentRenderer.PlainTextSuffix, StringComparison.Ordinal)
-                ? item.Id[..^Rendering.ContentRenderer.PlainTextSuffix.Length]
-                : null;
-            if (item.Topic == "system" && !_usedContent.Contains(item.Id) && (plainOf is null || !_usedContent.Contains(plainOf)))
+            if (item.Topic == "system" && !_usedContent.Contains(item.Id))
                 issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-content", $"content/system/{item.Id}.yaml", 1, null, null,
                     $"System content item '{item.Id}' is not used by any flow."));
         }

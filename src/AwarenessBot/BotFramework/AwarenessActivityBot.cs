@@ -16,6 +16,7 @@ internal sealed class AwarenessActivityBot(
     StateAccessors state,
     IDialogEngine engine,
     IEngineEventPublisher events,
+    ReplyRenderers renderers,
     TimeProvider time,
     ILogger<AwarenessActivityBot> logger) : IBot
 {
@@ -50,7 +51,7 @@ internal sealed class AwarenessActivityBot(
         }
 
         events.Publish(sessionKey, turnContext.Activity.ChannelId, result.Events);
-        var activities = ReplyRenderer.Render(result.Replies, turnContext.Activity.ChannelId);
+        var activities = renderers.For(turnContext.Activity.ChannelId).Render(result.Replies);
         if (activities.Count > 0)
         {
             await turnContext.SendActivitiesAsync([.. activities], cancellationToken).ConfigureAwait(false);

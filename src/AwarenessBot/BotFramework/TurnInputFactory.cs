@@ -1,6 +1,5 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Engine.Abstractions;
-using AwarenessBot.Rendering;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -22,7 +21,6 @@ internal static class TurnInputFactory
             return someoneJoined
                 ? new TurnInput(TurnKind.ConversationStart, null, activity.ChannelId, activity.Locale, null, null, now)
                 {
-                    NoButtons = NoButtons(activity),
                     Lesson = Lesson(activity.ChannelData),
                 }
                 : null;
@@ -48,12 +46,8 @@ internal static class TurnInputFactory
         {
             RiskScores = analysis is { RiskScores.Count: > 0 } ? Scores(analysis.RiskScores) : null,
             UnsupportedScript = analysis?.UnsupportedScript,
-            NoButtons = NoButtons(activity),
         };
     }
-
-    private static bool NoButtons(Activity activity) =>
-        ChannelCapabilities.For(activity.ChannelId) is { MaxSuggestedActions: 0, MaxCardButtons: 0 };
 
     private static Dictionary<string, double> Scores(IReadOnlyList<double> scores)
     {

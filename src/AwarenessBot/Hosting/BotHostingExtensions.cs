@@ -7,6 +7,7 @@ using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.DependencyInjection;
 using AwarenessBot.Limits;
 using AwarenessBot.Operations;
+using AwarenessBot.Rendering;
 using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -59,8 +60,11 @@ internal static class BotHostingExtensions
         services.AddDialogEngine(paths.Dialogs, paths.Seeds);
         services.AddSingleton<IEngineEventPublisher, AnalyticsEventPublisher>();
 
-        // 5. The bot (transient, as in the samples: all state lives in storage).
+        // 5. The bot (transient, as in the samples: all state lives in storage) and the renderers that turn the
+        //    engine's structured replies into each channel family's messages (channel wording from content items).
         services.AddTransient<IBot, AwarenessActivityBot>();
+        services.AddSingleton<ChannelWordingText>();
+        services.AddSingleton<ReplyRenderers>();
 
         // 6. The built-in web channel (Direct Line 3.0-compatible) and the Web Chat page.
         services.AddDirectLineChannel(configuration);

@@ -4,6 +4,7 @@ using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Loading;
 using AwarenessBot.Engine.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using AwarenessBot.Testing.Replies;
 
 namespace AwarenessBot.Engine.Tests.RealSeeds;
 
@@ -119,8 +120,8 @@ public sealed class SafetyConventionTests
         {
             if (!reply.ResponseKey.StartsWith("service:", StringComparison.Ordinal)) continue;
             var view = Real.Value.Services.FindById(reply.ResponseKey["service:".Length..], locale, Night)!;
-            var labelled = reply.Text.Contains("(Closed now)", StringComparison.Ordinal) || reply.Text.Contains("(Fermé)", StringComparison.Ordinal)
-                || reply.Text.Contains("(Open now)", StringComparison.Ordinal) || reply.Text.Contains("(Ouvert", StringComparison.Ordinal);
+            var labelled = reply.Words().Contains("(Closed now)", StringComparison.Ordinal) || reply.Words().Contains("(Fermé)", StringComparison.Ordinal)
+                || reply.Words().Contains("(Open now)", StringComparison.Ordinal) || reply.Words().Contains("(Ouvert", StringComparison.Ordinal);
             if (labelled && (!view.HasWeeklyHours || view.Is24x7))
                 problems.Add($"{view.Id} ({locale}) carries an open/closed label: {view.HoursText}");
         }
@@ -130,7 +131,7 @@ public sealed class SafetyConventionTests
 
     /// <summary>The crisis item's messages (one reply each), together.</summary>
     private static string CrisisText(IEnumerable<BotReply> replies) =>
-        string.Join("\n", replies.Where(r => r.ResponseKey.StartsWith("system_crisis_", StringComparison.Ordinal)).Select(r => r.Text));
+        string.Join("\n", replies.Where(r => r.ResponseKey.StartsWith("system_crisis_", StringComparison.Ordinal)).Select(r => r.Words()));
 
     private static IEnumerable<string> MinorsOnly(IReadOnlyList<BotReply> replies) =>
         replies.Where(r => r.ResponseKey.StartsWith("service:", StringComparison.Ordinal))

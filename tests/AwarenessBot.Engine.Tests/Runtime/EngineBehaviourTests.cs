@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Testing.Replies;
 using Xunit.Abstractions;
 
 namespace AwarenessBot.Engine.Tests.Runtime;
@@ -68,27 +69,42 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Service_replies_have_call_text_and_link_buttons_and_placeholders_are_filled()
+    public void Service_replies_are_cards_with_contacts_by_kind_and_placeholders_are_filled()
     {
         var c = new Conversation().AtMainMenu(audience: "1"); // a young person (16-18): Kids Help Phone is for them
         var result = c.Say("talk to a person");
-        var hotline = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_human_trafficking_hotline");
-        Assert.Contains(hotline.Choices, ch => ch is { Kind: ChoiceKind.Call, Value: "tel:+18005550101", Label: "Call" });
-        Assert.Contains(hotline.Choices, ch => ch is { Kind: ChoiceKind.Link, Value: "https://hotline.invalid/chat", Label: "Chat" });
+        var hotline = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_human_trafficking_hotline").Card();
+        Assert.Contains(hotline.Contacts, ct => ct is { Kind: ContactKind.Phone, Target: "tel:+18005550101", Label: "Call" });
+        Assert.Contains(hotline.Contacts, ct => ct is { Kind: ContactKind.Chat, Target: "https://hotline.invalid/chat", Label: "Chat" });
         var khp = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_kids_help_phone");
-        Assert.Contains(khp.Choices, ch => ch is { Kind: ChoiceKind.Text, Value: "sms:555000" });
-        var tip = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_tfw_tip_line");
-        Assert.Contains("(Open now)", tip.Text, StringComparison.Ordinal);
+        Assert.Contains(khp.Card().Contacts, ct => ct is { Kind: ContactKind.TextLine, Target: "sms:555000", Display: "555000" });
+        Assert.Empty(khp.Choices);
+        var tip = Assert.Single(result.Replies, r => r.ResponseKey == "service:ca_tfw_tip_line").Card();
+        Assert.Equal(new OpenNowState(true, "Open now"), tip.OpenNow);
 
         var permit = new Conversation().AtMainMenu();
         permit.Say("worker rights");
-        var web = permit.Say("change employer").Replies.Single(r => r.ResponseKey == "service:ca_ircc_open_work_permit_vulnerable_workers");
-        Assert.DoesNotContain("Closed now", web.Text, StringComparison.Ordinal);
-        Assert.Equal([ChoiceKind.Link], web.Choices.Select(ch => ch.Kind));
+        var web = permit.Say("change employer").Replies.Single(r => r.ResponseKey == "service:ca_ircc_open_work_permit_vulnerable_workers").Card();
+        Assert.Null(web.OpenNow);
+        Assert.Equal([ContactKind.Website], web.Contacts.Select(ct => ct.Kind));
 
         var welcome = new Conversation().Start();
-        Assert.DoesNotContain(welcome.Replies, r => r.Text.Contains("{service:", StringComparison.Ordinal));
-        Assert.Contains(welcome.Replies, r => r.Text.Contains("**911** (911)", StringComparison.Ordinal));
+        var runs = welcome.Replies.SelectMany(r => r.Parts.OfType<Paragraph>()).SelectMany(p => p.Inlines).ToList();
+        Assert.DoesNotContain(runs, run => run is TextRun t && t.Text.Contains("{service:", StringComparison.Ordinal));
+        Assert.Contains(new StrongRun("911"), runs);
+        Assert.Contains(new TextRun(" (911)"), runs);
+    }
+
+    [Fact]
+    public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
+    {
+        var c = new Conversation().AtMainMenu();
+        var menu = c.Say("worker rights").Replies[^1];
+
+        var housing = Assert.Single(menu.Choices, ch => ch.Id == "housing");
+        Assert.Equal(new ReplyChoice("housing", "Housing and deductions", "Housing, deductions"), housing);
+        Assert.All(menu.Choices.Where(ch => ch.Id != "housing"), ch => Assert.Equal(ch.Label, ch.ShortLabel));
+        Assert.Contains(c.Say("Housing, deductions").Replies, r => r.ResponseKey == "worker_housing_deductions");
     }
 
     [Fact]
@@ -99,7 +115,7 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         var result = c.Say("Français");
         var reply = Assert.Single(result.Replies);
         Assert.Equal("fr", reply.Locale);
-        Assert.StartsWith("Qui es-tu?", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Qui es-tu?", reply.Words(), StringComparison.Ordinal);
         Assert.Equal("Je suis jeune", reply.Choices[0].Label);
         Assert.True(c.Profile.LocaleChosen);
         // Once chosen, detection no longer switches the language.
@@ -117,7 +133,7 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         c.Say("skip");
         var menu = c.Say("1").Replies[^1];
         Assert.Equal("system_online_safety_menu", menu.ResponseKey);
-        Assert.StartsWith("What do you want", menu.Text, StringComparison.Ordinal);
+        Assert.StartsWith("What do you want", menu.Words(), StringComparison.Ordinal);
         Assert.Equal("How grooming starts", menu.Choices[0].Label);
     }
 

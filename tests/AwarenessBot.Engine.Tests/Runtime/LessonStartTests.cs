@@ -38,7 +38,7 @@ public sealed class LessonStartTests
 
         var menu = result.Replies[^1];
         Assert.Equal("system_online_safety_menu", menu.ResponseKey);
-        Assert.Equal(["grooming", "image_requests", "healthy", "get_help"], menu.Choices.Select(ch => ch.Value));
+        Assert.Equal(["grooming", "image_requests", "healthy", "get_help"], menu.Choices.Select(ch => ch.Id));
         var after = c.Say("1");
         Assert.All(after.Replies.Where(r => r.ResponseKey == "grooming_how_it_starts"), r => Assert.Equal("en", r.Locale));
         Assert.Equal("9-12", c.Profile.AgeBand);

@@ -27,7 +27,7 @@ public sealed class EngineTranscriptDriver(IDialogEngine engine, DateTimeOffset 
             Profile = new UserProfileState();
         }
         var effects = Enum.GetValues<TurnEffects>().Where(e => e != TurnEffects.None && result.Effects.HasFlag(e)).Select(e => e.ToString()).ToList();
-        var last = result.Replies.Count > 0 ? result.Replies[^1].Choices.Select(c => c.Value).ToList() : [];
+        var last = result.Replies.Count > 0 ? result.Replies[^1].Choices.Select(c => c.Id).ToList() : [];
         return Task.FromResult(new TranscriptTurnResult(
             result.Replies.Select(r => r.ResponseKey).ToList(), last, effects, result.Events.Select(e => e.Name).ToList()));
     }

@@ -148,7 +148,7 @@ public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) :
     {
         var engine = new Mock<IDialogEngine>();
         engine.SetupSequence(e => e.RunTurn(It.IsAny<TurnInput>(), It.IsAny<DialogSessionState>(), It.IsAny<UserProfileState>()))
-            .Returns(new TurnResult([new BotReply("system_welcome_intro", "Hi", [], "en")], [], TurnEffects.None))
+            .Returns(new TurnResult([new BotReply("system_welcome_intro", [Paragraph.Of("Hi")], [], "en")], [], TurnEffects.None))
             .Throws(new InvalidOperationException("engine failure"));
         using var failing = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {

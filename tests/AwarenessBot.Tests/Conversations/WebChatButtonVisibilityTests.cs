@@ -10,9 +10,9 @@ namespace AwarenessBot.Tests.Conversations;
 public sealed class WebChatButtonVisibilityTests(ConversationHostFactory factory) : IClassFixture<ConversationHostFactory>
 {
     internal const string Bug =
-        "bug: ReplyRenderer puts suggested actions on every reply, but Web Chat shows only the last message's, so each " +
+        "bug: the renderer puts suggested actions on every reply, but Web Chat shows only the last message's, so each " +
         "service's Call/Text/Chat/Website buttons are replaced by the menu that follows and the chat and website links " +
-        "(not written in the text on Markdown channels) are never visible. Fix: in ReplyRenderer.Render pass " +
+        "(not written in the text on Markdown channels) are never visible. Fix: in RichReplyRenderer.Render pass " +
         "`isLastReply: i == replies.Count - 1` to RenderOne and use suggested actions only when it is true; for earlier " +
         "replies use hero-card buttons when choices.Count <= MaxCardButtons, else the plain-text list.";
 

@@ -47,6 +47,19 @@ public sealed class ChannelCapabilitiesTests
         Assert.False(capabilities.SupportsEndOfConversation);
     }
 
+    [Theory]
+    [InlineData("webchat", "Rich")]
+    [InlineData("emulator", "Rich")]
+    [InlineData("msteams", "Teams")]
+    [InlineData("sms", "PlainText")]
+    [InlineData("twilio-sms", "PlainText")]
+    [InlineData("whatsapp-cloud", "WhatsApp")]
+    [InlineData("some-new-channel", "PlainText")]
+    public void Each_channel_has_a_renderer_family(string channel, string family)
+    {
+        Assert.Equal(family, ChannelCapabilities.For(channel).Family.ToString());
+    }
+
     [Fact]
     public void Channel_ids_are_matched_without_regard_to_case()
     {

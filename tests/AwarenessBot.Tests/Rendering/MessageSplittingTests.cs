@@ -16,7 +16,7 @@ public sealed class MessageSplittingTests
     {
         var text = Sentences(200);
 
-        var activities = ReplyRenderer.Render([Replies.Text(text)], channel);
+        var activities = Replies.Render(channel, Replies.Text(text));
 
         Assert.True(activities.Count >= 2);
         Assert.All(activities, a => Assert.InRange(a.Text.Length, 1, limit));
@@ -27,7 +27,7 @@ public sealed class MessageSplittingTests
     [Fact]
     public void Parts_end_at_sentence_boundaries()
     {
-        var activities = ReplyRenderer.Render([Replies.Text(Sentences(100))], "sms");
+        var activities = Replies.Render("sms", Replies.Text(Sentences(100)));
 
         Assert.All(activities, a => Assert.EndsWith(".", a.Text, StringComparison.Ordinal));
     }
@@ -35,7 +35,7 @@ public sealed class MessageSplittingTests
     [Fact]
     public void Only_the_last_part_carries_the_choices()
     {
-        var activities = ReplyRenderer.Render([Replies.WithChoices(3, text: Sentences(200))], "webchat");
+        var activities = Replies.Render("webchat", Replies.WithChoices(3, text: Sentences(200)));
 
         Assert.True(activities.Count >= 2);
         Assert.All(activities.SkipLast(1), a => Assert.Null(a.SuggestedActions));
@@ -46,7 +46,7 @@ public sealed class MessageSplittingTests
     [Fact]
     public void On_sms_the_numbered_list_ends_the_last_part()
     {
-        var activities = ReplyRenderer.Render([Replies.WithChoices(3, text: Sentences(100))], "sms");
+        var activities = Replies.Render("sms", Replies.WithChoices(3, text: Sentences(100)));
 
         Assert.True(activities.Count >= 2);
         Assert.EndsWith("\n3. Option 3\n\nReply 1, 2 or 3.", activities[^1].Text, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class MessageSplittingTests
         var filler = string.Concat(Enumerable.Repeat("word ", 312));
         var text = filler + "see https://www.example.org/help/services/directory.html for more.";
 
-        var activities = ReplyRenderer.Render([Replies.Text(text)], "sms");
+        var activities = Replies.Render("sms", Replies.Text(text));
 
         Assert.Contains(activities, a => a.Text.Contains("https://www.example.org/help/services/directory.html", StringComparison.Ordinal));
     }
@@ -70,7 +70,7 @@ public sealed class MessageSplittingTests
         // 1,575 characters without a sentence end, then the list: the 1,600-character window ends inside "3. Option 3".
         var filler = string.Concat(Enumerable.Repeat("word ", 315));
 
-        var activities = ReplyRenderer.Render([Replies.WithChoices(3, text: filler)], "sms");
+        var activities = Replies.Render("sms", Replies.WithChoices(3, text: filler));
 
         Assert.Contains(activities, a => a.Text.Contains("\n2. Option 2", StringComparison.Ordinal));
         Assert.DoesNotContain(activities, a => a.Text.EndsWith("2.", StringComparison.Ordinal));

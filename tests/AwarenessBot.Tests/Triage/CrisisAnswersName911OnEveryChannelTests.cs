@@ -18,7 +18,7 @@ public sealed class CrisisAnswersName911OnEveryChannelTests(BotHostFactory facto
             ("I want to kill myself", "system_crisis_self_harm"),
             ("my employer took my passport", "system_crisis_labour_exploitation"),
         ];
-        foreach (var channel in new[] { "sms", "emulator", "webchat", "msteams" })
+        foreach (var channel in new[] { "sms", "emulator", "webchat", "msteams", "facebook" })
         {
             foreach (var (text, key) in crises)
             {

@@ -3,7 +3,7 @@ using AwarenessBot.Content.Repository;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
-/// <summary>Every {service:&lt;id&gt;} names a service in seeds/services; other brace tokens are typos.</summary>
+/// <summary>Every {service:&lt;id&gt;} names a service in seeds/services; brace tokens other than the channel tokens are typos.</summary>
 internal sealed class PlaceholderRule : ISeedRule
 {
     public void Check(LoadedSeeds seeds, IssueCollector issues)
@@ -20,7 +20,7 @@ internal sealed class PlaceholderRule : ISeedRule
 
                 foreach (var token in ServicePlaceholders.MalformedIn(field.Text))
                 {
-                    issues.Error(document, field.Pointer, item.Id, locale, $"{field.FieldPath}: '{token}' is not a placeholder; write {{service:<service_id>}}");
+                    issues.Error(document, field.Pointer, item.Id, locale, $"{field.FieldPath}: '{token}' is not a placeholder; write {{service:<service_id>}}, {{answer_hint}} or {{count}}");
                 }
             }
         }

@@ -40,7 +40,7 @@ internal class AskChoiceHandler(ContentRenderer content, FlowCatalog flows) : IA
         var result = new List<ReplyChoice>(step.Choices.Count);
         if (flows.ChoicesOf(step) is { } table)
         {
-            foreach (var (label, value) in table.Render(ctx.Locale)) result.Add(new ReplyChoice(label, value));
+            result.AddRange(table.Render(ctx.Locale));
         }
         return result;
     }

@@ -34,7 +34,7 @@ internal sealed class AskRegionHandler(ContentRenderer content, FlowCatalog cata
     {
         var result = new List<ReplyChoice>(regions.Regions.Count + step.Choices.Count);
         foreach (var region in regions.Regions)
-            result.Add(new ReplyChoice(region.Label.GetValueOrDefault(ctx.Locale) ?? region.Label.GetValueOrDefault("en") ?? region.Code, region.Code));
+            result.Add(new ReplyChoice(region.Code, region.Label.GetValueOrDefault(ctx.Locale) ?? region.Label.GetValueOrDefault("en") ?? region.Code));
         result.AddRange(base.Buttons(ctx, step));
         return result;
     }

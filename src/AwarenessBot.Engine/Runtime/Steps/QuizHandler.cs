@@ -16,7 +16,7 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
     public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
     {
         if (Quiz(ctx, step) is not { } quiz) return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
-        ctx.Reply(step.Content + ":quiz", quiz.Question, Buttons(quiz));
+        ctx.Reply(step.Content + ":quiz", [content.Paragraph(ctx, quiz.Question)], Buttons(quiz));
         return StepOutcome.Wait;
     }
 
@@ -32,7 +32,7 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
         if (index < 0) return null;
         var correct = index == quiz.AnswerIndex;
         ctx.Reply(step.Content + (correct ? ":quiz_correct" : ":quiz_incorrect"),
-            content.FillPlaceholders(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect));
+            [content.Paragraph(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect)]);
         ctx.Emit("quiz_answered", ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
         return Conditions.Resolve(step.Next, ctx, frame);
     }
@@ -43,7 +43,7 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
     {
         var buttons = new List<ReplyChoice>(quiz.Choices.Count);
         for (var i = 0; i < quiz.Choices.Count; i++)
-            buttons.Add(new ReplyChoice(quiz.Choices[i], (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            buttons.Add(new ReplyChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), quiz.Choices[i]));
         return buttons;
     }
 

@@ -30,18 +30,6 @@ internal static class TwilioKeywords
             : Help.Contains(word) ? CarrierKeyword.Help
             : CarrierKeyword.None;
     }
-
-    /// <summary>
-    /// Added to the answer to HELP: carriers expect a help reply to say how to stop. Draft wording by the team;
-    /// fr, es and tl are draft translations.
-    /// </summary>
-    public static string HelpFooter(string? locale) => (locale ?? "en").Split('-', '_')[0] switch
-    {
-        "fr" => "AwarenessBot : aide gratuite et confidentielle. Réponds STOP pour ne plus recevoir de textos. Des frais de messagerie peuvent s'appliquer. En danger? Appelle le 911.",
-        "es" => "AwarenessBot: ayuda gratuita y confidencial. Responde STOP para no recibir más mensajes. Pueden aplicarse tarifas de mensajes. ¿En peligro? Llama al 911.",
-        "tl" => "AwarenessBot: libre at kumpidensyal na tulong. Sumagot ng STOP para huminto ang mga text. Maaaring may bayad ang mensahe. Nasa panganib? Tumawag sa 911.",
-        _ => "AwarenessBot: free, confidential help. Reply STOP to stop texts. Message and data rates may apply. In danger? Call 911.",
-    };
 }
 
 internal enum CarrierKeyword

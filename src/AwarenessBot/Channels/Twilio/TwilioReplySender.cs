@@ -18,11 +18,13 @@ internal sealed class TwilioReplySender(
     ChannelTurnRunner runner,
     IOptions<TwilioOptions> options,
     IHostApplicationLifetime lifetime,
+    ChannelWordingText wording,
     ILogger<TwilioReplySender> logger)
 {
     public const string HttpClientName = "twilio-rest";
 
-    public static IReadOnlyList<string> Bodies(IReadOnlyList<Activity> replies, int maxLength, bool addHelpFooter)
+    /// <param name="helpFooter">The answer to HELP: add how to stop (channel wording, in the replies' language).</param>
+    public static IReadOnlyList<string> Bodies(IReadOnlyList<Activity> replies, int maxLength, ChannelWordingText? helpFooter)
     {
         var bodies = new List<string>();
         foreach (var reply in replies)
@@ -33,9 +35,9 @@ internal sealed class TwilioReplySender(
             }
         }
 
-        if (addHelpFooter)
+        if (helpFooter is not null)
         {
-            bodies.Add(TwilioKeywords.HelpFooter(replies.Select(r => r.Locale).LastOrDefault(l => !string.IsNullOrEmpty(l))));
+            bodies.Add(helpFooter.SmsHelpFooter(replies.Select(r => r.Locale).LastOrDefault(l => !string.IsNullOrEmpty(l)) ?? "en"));
         }
 
         return bodies;
@@ -50,7 +52,7 @@ internal sealed class TwilioReplySender(
             try
             {
                 var replies = await runner.RunAsync(activity, stopping);
-                foreach (var body in Bodies(replies, options.Value.MaxMessageLength, addHelpFooter))
+                foreach (var body in Bodies(replies, options.Value.MaxMessageLength, addHelpFooter ? wording : null))
                 {
                     await SendAsync(messageSid, to, from, body, stopping);
                 }

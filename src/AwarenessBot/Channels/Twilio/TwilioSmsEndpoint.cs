@@ -1,6 +1,7 @@
 using System.Collections.Specialized;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Storage.Erasure;
+using AwarenessBot.Rendering;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using global::Twilio.Security;
@@ -35,6 +36,7 @@ internal static class TwilioSmsEndpoint
         IOptions<TwilioOptions> options,
         ChannelTurnRunner runner,
         TwilioReplySender sender,
+        ChannelWordingText wording,
         IUserDataEraser eraser,
         StateKeys stateKeys,
         TimeProvider time,
@@ -124,7 +126,7 @@ internal static class TwilioSmsEndpoint
             replies = [SafeErrorMessage.Create(ChannelId)];
         }
 
-        return TwilioTwiml.Result(TwilioReplySender.Bodies(replies, settings.MaxMessageLength, keyword == CarrierKeyword.Help));
+        return TwilioTwiml.Result(TwilioReplySender.Bodies(replies, settings.MaxMessageLength, keyword == CarrierKeyword.Help ? wording : null));
     }
 
     /// <summary>Twilio signs the URL it called, exactly; behind a proxy set Twilio:WebhookUrl to the public one.</summary>

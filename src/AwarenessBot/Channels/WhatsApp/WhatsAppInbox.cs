@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
@@ -100,7 +101,7 @@ internal sealed class WhatsAppInbox(
                 ChannelLog.WhatsAppNoText(logger, message.MessageId, message.Kind);
                 if (time.GetUtcNow() < job.ReceivedAt + ServiceWindow)
                 {
-                    await graph.SendAsync(WhatsAppMessageBuilder.TextOnlyNotice(message.WaId), message.MessageId, cancellationToken);
+                    await graph.SendAsync(WhatsAppReplyRenderer.TextOnlyNotice(message.WaId), message.MessageId, cancellationToken);
                 }
 
                 return;
@@ -109,7 +110,7 @@ internal sealed class WhatsAppInbox(
             var activity = ChannelTurnRunner.Message(ChannelId, job.ConversationId, job.UserId, message.Text, message.MessageId, job.ReceivedAt);
             var replies = await runner.RunAsync(activity, cancellationToken);
             var windowCloses = job.ReceivedAt + ServiceWindow;
-            foreach (var payload in WhatsAppMessageBuilder.Build(replies, message.WaId))
+            foreach (var payload in replies.Select(reply => WhatsAppReplyRenderer.Message(reply, message.WaId)).OfType<JsonObject>())
             {
                 if (time.GetUtcNow() >= windowCloses)
                 {

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using AwarenessBot.Engine.Abstractions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AwarenessBot.Rendering;
+
+/// <summary>
+/// SMS, email and other text-only channels: plain text, a service's numbers and pages written out, choices as a
+/// numbered list of their full labels with "Reply 1, 2 or 3" under it, and messages split within the channel's
+/// length (between paragraphs or lines, so addresses and numbered choices stay whole).
+/// </summary>
+internal sealed class PlainTextReplyRenderer(ChannelCapabilities capabilities, ChannelWordingText wording) : IReplyRenderer
+{
+    public IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies)
+    {
+        var activities = new List<Activity>(replies.Count);
+        foreach (var reply in replies)
+        {
+            var text = new StringBuilder(ReplyText.Write(reply.Parts, markdown: false, wording.AnswerHint(reply.Locale, numbered: true)));
+            foreach (var line in ReplyText.LinkLines(reply.Parts))
+            {
+                text.Append('\n').Append(line);
+            }
+
+            for (var i = 0; i < reply.Choices.Count; i++)
+            {
+                text.Append('\n').Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(reply.Choices[i].Label);
+            }
+
+            if (reply.Choices.Count > 0)
+            {
+                text.Append("\n\n").Append(wording.ReplyPrompt(reply.Locale, reply.Choices.Count));
+            }
+
+            var parts = MessageSplitter.Split(text.ToString(), capabilities.MaxMessageLength);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var activity = RenderedActivity.Message(parts[i], reply.Locale, reply.ResponseKey, markdown: false);
+                activity.InputHint = i == parts.Count - 1 && reply.Choices.Count > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput;
+                activities.Add(activity);
+            }
+        }
+
+        return activities;
+    }
+}
