@@ -40,6 +40,9 @@ internal sealed partial class FlowMeaningStage
             {
                 foreach (var (locale, label) in choice.ShortLabel.Where(s => s.Value.Length > MaxShortLabelLength))
                     Error("short-label-too-long", flow, step, choice.Line, $"Short label of choice '{choice.Value}' ({locale}) has {label.Length} characters; at most {MaxShortLabelLength}.");
+                // WhatsApp shows a reply button's first 20 characters: a longer label needs its own short form.
+                foreach (var (locale, label) in choice.Label.Where(l => l.Value.Length > MaxShortLabelLength && !choice.ShortLabel.ContainsKey(l.Key)))
+                    Warn("long-label-without-short", flow, step, choice.Line, $"Label of choice '{choice.Value}' ({locale}) has {label.Length} characters and no short label (WhatsApp buttons show {MaxShortLabelLength}).");
                 if (choice.LabelContent is not null) continue;
                 var missing = flow.Locales.Where(l => !choice.Label.ContainsKey(l)).ToList();
                 if (missing.Count > 0)

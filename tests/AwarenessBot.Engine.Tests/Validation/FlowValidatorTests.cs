@@ -37,6 +37,16 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_label_longer_than_a_WhatsApp_button_without_a_short_form_is_a_warning()
+    {
+        var report = Validate("long_label");
+
+        var warning = Assert.Single(report.Warnings, i => i.Rule == "long-label-without-short");
+        Assert.Equal(11, warning.Line);
+        Assert.Contains("(fr)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_translations_are_listed_per_choice_and_content_item()
     {
         var report = Validate("missing_translation");
