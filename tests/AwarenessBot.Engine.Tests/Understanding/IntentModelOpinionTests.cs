@@ -1,0 +1,45 @@
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Tests.Fakes;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Tests.Understanding;
+
+/// <summary>The shipped intent model (seeds/models/intents.model) beside the phrases.</summary>
+public sealed class IntentModelOpinionTests
+{
+    private static readonly IntentCatalog Catalog = IntentCatalog.Load(Paths.Intents, MessageWords.Load(Paths.Seeds));
+    private static readonly IntentModelOpinion Model = IntentModelOpinion.Load(Paths.Seeds, Catalog)
+        ?? throw new InvalidOperationException("seeds/models/intents.model is missing: run train-intents");
+
+    [Fact]
+    public void The_shipped_model_knows_only_intents_the_engine_has()
+    {
+        Assert.Empty(Model.UnknownIntents);
+    }
+
+    [Fact]
+    public void The_model_answers_where_no_phrase_fits()
+    {
+        const string text = "chu tanné de mon patron, je veux changer de job mais mon permis est fermé";
+
+        var phrasesOnly = new IntentMatcher(Catalog).Match(text);
+        var withModel = new IntentMatcher(Catalog, Model).Match(text);
+
+        Assert.NotEqual("worker_change_employer", phrasesOnly.Count > 0 ? phrasesOnly[0].Intent : null);
+        Assert.Equal(("worker_change_employer", IntentModelOpinion.Phrase), (withModel[0].Intent, withModel[0].Phrase));
+    }
+
+    [Fact]
+    public void A_strong_phrase_or_a_complete_expected_answer_is_not_second_guessed()
+    {
+        var matcher = new IntentMatcher(Catalog, Model);
+
+        Assert.NotEqual(IntentModelOpinion.Phrase, matcher.Match("can my employer keep my passport")[0].Phrase);
+        // Inside a crisis answer "ano ang gagawin ko" is the follow-up the step waits for; elsewhere the model reads "help".
+        var tokens = Catalog.Words.Tokens("ano ang gagawin ko");
+        Assert.Equal("help", matcher.MatchTokens(tokens)[0].Intent);
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "followup_what_to_do" };
+        Assert.DoesNotContain(matcher.MatchTokens(tokens, expected), m => m.Phrase == IntentModelOpinion.Phrase);
+        Assert.DoesNotContain(matcher.MatchTokens(tokens, askModel: false), m => m.Phrase == IntentModelOpinion.Phrase);
+    }
+}
