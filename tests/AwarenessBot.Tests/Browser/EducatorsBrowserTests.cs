@@ -40,7 +40,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         var frame = page.FrameLocator("iframe");
         await Expect(Said(frame, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await frame.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
-        await Expect(Said(frame, WhoQuestion)).ToBeVisibleAsync();
+        await Expect(Said(frame, WhoQuestion)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(frame.Locator(".footer-embed")).ToContainTextAsync("In an emergency, call 911.");
         await Expect(frame.GetByRole(AriaRole.Link, new() { Name = "How we protect your privacy" }).Last).ToHaveAttributeAsync("target", "_blank");
         await Expect(frame.Locator(".brand")).ToBeHiddenAsync();
@@ -101,7 +101,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(session.Url("/embed?module=online_safety&band=13_15&lang=fr"));
 
         await Expect(Said(page, WelcomePrivacyFr)).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Expect(Said(page, OnlineSafetyMenuFr)).ToBeVisibleAsync();
+        await Expect(Said(page, OnlineSafetyMenuFr)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Comment ça commence" }).Last).ToBeVisibleAsync();
         await Expect(page.GetByText("Qui es-tu", new() { Exact = false })).ToHaveCountAsync(0);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
@@ -159,7 +159,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await readAloud.ClickAsync();
         await Expect(readAloud).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
-        await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync();
+        await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.WaitForFunctionAsync("() => window.spoken.some(s => s.text.includes('Who are you?'))");
         var spoken = await page.EvaluateAsync<JsonElement>("() => window.spoken");
         output.WriteLine("spoken: " + spoken);

@@ -74,9 +74,18 @@ public sealed class PostgresDirectLineTwoInstanceTests : IAsyncLifetime
         Assert.True(DirectLineTestClient.IsBot(streamed.Last(activity => (string?)activity["replyToId"] == postedOnA)));
         await socketOnB.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
 
-        // Both instances hold the same log: same ids in the same order, one greeting only.
+        // Both instances hold the same log: same ids in the same order, one greeting only. The turn's last replies may
+        // still be arriving between the two polls, so both are read again until they agree (or the deadline passes).
+        var deadline = DateTime.UtcNow.AddSeconds(15);
         var (onA, watermarkA) = await a.GetAsync(conversation);
         var (onB, watermarkB) = await b.GetAsync(conversation);
+        while ((watermarkA != watermarkB || !Ids(onA).SequenceEqual(Ids(onB))) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            (onA, watermarkA) = await a.GetAsync(conversation);
+            (onB, watermarkB) = await b.GetAsync(conversation);
+        }
+
         Assert.Equal(Ids(onA), Ids(onB));
         Assert.Equal(watermarkA, watermarkB);
         Assert.Contains(postedOnB, Ids(onA));
