@@ -76,10 +76,10 @@ public sealed class PostgresDirectLineTwoInstanceTests : IAsyncLifetime
 
         // Both instances hold the same log: same ids in the same order, one greeting only. The turn's last replies may
         // still be arriving between the two polls, so both are read again until they agree (or the deadline passes).
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         var (onA, watermarkA) = await a.GetAsync(conversation);
         var (onB, watermarkB) = await b.GetAsync(conversation);
-        while ((watermarkA != watermarkB || !Ids(onA).SequenceEqual(Ids(onB))) && DateTime.UtcNow < deadline)
+        while ((watermarkA != watermarkB || !Ids(onA).SequenceEqual(Ids(onB))) && waited.Elapsed < TimeSpan.FromSeconds(15))
         {
             await Task.Delay(200);
             (onA, watermarkA) = await a.GetAsync(conversation);
