@@ -33,6 +33,12 @@ public sealed class FlowDefinition
     /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
     public bool Lesson { get; init; }
 
+    /// <summary>
+    /// A crisis flow that opens over the topic the same message asked for: a worker who writes "my boss won't pay me"
+    /// gets the labour answer and then the pay topic, not a question about being safe.
+    /// </summary>
+    public bool OverTopic { get; init; }
+
     public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
 

@@ -19,6 +19,7 @@ internal static class FlowReader
             Locales = root.GetStrings("locales") is { Count: > 0 } l ? l : ["en", "fr"],
             Passive = root.GetBool("passive") ?? false,
             Lesson = root.GetBool("lesson") ?? false,
+            OverTopic = root.GetBool("over_topic") ?? false,
             Triggers = root.GetSeq("triggers").OfType<YamlMappingNode>().Select(ReadTrigger).ToList(),
             Steps = steps,
         };

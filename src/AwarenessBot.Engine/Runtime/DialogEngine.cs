@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Understanding;
 
@@ -71,13 +72,40 @@ internal sealed class DialogEngine(
     {
         ctx.Emit("crisis_raised", ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
-        var flow = crisis.Severity == CrisisSignal.CheckIn && runtime.Stack.Flows.Find(FlowCatalog.CheckIn) is { } checkIn
-            ? checkIn
-            : runtime.Stack.Flows.Find(FlowCatalog.CrisisPrefix + crisis.Category) ?? runtime.Stack.Flows.Get(FlowCatalog.CrisisPrefix + "immediate_danger");
+        var flow = CrisisFlow(crisis);
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
-        runtime.Stack.Push(ctx, flow.Id, null, null);
+        Dictionary<string, string>? values = null;
+        if (flow.OverTopic && TopicAsked(ctx.Input.Text) is { } topic)
+        {
+            FlowOpener.Open(runtime.Stack, ctx, topic);
+            values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
+        }
+        runtime.Stack.Push(ctx, flow.Id, null, values);
         runtime.Run(ctx);
+    }
+
+    /// <summary>
+    /// The crisis answer, or the check-in: the category's own check-in (crisis_check_in_&lt;category&gt;) when the
+    /// dialogs have one, else the general "Are you safe right now?".
+    /// </summary>
+    private FlowDefinition CrisisFlow(CrisisSignal crisis)
+    {
+        var flows = runtime.Stack.Flows;
+        if (crisis.Severity == CrisisSignal.CheckIn
+            && (flows.Find(FlowCatalog.CheckIn + "_" + crisis.Category) ?? flows.Find(FlowCatalog.CheckIn)) is { } checkIn)
+        {
+            return checkIn;
+        }
+        return flows.Find(FlowCatalog.CrisisPrefix + crisis.Category) ?? flows.Get(FlowCatalog.CrisisPrefix + "immediate_danger");
+    }
+
+    /// <summary>The module topic the crisis message also asked for ("my boss won't pay me": pay), if any.</summary>
+    private RoutedIntent? TopicAsked(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var matches = matcher.MatchTokens(matcher.Catalog.Words.Tokens(raw), null, askModel: true);
+        return router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 
     /// <summary>Runs a system flow over whatever the person was doing; it resumes there afterwards.</summary>

@@ -92,7 +92,7 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
         if (ctx.Top is not { } parent || stack.StepOf(parent) is not { } parentStep) return;
         if (parentStep.Kind == StepKind.Call)
             MoveTo(ctx, parent, Conditions.Resolve(parentStep.Next, ctx, parent));
-        else if (ended.Type is FlowType.Interruption or FlowType.Crisis)
-            ctx.Resuming = true;
+        else if (ended.Type is FlowType.Interruption or FlowType.Crisis && frame.Values?.ContainsKey(FlowCatalog.TopicValue) != true)
+            ctx.Resuming = true; // a crisis opened over a topic of the same message goes on into it: nothing to resume
     }
 }

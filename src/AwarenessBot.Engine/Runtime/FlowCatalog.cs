@@ -13,6 +13,9 @@ internal sealed class FlowCatalog
     public const string LessonWelcome = "lesson_welcome";
     public const string CrisisPrefix = "crisis_";
     public const string CheckIn = "crisis_check_in";
+
+    /// <summary>The value a crisis flow opened over a topic (over_topic) carries: the topic's flow id.</summary>
+    public const string TopicValue = "topic";
     public const string UnsupportedLanguage = "system_unsupported_language";
     public const string EmptyMessage = "system_empty";
 

@@ -25,19 +25,25 @@ internal sealed class IntentRouter(FlowCatalog flows)
         {
             var routed = Classify(match, waiting);
             if (routed is null) continue;
-            if (best is null || match.Score > best.Match.Score || (match.Score == best.Match.Score && (routed.Role < best.Role || MoreSpecific(routed, best))))
+            if (best is null || MoreSpecific(routed, best)
+                || (!MoreSpecific(best, routed) && (match.Score > best.Match.Score || (match.Score == best.Match.Score && routed.Role < best.Role))))
                 best = routed;
         }
         return best;
     }
 
+    /// <summary>The most two scores may differ by and still count as the same number of words matched.</summary>
+    private const double SameWords = IntentMatcher.ApproximatePenalty + IntentMatcher.SpecificityBonus;
+
     /// <summary>
-    /// Two intents that open the same flow equally strongly ("is there a lesson plan" is both the educators' flow and
-    /// its lesson-plan step): the one that opens it at a step says more than the one that opens it at the start.
+    /// Two intents that open the same flow about as strongly (as many words matched: "is there a lesson plan" is both
+    /// the educators' flow and its lesson-plan step; "my boss won't give me my paychecks" both worker rights and pay):
+    /// the one that opens it at a step says more than the one that opens it at the start.
     /// </summary>
     private static bool MoreSpecific(RoutedIntent candidate, RoutedIntent best) =>
         candidate.Role == best.Role && candidate.Flow is not null && ReferenceEquals(candidate.Flow, best.Flow)
-        && candidate.Trigger?.Step is not null && best.Trigger?.Step is null;
+        && candidate.Trigger?.Step is not null && best.Trigger?.Step is null
+        && Math.Abs(candidate.Match.Score - best.Match.Score) <= SameWords + 1e-9;
 
     private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting)
     {

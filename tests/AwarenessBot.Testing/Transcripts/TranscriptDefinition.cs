@@ -9,7 +9,7 @@ public sealed record TranscriptDefinition(string Name, string File, IReadOnlyLis
 /// <summary>
 /// One turn. Input: <c>start: true</c> (conversation start) or <c>user: "text"</c>, with optional <c>channel</c>
 /// (default webchat), <c>locale</c> (the channel's, e.g. fr-CA), <c>detected</c> (a confident detected language) and
-/// <c>crisis</c> (a crisis category raised by text analysis). Expectations: <c>bot</c> (response keys in order; a key
+/// <c>crisis</c> (a crisis category raised by text analysis, at <c>severity</c> high unless it says check_in). Expectations: <c>bot</c> (response keys in order; a key
 /// repeated for a multi-message item counts once; <c>prefix*</c> matches one or more keys), optional <c>choices</c>
 /// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted) and
 /// <c>events</c> (event names that must appear, checked when the driver reports events).
@@ -26,7 +26,11 @@ public sealed record TranscriptTurn(
     IReadOnlyList<string> Bot,
     IReadOnlyList<string>? Choices,
     IReadOnlyList<string> Effects,
-    IReadOnlyList<string>? Events);
+    IReadOnlyList<string>? Events)
+{
+    /// <summary>The crisis's severity: high (the crisis answer) or check_in.</summary>
+    public string Severity { get; init; } = "high";
+}
 
 /// <summary>What the bot did in one turn, as a driver observed it.</summary>
 /// <param name="ResponseKeys">The ResponseKey of every reply, in order.</param>

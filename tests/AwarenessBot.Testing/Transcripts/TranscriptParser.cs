@@ -40,6 +40,9 @@ public static class TranscriptParser
         if (start == (user is not null)) throw new TranscriptFailedException($"{path}:{line}: turn {index} needs exactly one of start: true or user: \"...\".");
         return new TranscriptTurn(index, line, start, user, Str("channel") ?? "webchat", Str("locale"), Str("detected"), Str("crisis"),
             List("bot") ?? throw new TranscriptFailedException($"{path}:{line}: turn {index} needs bot: [...]"),
-            List("choices"), List("effects") ?? [], List("events"));
+            List("choices"), List("effects") ?? [], List("events"))
+        {
+            Severity = Str("severity") ?? "high",
+        };
     }
 }
