@@ -102,7 +102,9 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
                 switch (gate.Scope)
                 {
                     case GateScope.Message:
-                        return true;
+                        // "no es broma", "not joking": the gate's own word, denied, lifts it.
+                        if (!Array.Exists(gate.Unless, hits.Has)) return true;
+                        break;
                     case GateScope.ThreeBefore:
                         // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame.
                         if (used.Exists(u => span.Last < u.First && u.First - span.Last <= 3 && tokens[span.Last].Clause == tokens[u.First].Clause))

@@ -29,6 +29,9 @@ public static class IntentEvaluation
 {
     private const double StrongScore = 2;
 
+    /// <summary>What a message gets when no intent, region or age was understood.</summary>
+    private const string NothingUnderstood = "none";
+
     /// <summary>
     /// Engine intents that the label set names differently: the "boyfriend" topic covers boyfriend exploitation, a
     /// secret meeting is grooming, "are you a person" is the talk-to-a-person label. Crisis follow-ups are only
@@ -81,7 +84,8 @@ public static class IntentEvaluation
                 count++;
                 var read = slots.Read(row.Text, bareNumberIsAge: row.Context == "asked_age");
                 var predicted = Predict(matcher, catalog, row, read);
-                if (predicted == row.Intent) intentOk++;
+                // Out of scope is right when nothing was understood (the engine then asks again or shows the menu).
+                if (predicted == row.Intent || (row.Intent == IntentCatalog.OutOfScope && predicted == NothingUnderstood)) intentOk++;
                 else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": expected {row.Intent}, got {predicted} ({Explain(matcher, catalog, row.Text)})");
                 if (read.Region == row.Region) regionOk++;
                 else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": region expected {row.Region ?? "none"}, got {read.Region ?? "none"}");
@@ -116,6 +120,6 @@ public static class IntentEvaluation
         if (read.Region is not null && (row.Context == "asked_region" || !matches.Any(m => m.Score >= Runtime.DialogEngine.RegionOnlyScore)))
             return IntentCatalog.RegionOnly;
         if (matches.Count > 0) return matches[0].Label!;
-        return read.AgeBand is not null ? IntentCatalog.AgeOnly : "none";
+        return read.AgeBand is not null ? IntentCatalog.AgeOnly : NothingUnderstood;
     }
 }

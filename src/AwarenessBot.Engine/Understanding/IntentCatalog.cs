@@ -19,6 +19,15 @@ internal sealed class IntentCatalog
     public const string RegionOnly = "region_only";
     public const string AgeOnly = "age_only";
 
+    /// <summary>
+    /// The navigation corpus's label for text that asks nothing the bot does (gibberish, the weather, a joke). The
+    /// model learns it so that such text is not pushed into the nearest topic; when it wins, the model says nothing.
+    /// </summary>
+    public const string OutOfScope = "out_of_scope";
+
+    /// <summary>Classes the model may know that are not engine intents: the slot intents and out of scope.</summary>
+    public static readonly IReadOnlyList<string> ModelOnlyClasses = [RegionOnly, AgeOnly, OutOfScope];
+
     public IntentCatalog(IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words)
     {
         Phrases = phrases;

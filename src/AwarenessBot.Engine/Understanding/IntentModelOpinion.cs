@@ -29,7 +29,8 @@ internal sealed class IntentModelOpinion
         _model = model;
         var known = engineIntents.ToHashSet(StringComparer.Ordinal);
         // Slot intents come from the slot reader, which knows the place or age it read; the model only guesses them.
-        _usable = [.. model.ClassNames.Select(n => known.Contains(n) && !IntentCatalog.SlotIntents.Contains(n))];
+        // Out of scope wins when the text asks nothing the bot does: then the model says nothing.
+        _usable = [.. model.ClassNames.Select(n => known.Contains(n) && !IntentCatalog.ModelOnlyClasses.Contains(n))];
     }
 
     /// <summary>Loads the shipped model when there is one (tooling without seeds/models runs on phrases alone).</summary>
@@ -40,7 +41,7 @@ internal sealed class IntentModelOpinion
     }
 
     /// <summary>Class names the model knows that the engine does not (a stale model): validation reports them.</summary>
-    public IEnumerable<string> UnknownIntents => _model.ClassNames.Where((n, i) => !_usable[i] && !IntentCatalog.SlotIntents.Contains(n));
+    public IEnumerable<string> UnknownIntents => _model.ClassNames.Where((n, i) => !_usable[i] && !IntentCatalog.ModelOnlyClasses.Contains(n));
 
     /// <summary>The matches with the model's answer merged in, strongest first.</summary>
     /// <param name="expected">The intents the waiting step routes, if any.</param>

@@ -28,7 +28,8 @@ internal static class TriageModelCommands
         output.WriteLine($"train-triage: {train.Count} train lines, {dev.Count} dev lines ({corpus})");
 
         var clock = Stopwatch.StartNew();
-        var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined);
+        var options = TrainingOptions(args);
+        var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined, options);
         var trained = clock.Elapsed;
         model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev));
         model = model.WithDescription($"{model.Description}; calibrated on {dev.Count} dev lines");
@@ -93,6 +94,37 @@ internal static class TriageModelCommands
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The shipped defaults, or an author's experiment: <c>--set epochs=20,l2=0.0001,lr=0.1,weight-power=0.5,typos=2,
+    /// char-max=5,word-n=2,bits=18</c>. Whatever ships must be trained with the defaults, which say what trained it.
+    /// </summary>
+    private static TriageTrainingOptions TrainingOptions(string[] args)
+    {
+        var options = new TriageTrainingOptions();
+        if (Option(args, "--set") is not { } set) return options;
+        foreach (var pair in set.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, v) : throw new ArgumentException($"--set wants name=value, got '{pair}'.");
+            float F() => float.Parse(value, CultureInfo.InvariantCulture);
+            int I() => int.Parse(value, CultureInfo.InvariantCulture);
+            options = name switch
+            {
+                "epochs" => options with { Epochs = I() },
+                "lr" => options with { LearningRate = F() },
+                "l2" => options with { L2 = F() },
+                "weight-power" => options with { ClassWeightPower = F() },
+                "typos" => options with { TypoCopies = I() },
+                "char-min" => options with { Features = options.Features with { MinCharN = I() } },
+                "char-max" => options with { Features = options.Features with { MaxCharN = I() } },
+                "word-n" => options with { Features = options.Features with { MaxWordN = I() } },
+                "bits" => options with { Features = options.Features with { BucketBits = I() } },
+                _ => throw new ArgumentException($"Unknown training option '{name}'."),
+            };
+        }
+
+        return options;
     }
 
     private static string Seeds(string[] args) => Option(args, "--seeds") is { } seeds ? Path.GetFullPath(seeds) : CliPaths.Resolve().Seeds;
