@@ -116,8 +116,11 @@ public static class IntentEvaluation
             .ToList();
         var strong = matches.Any(m => m.Score >= StrongScore);
         if (row.Context == "asked_age" && read.AgeBand is not null && !strong) return IntentCatalog.AgeOnly;
-        // As the engine: a region beside no word understood (or only approximately) is region_only.
-        if (read.Region is not null && (row.Context == "asked_region" || !matches.Any(m => m.Score >= Runtime.DialogEngine.RegionOnlyScore)))
+        // As the engine: a region beside no word understood (or only approximately) is region_only; at the region
+        // question, only a clear request beside it is not.
+        if (read.Region is not null && row.Context == "asked_region")
+            return matches.Count > 0 && matches[0].Score >= Runtime.DialogEngine.AlsoAskedScore ? matches[0].Label! : IntentCatalog.RegionOnly;
+        if (read.Region is not null && !matches.Any(m => m.Score >= Runtime.DialogEngine.RegionOnlyScore))
             return IntentCatalog.RegionOnly;
         if (matches.Count > 0) return matches[0].Label!;
         return read.AgeBand is not null ? IntentCatalog.AgeOnly : NothingUnderstood;

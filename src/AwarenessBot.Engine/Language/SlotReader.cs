@@ -23,11 +23,15 @@ internal sealed class SlotReader
     private readonly string[][] _before;
     private readonly string[][] _after;
     private readonly List<(int Max, string Band)> _bands;
+    private readonly List<(string[] Before, int Offset)> _grades;
     private readonly List<(string Audience, string[] Words)> _audience;
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
-        IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience)
+        IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
+        IEnumerable<(string Before, int Offset)>? grades = null)
     {
+        _grades = (grades ?? []).Select(g => (Words(g.Before), g.Offset)).Where(g => g.Item1.Length > 0)
+            .OrderByDescending(g => g.Item1.Length).ToList();
         _regions = regions;
         _before = before.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
         _after = after.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
@@ -60,14 +64,21 @@ internal sealed class SlotReader
         return null;
     }
 
+    /// <summary>At the age question, a number with at most this many other words is the age ("24 po", "19 plus").</summary>
+    private const int BareAgeWords = 3;
+
     private string? Age(string[] words, bool bare)
     {
-        if (bare && words.Length == 1 && Number(words[0]) is { } alone) return BandOf(alone);
         for (var i = 0; i < words.Length; i++)
         {
             if (Number(words[i]) is not { } n) continue;
+            foreach (var (cue, offset) in _grades)
+            {
+                if (EndsAt(words, i, cue)) return BandOf(n + offset);
+            }
             if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue))) return BandOf(n);
         }
+        if (bare && words.Length <= BareAgeWords + 1 && words.Select(Number).OfType<int>().ToList() is [var only]) return BandOf(only);
         return null;
     }
 
@@ -140,6 +151,8 @@ internal sealed class SlotReader
                 audience.AddRange(seq.Children.OfType<YamlScalarNode>().Select(n => (name, n.Value ?? "")));
             }
         }
-        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience);
+        var grades = age?.GetSeq("grades").OfType<YamlMappingNode>()
+            .SelectMany(g => (g.GetStrings("before") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList() ?? [];
+        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades);
     }
 }

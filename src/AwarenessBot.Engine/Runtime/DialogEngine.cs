@@ -199,6 +199,15 @@ internal sealed class DialogEngine(
         }
         var handler = (Steps.IAskHandler)runtime.HandlerFor(step.Kind);
         var intent = router.Choose(matches, step);
+        if (RegionAndRequest(step, slots, intent) is { } request)
+        {
+            // "Truro. they pay us less than the contract says": the answer and a request. The region is kept (the
+            // question is answered) and the request opens, with that region's help.
+            FieldAccess.Write(ctx, frame, step.Store!, slots.Region);
+            FlowOpener.Open(runtime.Stack, ctx, request);
+            runtime.Run(ctx);
+            return;
+        }
         // Buttons by value, number or whole label first; then an exact intent; then labels matched loosely.
         var target = handler.Recognize(ctx, frame, step, text with { Fuzzy = false })
             ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null : handler.Recognize(ctx, frame, step, text));
@@ -262,6 +271,19 @@ internal sealed class DialogEngine(
             return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
         return matches;
     }
+
+    /// <summary>
+    /// At the profile's region question, a message that names a region and clearly asks for something else (a whole
+    /// phrase of two words or more, or the model at least as sure as even): the request, opened after the region is kept.
+    /// </summary>
+    private static RoutedIntent? RegionAndRequest(Definitions.StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
+        step.Kind == Definitions.StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
+        && intent is { Role: IntentRole.Module or IntentRole.Interruption, Flow: not null, Match.Score: >= AlsoAskedScore }
+            ? intent
+            : null;
+
+    /// <summary>How strong a request beside a region answer must be to open (see <see cref="RegionAndRequest"/>).</summary>
+    public const double AlsoAskedScore = 2.0;
 
     /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
     public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;

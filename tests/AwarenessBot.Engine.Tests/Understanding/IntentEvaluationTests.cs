@@ -58,9 +58,30 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("i am 11 years old", "9-12")]
     [InlineData("14yo", "13-15")]
     [InlineData("i have 2 kids", null)]
+    [InlineData("im in grade 8", "13-15")]
+    [InlineData("grade 5", "9-12")]
+    [InlineData("grado 11", "16-18")]
+    [InlineData("sec 5", "16-18")]
+    [InlineData("12 na po ako", "9-12")]
+    [InlineData("we work 12 hours a day", null)]
     public void Ages_are_read_as_bands(string text, string? band)
     {
         Assert.Equal(band, Slots().Read(text).AgeBand);
+    }
+
+    [Theory]
+    [InlineData("24 po", "19+")]
+    [InlineData("19 plus", "19+")]
+    [InlineData("mas de 19", "19+")]
+    [InlineData("9 po ako", "9-12")]
+    [InlineData("we work 12 hours a day on the farm", null)]
+    public void At_the_age_question_a_number_with_a_few_words_is_the_age(string text, string? band)
+    {
+        Assert.Equal(band, Slots().Read(text, bareNumberIsAge: true).AgeBand);
+        if (band is not null && text.Split(' ').Length > 1 && !text.Contains("ako", StringComparison.Ordinal))
+        {
+            Assert.Null(Slots().Read(text).AgeBand); // anywhere else the number needs its cue words
+        }
     }
 
     private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")));
