@@ -1,9 +1,10 @@
 namespace AwarenessBot.Content.Abstractions;
 
 /// <summary>
-/// The service directory: who can help, where, in which language. Routing rules: danger → 911 first; services of the
-/// region before national ones; matching language and audience first; 24/7 first when it is night in the region's
-/// time zone; a region without a service for the need falls back to national lines, never to nothing.
+/// The service directory: who can help, where, in which language. Routing rules: danger → 911 first; for an adult or a
+/// worker, child-protection intake after the services for them; services of the region before national ones; matching
+/// language and audience first; 24/7 first when it is night in the region's time zone; a region without a service for
+/// the need falls back to national lines, never to nothing.
 /// </summary>
 public interface IServiceDirectory
 {

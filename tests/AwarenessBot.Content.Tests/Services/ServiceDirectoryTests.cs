@@ -106,9 +106,57 @@ public sealed class ServiceDirectoryTests
     [Fact]
     public void Indigenous_first_brings_Indigenous_services_forward()
     {
-        var found = Directory.Value.Find(new ServiceQuery("counselling", "MB", null, "en", true, Noon));
+        var found = Directory.Value.Find(new ServiceQuery("counselling", "MB", null, "en", true, Noon, Limit: 20));
 
-        Assert.Equal("ca_hope_for_wellness", found[0].Id);
+        // Manitoba's own Indigenous-led services, then Hope for Wellness, before everything else.
+        Assert.Equal("indigenous", found[0].Kind);
+        var hope = found.ToList().FindIndex(s => s.Id == "ca_hope_for_wellness");
+        Assert.True(hope >= 0, "Hope for Wellness is missing");
+        Assert.All(found.Take(hope), s => Assert.Equal("indigenous", s.Kind));
+    }
+
+    public static TheoryData<string, string, string> RegionsNightAndNoonForAdultsAndWorkers()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var region in RegionTimeZones.ProvincesAndTerritories)
+        {
+            foreach (var audience in new[] { "adult", "worker" })
+            {
+                data.Add(region, audience, "night");
+                data.Add(region, audience, "noon");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RegionsNightAndNoonForAdultsAndWorkers))]
+    public void An_adult_or_a_worker_asking_for_victim_services_gets_services_for_them_before_child_protection_intake(
+        string region, string audience, string when)
+    {
+        // Many child-protection lines are 24/7: before this rule, an adult asking for victim services at night was first
+        // shown the line for reporting a child at risk (AB, BC, NL, ON, QC, YT).
+        var now = when == "night" ? Night : Noon;
+        var found = Directory.Value.Find(new ServiceQuery("victim_services", region, audience, "en", false, now, Limit: 50, Adult: true));
+
+        var firstChildProtection = found.ToList().FindIndex(s => s.Kind == ServiceRanker.ChildProtectionKind);
+        Assert.NotEqual(0, firstChildProtection);
+        if (firstChildProtection > 0)
+        {
+            Assert.All(found.Skip(firstChildProtection), s => Assert.Equal(ServiceRanker.ChildProtectionKind, s.Kind));
+        }
+    }
+
+    [Fact]
+    public void Young_people_and_educators_still_get_child_protection_intake_among_the_24_7_lines_at_night()
+    {
+        foreach (var audience in new[] { "youth", "educator" })
+        {
+            var found = Directory.Value.Find(new ServiceQuery("victim_services", "AB", audience, "en", false, Night, Limit: 10));
+
+            Assert.Contains(found.TakeWhile(s => s.Is24x7), s => s.Id == "ab_child_abuse_hotline");
+        }
     }
 
     [Fact]
