@@ -31,7 +31,7 @@ internal static class TriageModelCommands
         var options = TrainingOptions(args);
         var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined, options);
         var trained = clock.Elapsed;
-        model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev));
+        model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev, CalibrationTargets(args)));
         model = model.WithDescription($"{model.Description}; calibrated on {dev.Count} dev lines");
         var path = Path.Combine(seeds, TriageModel.RelativePath);
         model.Save(path);
@@ -125,6 +125,26 @@ internal static class TriageModelCommands
         }
 
         return options;
+    }
+
+    /// <summary>The shipped targets, or an experiment's: <c>--calibrate recall=0.97,false-alarms=0.05,precision=0.95</c>.</summary>
+    private static CalibrationTargets CalibrationTargets(string[] args)
+    {
+        var targets = new CalibrationTargets();
+        if (Option(args, "--calibrate") is not { } set) return targets;
+        foreach (var pair in set.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, float.Parse(v, CultureInfo.InvariantCulture)) : throw new ArgumentException($"--calibrate wants name=value, got '{pair}'.");
+            targets = name switch
+            {
+                "recall" => targets with { CheckInRecall = value },
+                "false-alarms" => targets with { MaxNoneFalseAlarm = value },
+                "precision" => targets with { HighPrecision = value },
+                _ => throw new ArgumentException($"Unknown calibration target '{name}'."),
+            };
+        }
+
+        return targets;
     }
 
     private static string Seeds(string[] args) => Option(args, "--seeds") is { } seeds ? Path.GetFullPath(seeds) : CliPaths.Resolve().Seeds;
