@@ -23,9 +23,19 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
             ctx.Reply(key ?? contentId, [], choices);
             return;
         }
+        if (view!.Locale != ctx.Locale && !ctx.SaidInEnglish)
+        {
+            // A topic not translated yet falls back to English: say so once a turn, in the person's language.
+            ctx.SaidInEnglish = true;
+            if (Find(ctx, InEnglishKey) is { Locale: var said, Messages: [var notice, ..] } && said == ctx.Locale)
+                ctx.Reply(InEnglishKey, [Paragraph(ctx, notice)], null);
+        }
         for (var i = 0; i < messages.Count; i++)
             ctx.Reply(key ?? contentId, [Paragraph(ctx, messages[i])], i == messages.Count - 1 ? choices : null);
     }
+
+    /// <summary>"This part is not translated yet, so it is in English."</summary>
+    public const string InEnglishKey = "system_in_english";
 
     /// <summary>The first message of a one-line system item (button labels, "Open now").</summary>
     public string Line(TurnContext ctx, string contentId, string fallback) =>

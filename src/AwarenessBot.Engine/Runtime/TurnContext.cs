@@ -22,6 +22,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
     public bool Resuming { get; set; }
 
+    /// <summary>This turn already said that something is shown in English because it is not translated yet.</summary>
+    public bool SaidInEnglish { get; set; }
+
     /// <summary>The audience key the content repository picks variants by.</summary>
     public string? ContentAudience => Profile.AgeBand ?? Profile.Audience switch
     {
