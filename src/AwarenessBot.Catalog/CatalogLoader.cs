@@ -54,7 +54,15 @@ public static partial class CatalogLoader
         var localeCodes = locales.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         var fallback = Required(root, "fallback_locale", errors);
         if (fallback.Length > 0 && !localeCodes.Contains(fallback)) errors.Add(root, $"fallback_locale '{fallback}' is not one of the locales ({string.Join(", ", localeCodes)})");
-        if (locales.FirstOrDefault(l => l.Code == fallback) is { RequiredForAllContent: false }) errors.Add(root, $"the fallback locale '{fallback}' must have content_required: all");
+        if (locales.FirstOrDefault(l => l.Code == fallback) is { } fallbackLocale)
+        {
+            if (!fallbackLocale.RequiredForAllContent) errors.Add(root, $"the fallback locale '{fallback}' must have content_required: all");
+            if (fallbackLocale.Colon is null) errors.Add(root, $"the fallback locale '{fallback}' has no colon (other locales fall back to it)");
+            foreach (var key in ServiceHoursKeys.Where(k => !fallbackLocale.ServiceHours.ContainsKey(k)))
+            {
+                errors.Add(root, $"the fallback locale '{fallback}' has no service_hours {key} (other locales fall back to it)");
+            }
+        }
 
         var national = root.Children.TryGetValue("national_region", out var nationalNode) && nationalNode is YamlMappingNode n
             ? Region(n, localeCodes, fallback, national: true, errors)
@@ -154,7 +162,12 @@ public static partial class CatalogLoader
             }
         }
 
-        return new RegionDefinition(code, zone) { Label = label, Abbreviations = Strings(node, "abbreviations", errors) };
+        return new RegionDefinition(code, zone)
+        {
+            Label = label,
+            Abbreviations = node.Children.ContainsKey("abbreviations") ? Strings(node, "abbreviations", errors) : [],
+            CodeInCapitals = Optional(node, "code_in_capitals") is null || Bool(node, "code_in_capitals", errors),
+        };
     }
 
     private static List<AudienceDefinition> Audiences(YamlMappingNode root, Errors errors) =>

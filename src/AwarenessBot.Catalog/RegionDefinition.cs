@@ -10,4 +10,7 @@ public sealed record RegionDefinition(string Code, string TimeZone)
 
     /// <summary>Short forms that count inside a sentence ("bc", "pei").</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
+    /// <summary>The code typed in capitals inside a sentence names the region ("i live in ON"); false where it is mostly something else (PE: gym class).</summary>
+    public bool CodeInCapitals { get; init; } = true;
 }
