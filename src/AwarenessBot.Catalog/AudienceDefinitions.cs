@@ -4,7 +4,11 @@ namespace AwarenessBot.Catalog;
 /// <param name="Code">9-12, 13-15, 16-18, 19+.</param>
 /// <param name="Adult">Services only for under-18s are never shown; the directory ranks as for an adult.</param>
 /// <param name="ReadabilityCeiling">The highest grade content for the band may reach.</param>
-public sealed record AgeBandDefinition(string Code, bool Adult, double ReadabilityCeiling);
+public sealed record AgeBandDefinition(string Code, bool Adult, double ReadabilityCeiling)
+{
+    /// <summary>The key the service directory ranks by whatever the audience (19+: adult); null: the audience's.</summary>
+    public string? ServiceAudience { get; init; }
+}
 
 /// <summary>Who the person is (youth, worker, educator, concerned).</summary>
 /// <param name="Code">The profile's audience.</param>

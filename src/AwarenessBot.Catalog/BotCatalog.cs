@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace AwarenessBot.Catalog;
 
@@ -96,14 +97,14 @@ public sealed class BotCatalog
     /// <summary>Allowed dimension keys per analytics event name.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> AnalyticsDimensions { get; }
 
-    public bool IsLocale(string? code) => code is not null && _locales.ContainsKey(code);
+    public bool IsLocale([NotNullWhen(true)] string? code) => code is not null && _locales.ContainsKey(code);
 
     public LocaleDefinition? FindLocale(string? code) => code is not null && _locales.TryGetValue(code, out var locale) ? locale : null;
 
     /// <summary>A province, territory or the national region.</summary>
     public RegionDefinition? FindRegion(string? code) => code is not null && _regions.TryGetValue(code, out var region) ? region : null;
 
-    public bool IsProvinceOrTerritory(string? code) => code is not null && code != National.Code && _regions.ContainsKey(code);
+    public bool IsProvinceOrTerritory([NotNullWhen(true)] string? code) => code is not null && code != National.Code && _regions.ContainsKey(code);
 
     public AudienceDefinition? FindAudience(string? code) => code is not null && _audiences.TryGetValue(code, out var audience) ? audience : null;
 

@@ -74,7 +74,10 @@ public static partial class CatalogLoader
         var needs = Strings(root, "needs", errors);
         Unique(needs, "need", root, errors);
         var ageBands = Mappings(root, "age_bands", errors)
-            .Select(b => new AgeBandDefinition(Required(b, "code", errors), Bool(b, "adult", errors), Number(b, "readability_ceiling", errors) ?? 0))
+            .Select(b => new AgeBandDefinition(Required(b, "code", errors), Bool(b, "adult", errors), Number(b, "readability_ceiling", errors) ?? 0)
+            {
+                ServiceAudience = Optional(b, "service_audience"),
+            })
             .ToList();
         Unique(ageBands.Select(b => b.Code), "age band", root, errors);
         var crisis = Strings(root, "crisis_categories", errors);
