@@ -15,13 +15,16 @@ public static partial class CatalogLoader
     /// <summary>The name the catalog has in seeds/ and in error messages.</summary>
     public const string FileName = "catalog.yaml";
 
-    internal static BotCatalog LoadEmbedded()
+    internal static BotCatalog LoadEmbedded() => Parse(EmbeddedText(), "seeds/" + FileName);
+
+    /// <summary>The text of the catalog this build carries.</summary>
+    public static string EmbeddedText()
     {
         var assembly = typeof(CatalogLoader).Assembly;
         using var stream = assembly.GetManifestResourceStream(assembly.GetName().Name + "." + FileName)
             ?? throw new CatalogException(["seeds/" + FileName + " is not embedded in AwarenessBot.Catalog (see its csproj)"]);
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "seeds/" + FileName);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Reads a catalog file (the validate command reads the seeds folder's own copy).</summary>
