@@ -58,7 +58,7 @@ internal sealed class LocaleCompletenessRule : ISeedRule
 
         if (english.Quiz is { } quiz && quiz.Answer >= quiz.Choices.Count)
         {
-            issues.Error(document, LocaleTextFields.LocalePointer(index, source) + "/quiz/answer", item.Id, "en", $"quiz answer {quiz.Answer} is outside the {quiz.Choices.Count} choices");
+            issues.Error(document, LocaleTextFields.LocalePointer(index, source) + "/quiz/answer", item.Id, source, $"quiz answer {quiz.Answer} is outside the {quiz.Choices.Count} choices");
         }
     }
 
