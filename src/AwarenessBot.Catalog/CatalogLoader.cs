@@ -56,7 +56,7 @@ public static partial class CatalogLoader
         var locales = Locales(root, contentAudiences, errors);
         var localeCodes = locales.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         var fallback = Required(root, "fallback_locale", errors);
-        if (fallback.Length > 0 && !localeCodes.Contains(fallback)) errors.Add(root, $"fallback_locale '{fallback}' is not one of the locales ({string.Join(", ", localeCodes)})");
+        if (fallback.Length > 0 && !localeCodes.Contains(fallback)) errors.Add(At(root, "fallback_locale"), $"fallback_locale '{fallback}' is not one of the locales ({string.Join(", ", localeCodes)})");
         if (locales.FirstOrDefault(l => l.Code == fallback) is { } fallbackLocale)
         {
             if (!fallbackLocale.RequiredForAllContent) errors.Add(root, $"the fallback locale '{fallback}' must have content_required: all");
@@ -68,30 +68,30 @@ public static partial class CatalogLoader
         }
 
         var national = root.Children.TryGetValue("national_region", out var nationalNode) && nationalNode is YamlMappingNode n
-            ? Region(n, localeCodes, fallback, national: true, errors)
+            ? Region(n, localeCodes, null, national: true, errors)
             : null;
         if (national is null) errors.Add(root, "national_region is missing");
-        var regions = Mappings(root, "regions", errors).Select(r => Region(r, localeCodes, fallback, national: false, errors)).ToList();
-        Unique(regions.Select(r => r.Code).Append(national?.Code ?? ""), "region", root, errors);
+        var regions = Mappings(root, "regions", errors).Select(r => Region(r, localeCodes, localeCodes.Contains(fallback) ? fallback : null, national: false, errors)).ToList();
+        Unique(regions.Select(r => r.Code).Append(national?.Code ?? ""), "region", At(root, "regions"), errors);
 
         var needs = Strings(root, "needs", errors);
-        Unique(needs, "need", root, errors);
+        Unique(needs, "need", At(root, "needs"), errors);
         var ageBands = Mappings(root, "age_bands", errors)
             .Select(b => new AgeBandDefinition(Required(b, "code", errors), Bool(b, "adult", errors), Number(b, "readability_ceiling", errors) ?? 0)
             {
                 ServiceAudience = Optional(b, "service_audience"),
             })
             .ToList();
-        Unique(ageBands.Select(b => b.Code), "age band", root, errors);
+        Unique(ageBands.Select(b => b.Code), "age band", At(root, "age_bands"), errors);
         var crisis = Strings(root, "crisis_categories", errors);
-        Unique(crisis, "crisis category", root, errors);
+        Unique(crisis, "crisis category", At(root, "crisis_categories"), errors);
         var events = Mappings(root, "analytics_events", errors)
             .Select(e => new AnalyticsEventDefinition(Required(e, "name", errors), new HashSet<string>(Strings(e, "dimensions", errors), StringComparer.Ordinal)))
             .ToList();
-        Unique(events.Select(e => e.Name), "analytics event", root, errors);
+        Unique(events.Select(e => e.Name), "analytics event", At(root, "analytics_events"), errors);
         foreach (var name in AnalyticsEventNames.All.Where(name => events.All(e => e.Name != name)))
         {
-            errors.Add(root, $"analytics_events has no '{name}', which the code emits (AnalyticsEventNames)");
+            errors.Add(At(root, "analytics_events"), $"analytics_events has no '{name}', which the code emits (AnalyticsEventNames)");
         }
 
         foreach (var key in root.Children.Keys.OfType<YamlScalarNode>().Where(k => !TopLevelKeys.Contains(k.Value ?? "")))
@@ -144,14 +144,14 @@ public static partial class CatalogLoader
         }
 
         if (locales.Count == 0) errors.Add(root, "no locales");
-        Unique(locales.Select(l => l.Code), "locale", root, errors);
+        Unique(locales.Select(l => l.Code), "locale", At(root, "locales"), errors);
         return locales;
     }
 
     /// <summary>The service_hours keys a locale may word.</summary>
     public static IReadOnlyList<string> ServiceHoursKeys { get; } = ["always_open", "online_only", "not_confirmed"];
 
-    private static RegionDefinition Region(YamlMappingNode node, HashSet<string> locales, string fallback, bool national, Errors errors)
+    private static RegionDefinition Region(YamlMappingNode node, HashSet<string> locales, string? fallback, bool national, Errors errors)
     {
         var code = Required(node, "code", errors);
         if (code.Length > 0 && !RegionCodePattern().IsMatch(code)) errors.Add(node, $"region code '{code}' is not two capital letters");
@@ -160,7 +160,7 @@ public static partial class CatalogLoader
         var label = StringMap(node, "label", errors);
         if (!national)
         {
-            if (!label.ContainsKey(fallback)) errors.Add(node, $"region {code}: label has no '{fallback}' text");
+            if (fallback is not null && !label.ContainsKey(fallback)) errors.Add(node, $"region {code}: label has no '{fallback}' text");
             foreach (var (locale, text) in label)
             {
                 if (!locales.Contains(locale)) errors.Add(node, $"region {code}: label has '{locale}', which is not a locale");
@@ -198,6 +198,9 @@ public static partial class CatalogLoader
             errors.Add(at, $"{what} '{duplicate.Key}' is listed {duplicate.Count()} times");
         }
     }
+
+    /// <summary>The value under a key (for its line), else the mapping itself.</summary>
+    private static YamlNode At(YamlMappingNode node, string key) => node.Children.TryGetValue(key, out var value) ? value : node;
 
     private static string? Optional(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(key, out var value) && value is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
