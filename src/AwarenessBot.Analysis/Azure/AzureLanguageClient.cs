@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.DependencyInjection;
+using AwarenessBot.Catalog;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Analysis.Azure;
@@ -13,7 +14,8 @@ namespace AwarenessBot.Analysis.Azure;
 internal sealed class AzureLanguageClient
 {
     public const string HttpClientName = "AwarenessBot.Analysis.AzureLanguage";
-    private const string CountryHint = "CA";
+    // The national region's code is the country's ISO code (seeds/catalog.yaml).
+    private static readonly string CountryHint = BotCatalog.Default.National.Code;
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly Uri _uri;

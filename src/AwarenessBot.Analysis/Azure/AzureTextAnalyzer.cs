@@ -2,6 +2,7 @@ using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.DependencyInjection;
 using AwarenessBot.Analysis.Local;
 using AwarenessBot.Analysis.PersonalData;
+using AwarenessBot.Catalog;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -17,7 +18,8 @@ internal sealed class AzureTextAnalyzer : ITextAnalyzer
 {
     public const string ProviderName = "azure";
     public const string FallbackProviderName = "azure+local-fallback";
-    private static readonly HashSet<string> PiiLanguages = ["en", "fr", "es"];
+    // Languages Azure finds personal data in (seeds/catalog.yaml azure_pii); others are sent as the fallback locale.
+    private static readonly HashSet<string> PiiLanguages = [.. BotCatalog.Default.Locales.Where(l => l.AzurePii).Select(l => l.Code)];
 
     private readonly LocalTextAnalyzer _local;
     private readonly AzureLanguageClient _client;
@@ -48,7 +50,7 @@ internal sealed class AzureTextAnalyzer : ITextAnalyzer
         }
 
         var cloudText = Truncate(text, _options.MaxDocumentLength);
-        var piiLanguage = PiiLanguages.Contains(local.Language) ? local.Language : localeHint is { } hint && PiiLanguages.Contains(hint) ? hint : "en";
+        var piiLanguage = PiiLanguages.Contains(local.Language) ? local.Language : localeHint is { } hint && PiiLanguages.Contains(hint) ? hint : BotCatalog.Default.FallbackLocale;
         var languageTask = RunAsync("LanguageDetection", async ct =>
         {
             var (language, confidence) = await _client.DetectLanguageAsync(cloudText, ct);

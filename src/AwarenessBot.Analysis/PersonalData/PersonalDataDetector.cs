@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Catalog;
 using PhoneNumbers;
 
 namespace AwarenessBot.Analysis.PersonalData;
@@ -10,7 +11,8 @@ namespace AwarenessBot.Analysis.PersonalData;
 /// </summary>
 internal static class PersonalDataDetector
 {
-    private const string PhoneRegion = "CA";
+    // The national region's code is the country's ISO code (seeds/catalog.yaml): numbers without +1 are read as Canadian.
+    private static readonly string PhoneRegion = BotCatalog.Default.National.Code;
     private const int MinPhoneDigits = 7;
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -6,7 +7,8 @@ namespace AwarenessBot.Analysis.Stemming;
 /// <summary>
 /// Reduces a normalised word to its stem in one language, so rules name stems ("menac" covers menace, menacé,
 /// menacer) instead of word lists. English, French and Spanish use Lucene.Net's Snowball stemmers; Tagalog uses our
-/// own affix stripper (Snowball has none). Words come in already folded (lower case, no accents).
+/// own affix stripper (Snowball has none). Which stemmer a locale uses is named in seeds/catalog.yaml
+/// (<see cref="StemmerNames"/>). Words come in already folded (lower case, no accents).
 /// </summary>
 public static class WordStemmer
 {
@@ -23,18 +25,21 @@ public static class WordStemmer
             return word;
         }
 
-        return locale switch
+        return StemmerOf(locale) switch
         {
-            "en" => Snowball(_english ??= new EnglishStemmer(), word),
-            "fr" => Snowball(_french ??= new FrenchStemmer(), word),
-            "es" => Snowball(_spanish ??= new SpanishStemmer(), word),
-            "tl" => TagalogStemmer.Stem(word),
+            StemmerNames.SnowballEnglish => Snowball(_english ??= new EnglishStemmer(), word),
+            StemmerNames.SnowballFrench => Snowball(_french ??= new FrenchStemmer(), word),
+            StemmerNames.SnowballSpanish => Snowball(_spanish ??= new SpanishStemmer(), word),
+            StemmerNames.TagalogAffixes => TagalogStemmer.Stem(word),
             _ => word,
         };
     }
 
     /// <summary>True when the stemmer only changes a word's ending (Snowball), never its first letters (Tagalog strips prefixes).</summary>
-    public static bool KeepsWordStart(string locale) => locale is "en" or "fr" or "es";
+    public static bool KeepsWordStart(string locale) =>
+        StemmerOf(locale) is StemmerNames.SnowballEnglish or StemmerNames.SnowballFrench or StemmerNames.SnowballSpanish;
+
+    private static string? StemmerOf(string locale) => BotCatalog.Default.FindLocale(locale)?.Stemmer;
 
     private static string Snowball(SnowballProgram program, string word)
     {

@@ -1,9 +1,12 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Content.Readability;
 
 /// <summary>
-/// Grade-level estimates per language (formulas and their limits: Readability/README.md):
-/// en Flesch–Kincaid grade; fr Kandel–Moles ease; es Fernández Huerta ease (both mapped to a grade with
-/// <see cref="EaseToGrade"/>); tl Flesch–Kincaid with vowel-count syllables and a syllable offset.
+/// Grade-level estimates per language, the formula named by the locale in seeds/catalog.yaml (formulas and their
+/// limits: Readability/README.md): Flesch–Kincaid grade (en); Kandel–Moles ease (fr) and Fernández Huerta ease (es),
+/// both mapped to a grade with <see cref="EaseToGrade"/>; Flesch–Kincaid with vowel-count syllables and a syllable
+/// offset (tl). A locale the catalog does not know is scored with Flesch–Kincaid.
 /// </summary>
 public static class ReadabilityCalculator
 {
@@ -17,17 +20,18 @@ public static class ReadabilityCalculator
     public static ReadabilityScore? Measure(string locale, IEnumerable<string> messages)
     {
         ArgumentNullException.ThrowIfNull(locale);
-        var stats = TextStatisticsCounter.Count(messages, SyllableCounters.For(locale));
+        var definition = BotCatalog.Default.FindLocale(locale);
+        var stats = TextStatisticsCounter.Count(messages, SyllableCounters.For(definition?.Syllables));
         if (stats.Words < MinimumWords)
         {
             return null;
         }
 
-        return locale switch
+        return definition?.Readability switch
         {
-            "fr" => FromEase(locale, "Kandel-Moles", KandelMoles(stats), EaseToGrade.Map, stats),
-            "es" => FromEase(locale, "Fernandez-Huerta", FernandezHuerta(stats), EaseToGrade.MapSpanish, stats),
-            "tl" => FromGrade(locale, "Flesch-Kincaid (Tagalog syllables, offset)", TagalogGrade(stats), stats),
+            ReadabilityFormulas.KandelMoles => FromEase(locale, "Kandel-Moles", KandelMoles(stats), EaseToGrade.Map, stats),
+            ReadabilityFormulas.FernandezHuerta => FromEase(locale, "Fernandez-Huerta", FernandezHuerta(stats), EaseToGrade.MapSpanish, stats),
+            ReadabilityFormulas.FleschKincaidTagalog => FromGrade(locale, "Flesch-Kincaid (Tagalog syllables, offset)", TagalogGrade(stats), stats),
             _ => FromGrade(locale, "Flesch-Kincaid", FleschKincaidGrade(stats), stats),
         };
     }

@@ -1,13 +1,16 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Content.Readability;
 
 /// <summary>Heuristic syllable counters per language. Accuracy notes are in Readability/README.md.</summary>
 internal static class SyllableCounters
 {
-    public static Func<string, int> For(string locale) => locale switch
+    /// <summary>The counter a locale names in seeds/catalog.yaml (<see cref="SyllableCounterNames"/>); none: English.</summary>
+    public static Func<string, int> For(string? counter) => counter switch
     {
-        "fr" => French,
-        "es" => Spanish,
-        "tl" => Tagalog,
+        SyllableCounterNames.French => French,
+        SyllableCounterNames.Spanish => Spanish,
+        SyllableCounterNames.Tagalog => Tagalog,
         _ => English,
     };
 

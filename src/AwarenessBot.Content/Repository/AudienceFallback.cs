@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 
 namespace AwarenessBot.Content.Repository;
@@ -5,15 +6,27 @@ namespace AwarenessBot.Content.Repository;
 /// <summary>
 /// Picks the variant of an item for an audience: exact band → "all" → for adults (worker, educator, 19+) 19+, then
 /// 16-18, 13-15, 9-12; for a youth band the younger bands; an unknown or missing band gets the most cautious
-/// (youngest) variant present.
+/// (youngest) variant present. Bands (youngest first) and audiences come from seeds/catalog.yaml.
 /// </summary>
 internal static class AudienceFallback
 {
-    public const string All = "all";
+    public static string All => BotCatalog.Default.AllAudiences;
 
-    private static readonly string[] YouthBands = ["9-12", "13-15", "16-18", "19+"];
-    private static readonly string[] AdultChain = ["19+", "16-18", "13-15", "9-12"];
-    private static readonly string[] MostCautiousFirst = ["9-12", "13-15", "16-18", All, "19+", "worker", "educator"];
+    private static readonly string[] YouthBands = [.. BotCatalog.Default.AgeBands.Select(b => b.Code)];
+    private static readonly string[] AdultChain = [.. Enumerable.Reverse(YouthBands)];
+
+    // Content audiences that are not bands (worker, educator) read as adults.
+    private static readonly string[] AudiencesNotBands = [.. BotCatalog.Default.Audiences.Select(a => a.ContentAudience).OfType<string>().Distinct()];
+
+    private static readonly string[] MostCautiousFirst =
+    [
+        .. BotCatalog.Default.AgeBands.Where(b => !b.Adult).Select(b => b.Code),
+        All,
+        .. BotCatalog.Default.AgeBands.Where(b => b.Adult).Select(b => b.Code),
+        .. AudiencesNotBands,
+    ];
+
+    private static readonly string AdultBand = BotCatalog.Default.AgeBands.First(b => b.Adult).Code;
 
     public static (VariantDefinition Variant, string Audience) Choose(ContentItemDefinition item, string? requested)
     {
@@ -45,18 +58,14 @@ internal static class AudienceFallback
     internal static string? Normalize(string? audience)
     {
         var value = audience?.Trim().ToLowerInvariant();
-        return value switch
-        {
-            "adult" or "adults" => "19+",
-            "9-12" or "13-15" or "16-18" or "19+" or "worker" or "educator" or All => value,
-            _ => null,
-        };
+        if (value is "adult" or "adults") return AdultBand;
+        return value is not null && (YouthBands.Contains(value) || AudiencesNotBands.Contains(value) || value == All) ? value : null;
     }
 
     private static IEnumerable<string> ChainFor(string band)
     {
         var youthIndex = Array.IndexOf(YouthBands, band);
-        if (band is "worker" or "educator" || band == "19+")
+        if (AudiencesNotBands.Contains(band) || BotCatalog.Default.FindAgeBand(band) is { Adult: true })
         {
             return AdultChain;
         }

@@ -20,7 +20,7 @@ internal sealed class ContentRepository(ContentSnapshotHolder holder) : IContent
 
         var (variant, matchedAudience) = AudienceFallback.Choose(item, audience);
         var wanted = LocaleNames.Normalize(locale);
-        var used = variant.Locales.ContainsKey(wanted) ? wanted : LocaleNames.English;
+        var used = variant.Locales.ContainsKey(wanted) ? wanted : LocaleNames.Fallback;
         var text = variant.Locales[used];
         string Resolve(string s) => ServicePlaceholders.Replace(
             s, id => snapshot.Services.TryGetValue(id, out var service) ? ServiceViewFactory.ContactLine(service, used) : null);
@@ -55,7 +55,7 @@ internal sealed class ContentRepository(ContentSnapshotHolder holder) : IContent
                 i.Topic,
                 i.Variants.SelectMany(v => v.Audience).Distinct(StringComparer.Ordinal).ToList(),
                 i.Variants.SelectMany(v => v.Locales.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                LocaleNames.Pick(i.Title, LocaleNames.English) ?? i.Id)
+                LocaleNames.Pick(i.Title, LocaleNames.Fallback) ?? i.Id)
             {
                 Titles = i.Title,
             })

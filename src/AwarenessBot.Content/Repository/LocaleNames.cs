@@ -1,22 +1,25 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Content.Repository;
 
-/// <summary>Locale codes as used in seeds: "fr-CA" and "FR" become "fr"; nothing becomes "en".</summary>
+/// <summary>Locale codes as used in seeds: "fr-CA" and "FR" become "fr"; nothing becomes the catalog's fallback locale.</summary>
 internal static class LocaleNames
 {
-    public const string English = "en";
+    /// <summary>The catalog's fallback locale (English): shown when a text is missing.</summary>
+    public static string Fallback => BotCatalog.Default.FallbackLocale;
 
     public static string Normalize(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale))
         {
-            return English;
+            return Fallback;
         }
 
         var primary = locale.Trim().Split('-', '_')[0];
         return primary.ToLowerInvariant();
     }
 
-    /// <summary>The text in this locale, else English, else any.</summary>
+    /// <summary>The text in this locale, else the fallback locale's, else any.</summary>
     public static string? Pick(IReadOnlyDictionary<string, string>? texts, string locale)
     {
         if (texts is null || texts.Count == 0)
@@ -24,6 +27,6 @@ internal static class LocaleNames
             return null;
         }
 
-        return texts.TryGetValue(locale, out var text) || texts.TryGetValue(English, out text) ? text : texts.Values.First();
+        return texts.TryGetValue(locale, out var text) || texts.TryGetValue(Fallback, out text) ? text : texts.Values.First();
     }
 }

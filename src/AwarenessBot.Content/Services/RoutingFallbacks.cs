@@ -1,3 +1,5 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Content.Services;
 
 /// <summary>Ids routing relies on: 911 for danger, and the national lines shown when a region has nothing for a need.</summary>
@@ -10,10 +12,6 @@ internal static class RoutingFallbacks
 
     public static readonly IReadOnlyList<string> Required = [Emergency, CommunityServices, TraffickingHotline];
 
-    /// <summary>Canonical order of the needs (as in service.schema.json).</summary>
-    public static readonly IReadOnlyList<string> AllNeeds =
-    [
-        DangerNow, "trafficking", "work_exploitation", "online_exploitation", "shelter", "counselling", "self_harm",
-        "legal_immigration", "victim_services", "general_help", "employment_standards",
-    ];
+    /// <summary>Canonical order of the needs (seeds/catalog.yaml; service.schema.json is checked against it).</summary>
+    public static IReadOnlyList<string> AllNeeds => BotCatalog.Default.Needs;
 }

@@ -1,3 +1,6 @@
+using AwarenessBot.Catalog;
+using AwarenessBot.Content.Repository;
+
 namespace AwarenessBot.Content.Services;
 
 /// <summary>A weekly opening window in the service's time zone. Close may be 24:00 (end of day).</summary>
@@ -46,29 +49,18 @@ internal sealed record ServiceHours(
         switch (Kind)
         {
             case HoursKind.AlwaysOpen:
-                return locale switch
-                {
-                    "fr" => "24 h sur 24, 7 jours sur 7",
-                    "es" => "24 horas, 7 días a la semana",
-                    _ => "24/7",
-                };
+                return Wording(locale, "always_open");
             case HoursKind.OnlineOnly:
-                return locale switch
-                {
-                    "fr" => "En ligne",
-                    "es" => "En línea",
-                    _ => "Online",
-                };
+                return Wording(locale, "online_only");
             case HoursKind.NotSourced:
-                return locale switch
-                {
-                    "fr" => "Heures à confirmer",
-                    "es" => "Horario por confirmar",
-                    _ => "Hours not confirmed",
-                };
+                return Wording(locale, "not_confirmed");
         }
 
         var text = string.Join(", ", Schedule) + " (" + Zone?.Id + ")";
-        return Note is not null && (Note.TryGetValue(locale, out var note) || Note.TryGetValue("en", out note)) ? text + ". " + note : text;
+        return Note is not null && (Note.TryGetValue(locale, out var note) || Note.TryGetValue(LocaleNames.Fallback, out note)) ? text + ". " + note : text;
     }
+
+    /// <summary>The locale's wording from seeds/catalog.yaml (service_hours), else the fallback locale's.</summary>
+    private static string Wording(string locale, string key) =>
+        BotCatalog.Default.FindLocale(locale)?.ServiceHours.GetValueOrDefault(key) ?? BotCatalog.Default.Fallback.ServiceHours[key];
 }

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Content.Repository;
 
@@ -48,8 +49,8 @@ internal static class ServiceViewFactory
             : name + ColonFor(language) + contact;
     }
 
-    // French typography puts a space before the colon ("Nom : contact"), as the seeds' French texts do.
-    private static string ColonFor(string language) => language == "fr" ? " : " : ": ";
+    // French typography puts a space before the colon ("Nom : contact"), as the seeds' French texts do (seeds/catalog.yaml).
+    private static string ColonFor(string language) => BotCatalog.Default.FindLocale(language)?.Colon ?? BotCatalog.Default.Fallback.Colon!;
 
     private static string? WithoutScheme(string? url)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Validation;
 using YamlDotNet.RepresentationModel;
 
@@ -29,7 +30,7 @@ internal static partial class ItemEditor
         var variants = (YamlSequenceNode)root.Children[new YamlScalarNode("variants")];
         foreach (var group in rows.Where(r => r.Variant != TranslationRow.TitleVariant).GroupBy(r => (Variant: int.Parse(r.Variant, CultureInfo.InvariantCulture), r.Locale)))
         {
-            var english = item.Variants[group.Key.Variant].Locales["en"];
+            var english = item.Variants[group.Key.Variant].Locales[LocaleNames.Fallback];
             var locales = YamlEditor.Mapping((YamlMappingNode)variants.Children[group.Key.Variant], "locales");
             var target = YamlEditor.Mapping(locales, group.Key.Locale);
             var changedHere = group.Count(row => SetField(target, english, row));

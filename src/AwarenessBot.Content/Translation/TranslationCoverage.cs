@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Validation;
 
@@ -9,23 +10,24 @@ namespace AwarenessBot.Content.Translation;
 public sealed record CoverageLine(string Locale, string Topic, int Expected, int Present, int Original, int Reviewed, int Draft, int Machine);
 
 /// <summary>
-/// How complete each locale is, per topic. Expected counts every variant for en and fr, and worker variants for es
-/// and tl (where the rules require them); Present counts variants that have the locale at all.
+/// How complete each locale is, per topic. Expected counts the variants the rules require the locale in (every
+/// variant, or those for its audience: seeds/catalog.yaml content_required); Present counts variants that have it at all.
 /// </summary>
 public static class TranslationCoverage
 {
-    public static readonly IReadOnlyList<string> Locales = ["en", "fr", "es", "tl"];
+    public static IReadOnlyList<string> Locales => BotCatalog.Default.LocaleCodes;
 
     public static IReadOnlyList<CoverageLine> Compute(string seedsDirectory)
     {
         var items = SeedsReader.Read(new SeedPaths(seedsDirectory), new IssueCollector()).Items.Select(i => i.Definition).ToList();
         var lines = new List<CoverageLine>();
-        foreach (var locale in Locales)
+        foreach (var definition in BotCatalog.Default.Locales)
         {
+            var locale = definition.Code;
             foreach (var topic in items.Select(i => i.Topic).Distinct().Order(StringComparer.Ordinal))
             {
                 var variants = items.Where(i => i.Topic == topic).SelectMany(i => i.Variants).ToList();
-                var expected = locale is "en" or "fr" ? variants.Count : variants.Count(v => v.Audience.Contains("worker"));
+                var expected = definition.RequiredForAllContent ? variants.Count : variants.Count(v => v.Audience.Contains(definition.ContentRequired));
                 var texts = variants.Select(v => v.Locales.GetValueOrDefault(locale)).OfType<LocaleTextDefinition>().ToList();
                 lines.Add(new CoverageLine(
                     locale, topic, expected, texts.Count,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Content.Validation.Rules;
 
@@ -18,18 +19,18 @@ public static class TranslationExporter
         foreach (var item in seeds.Items.Select(i => i.Definition).OrderBy(i => i.Id, StringComparer.Ordinal))
         {
             var titleTarget = item.Title.GetValueOrDefault(locale, string.Empty);
-            rows.Add(new TranslationRow(locale, item.Id, TranslationRow.TitleVariant, string.Empty, "title", item.Title.GetValueOrDefault("en", string.Empty), titleTarget, titleTarget.Length == 0 ? TranslationRow.Missing : string.Empty));
+            rows.Add(new TranslationRow(locale, item.Id, TranslationRow.TitleVariant, string.Empty, "title", item.Title.GetValueOrDefault(LocaleNames.Fallback, string.Empty), titleTarget, titleTarget.Length == 0 ? TranslationRow.Missing : string.Empty));
             for (var v = 0; v < item.Variants.Count; v++)
             {
                 var variant = item.Variants[v];
-                if (!variant.Locales.TryGetValue("en", out var english))
+                if (!variant.Locales.TryGetValue(LocaleNames.Fallback, out var english))
                 {
                     continue;
                 }
 
                 var target = variant.Locales.GetValueOrDefault(locale);
                 var targetFields = target is null ? [] : LocaleTextFields.Of(target, v, locale).ToDictionary(f => f.FieldPath, f => f.Text, StringComparer.Ordinal);
-                foreach (var field in LocaleTextFields.Of(english, v, "en"))
+                foreach (var field in LocaleTextFields.Of(english, v, LocaleNames.Fallback))
                 {
                     rows.Add(new TranslationRow(
                         locale,

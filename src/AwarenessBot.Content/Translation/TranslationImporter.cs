@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Validation;
@@ -15,7 +16,7 @@ namespace AwarenessBot.Content.Translation;
 /// </summary>
 public static class TranslationImporter
 {
-    private static readonly string[] TargetLocales = ["fr", "es", "tl"];
+    private static IReadOnlyList<string> TargetLocales => BotCatalog.Default.TranslatedLocales;
     private static readonly string[] RowStatuses = [TranslationStatuses.Draft, TranslationStatuses.Machine, TranslationStatuses.Reviewed];
 
     public static TranslationImportResult ImportFile(string seedsDirectory, string csvPath) =>
@@ -138,15 +139,15 @@ public static class TranslationImporter
     {
         if (row.Variant == TranslationRow.TitleVariant)
         {
-            return row.Field == "title" ? item.Title.GetValueOrDefault("en") : null;
+            return row.Field == "title" ? item.Title.GetValueOrDefault(LocaleNames.Fallback) : null;
         }
 
         if (!int.TryParse(row.Variant, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v >= item.Variants.Count
-            || !item.Variants[v].Locales.TryGetValue("en", out var english))
+            || !item.Variants[v].Locales.TryGetValue(LocaleNames.Fallback, out var english))
         {
             return null;
         }
 
-        return LocaleTextFields.Of(english, v, "en").FirstOrDefault(f => f.FieldPath == row.Field)?.Text;
+        return LocaleTextFields.Of(english, v, LocaleNames.Fallback).FirstOrDefault(f => f.FieldPath == row.Field)?.Text;
     }
 }

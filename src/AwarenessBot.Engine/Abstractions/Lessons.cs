@@ -1,3 +1,5 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Engine.Abstractions;
 
 /// <summary>
@@ -21,9 +23,9 @@ public interface ILessonCatalog
 /// <param name="Labels">Button label per locale, as the flows give it.</param>
 public sealed record LessonOption(string Value, string UrlValue, IReadOnlyDictionary<string, string> Labels)
 {
-    /// <summary>The label in this locale, else English, else the value.</summary>
+    /// <summary>The label in this locale, else the fallback locale's (English), else the value.</summary>
     public string Label(string locale) =>
-        Labels.TryGetValue(locale, out var label) || Labels.TryGetValue("en", out label) ? label : Value;
+        Labels.TryGetValue(locale, out var label) || Labels.TryGetValue(BotCatalog.Default.FallbackLocale, out label) ? label : Value;
 }
 
 /// <summary>A class opens the chat in this module, for this age band, in this language: no question first.</summary>

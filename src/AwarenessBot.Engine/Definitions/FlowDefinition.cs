@@ -1,3 +1,5 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Engine.Definitions;
 
 /// <summary>What a flow is for: decides how it starts, ends and is reported.</summary>
@@ -24,8 +26,8 @@ public sealed class FlowDefinition
     public int Line { get; init; }
     public string Description { get; init; } = "";
 
-    /// <summary>Locales every inline label and referenced content item must have (en and fr at least).</summary>
-    public IReadOnlyList<string> Locales { get; init; } = ["en", "fr"];
+    /// <summary>Locales every inline label and referenced content item must have (by default the catalog's required locales, en and fr).</summary>
+    public IReadOnlyList<string> Locales { get; init; } = BotCatalog.Default.RequiredLocales;
 
     /// <summary>A side note (identity): it runs, then the same message is still understood as usual.</summary>
     public bool Passive { get; init; }

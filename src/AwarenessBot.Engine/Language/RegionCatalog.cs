@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -6,6 +7,9 @@ namespace AwarenessBot.Engine.Language;
 /// <summary>A province or territory: its code, a short button label per locale, and every name people type for it.</summary>
 internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string, string> Label, IReadOnlyList<string> Names)
 {
+    /// <summary>The code typed in capitals inside a sentence names the region (not PE: gym class).</summary>
+    public bool CodeInCapitals { get; init; } = true;
+
     /// <summary>Short forms that count inside a sentence ("bc", "pei").</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
@@ -18,7 +22,8 @@ internal readonly record struct RegionMention(string Code, int Word, bool Away);
 
 /// <summary>
 /// Recognises "Québec", "qc", "Colombie-Britannique", "whitehorse", "im in surrey"... in any language, and which of
-/// several named regions the person is in now ("I moved from Alberta to BC" → BC). Loaded from seeds/intents/regions.yaml.
+/// several named regions the person is in now ("I moved from Alberta to BC" → BC). Codes, button labels and
+/// abbreviations come from seeds/catalog.yaml, the names people type and the places from seeds/intents/regions.yaml.
 /// </summary>
 internal sealed class RegionCatalog
 {
@@ -62,8 +67,8 @@ internal sealed class RegionCatalog
         string? found = null;
         foreach (var word in raw.Split([' ', ',', '.', '!', '?', ';', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
-            // PE in capitals is mostly gym class; P.E.I. and PEI are names.
-            if (word is { Length: 2 } and not "PE" && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && Regions.Any(r => r.Code == word))
+            // PE in capitals is mostly gym class (code_in_capitals: false in the catalog); P.E.I. and PEI are names.
+            if (word is { Length: 2 } && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && Regions.Any(r => r.Code == word && r.CodeInCapitals))
                 found = word;
         }
         return found;
@@ -118,17 +123,28 @@ internal sealed class RegionCatalog
 
     private const int FuzzyMinLength = 6;
 
-    public static RegionCatalog Load(string path)
+    /// <summary>The catalog's regions, in its order, with the names and places regions.yaml gives them.</summary>
+    public static RegionCatalog Load(string path) => Load(path, BotCatalog.Default);
+
+    public static RegionCatalog Load(string path, BotCatalog catalog)
     {
         var stream = new YamlStream();
         using (var reader = File.OpenText(path)) stream.Load(reader);
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var regions = root.GetSeq("regions").OfType<YamlMappingNode>()
-            .Select(r => new RegionDefinition(r.GetString("code") ?? "", r.GetStringMap("label"), r.GetStrings("names"))
-            {
-                Abbreviations = r.GetStrings("abbreviations"),
-                Places = r.GetStrings("places"),
-            })
+        var typed = new Dictionary<string, YamlMappingNode>(StringComparer.Ordinal);
+        foreach (var entry in root.GetSeq("regions").OfType<YamlMappingNode>())
+        {
+            var code = entry.GetString("code") ?? "";
+            if (catalog.FindRegion(code) is null || code == catalog.National.Code)
+                throw new InvalidDataException($"{path}:{entry.Start.Line}: region '{code}' is not a province or territory of seeds/catalog.yaml ({string.Join(", ", catalog.RegionCodes)})");
+            typed[code] = entry;
+        }
+
+        var regions = catalog.Regions
+            .Select(r => typed.TryGetValue(r.Code, out var entry)
+                ? new RegionDefinition(r.Code, r.Label, entry.GetStrings("names")) { Places = entry.GetStrings("places") }
+                : new RegionDefinition(r.Code, r.Label, []))
+            .Select((d, i) => d with { Abbreviations = catalog.Regions[i].Abbreviations, CodeInCapitals = catalog.Regions[i].CodeInCapitals })
             .ToList();
         return new RegionCatalog(regions, root.GetStrings("away_words"));
     }

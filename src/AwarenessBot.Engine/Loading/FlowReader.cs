@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Definitions;
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +17,7 @@ internal static class FlowReader
             File = file,
             Line = YamlNodes.LineOf(root),
             Description = root.GetString("description") ?? "",
-            Locales = root.GetStrings("locales") is { Count: > 0 } l ? l : ["en", "fr"],
+            Locales = root.GetStrings("locales") is { Count: > 0 } l ? l : BotCatalog.Default.RequiredLocales,
             Passive = root.GetBool("passive") ?? false,
             Lesson = root.GetBool("lesson") ?? false,
             OverTopic = root.GetBool("over_topic") ?? false,

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
@@ -52,7 +53,7 @@ internal sealed class DialogEngine(
     private static void TrackLocale(TurnContext ctx)
     {
         if (ctx.Profile.LocaleChosen) return;
-        if (ctx.Profile.Locale is { } previous && previous != ctx.Locale) ctx.Emit("language_switched", ("locale", ctx.Locale));
+        if (ctx.Profile.Locale is { } previous && previous != ctx.Locale) ctx.Emit(AnalyticsEventNames.LanguageSwitched, ("locale", ctx.Locale));
         ctx.Profile.Locale = ctx.Locale;
     }
 
@@ -60,7 +61,7 @@ internal sealed class DialogEngine(
     {
         if (ctx.Session.SessionKey is not null) return;
         ctx.Session.SessionKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        ctx.Emit("session_started",
+        ctx.Emit(AnalyticsEventNames.SessionStarted,
             ("channel", ctx.Input.ChannelId),
             ("locale", ctx.Locale),
             ("audience", ctx.Profile.Audience ?? "unknown"),
@@ -70,7 +71,7 @@ internal sealed class DialogEngine(
 
     private void Crisis(TurnContext ctx, CrisisSignal crisis)
     {
-        ctx.Emit("crisis_raised", ("category", crisis.Category), ("severity", crisis.Severity));
+        ctx.Emit(AnalyticsEventNames.CrisisRaised, ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
         var flow = CrisisFlow(crisis);
         var at = DialogStack.IndexOf(ctx, flow.Id);

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 
@@ -21,7 +22,7 @@ internal sealed class DialogStack(FlowCatalog flows)
             Step = step ?? flow.FirstStep.Id,
             Values = values is { Count: > 0 } ? new Dictionary<string, string>(values, StringComparer.Ordinal) : null,
         });
-        if (flow.Type == FlowType.Module) ctx.Emit("module_started", ("module", flow.Id));
+        if (flow.Type == FlowType.Module) ctx.Emit(AnalyticsEventNames.ModuleStarted, ("module", flow.Id));
     }
 
     /// <summary>Pops the top frame; returns the flow that ended.</summary>
@@ -30,7 +31,7 @@ internal sealed class DialogStack(FlowCatalog flows)
         var frame = ctx.Session.Stack[^1];
         ctx.Session.Stack.RemoveAt(ctx.Session.Stack.Count - 1);
         var flow = flows.Get(frame.Flow);
-        if (completed && flow.Type == FlowType.Module) ctx.Emit("module_completed", ("module", flow.Id));
+        if (completed && flow.Type == FlowType.Module) ctx.Emit(AnalyticsEventNames.ModuleCompleted, ("module", flow.Id));
         return flow;
     }
 

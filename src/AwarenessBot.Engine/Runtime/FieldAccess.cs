@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 
 namespace AwarenessBot.Engine.Runtime;
@@ -62,11 +63,11 @@ internal static class FieldAccess
     /// <summary>The person chose a language: it sticks (detection no longer switches it).</summary>
     private static void SwitchLocale(TurnContext ctx, string? locale)
     {
-        if (locale is not ("en" or "fr" or "es" or "tl")) return;
+        if (!BotCatalog.Default.IsLocale(locale)) return;
         var changed = ctx.Locale != locale;
         ctx.Profile.Locale = locale;
         ctx.Profile.LocaleChosen = true;
         ctx.Locale = locale;
-        if (changed) ctx.Emit("language_switched", ("locale", locale));
+        if (changed) ctx.Emit(AnalyticsEventNames.LanguageSwitched, ("locale", locale));
     }
 }

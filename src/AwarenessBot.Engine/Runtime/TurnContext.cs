@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 
 namespace AwarenessBot.Engine.Runtime;
@@ -25,26 +26,15 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>This turn already said that something is shown in English because it is not translated yet.</summary>
     public bool SaidInEnglish { get; set; }
 
-    /// <summary>The audience key the content repository picks variants by.</summary>
-    public string? ContentAudience => Profile.AgeBand ?? Profile.Audience switch
-    {
-        "worker" => "worker",
-        "educator" => "educator",
-        _ => null,
-    };
+    /// <summary>The audience key the content repository picks variants by: the age band, else the audience's (seeds/catalog.yaml).</summary>
+    public string? ContentAudience => Profile.AgeBand ?? BotCatalog.Default.FindAudience(Profile.Audience)?.ContentAudience;
 
-    /// <summary>The person said 19 or older, or is a worker: never shown services only for under-18s.</summary>
-    public bool IsAdult => Profile.AgeBand == "19+" || Profile.Audience == "worker";
+    /// <summary>The person said an adult age band (19+), or is an adult audience (worker): never shown services only for under-18s.</summary>
+    public bool IsAdult => BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.Adult == true || BotCatalog.Default.FindAudience(Profile.Audience)?.Adult == true;
 
     /// <summary>The audience key the service directory ranks by (a young person who said 19+ is ranked as an adult).</summary>
-    public string? ServiceAudience => Profile.AgeBand == "19+" ? "adult" : Profile.Audience switch
-    {
-        "youth" => "youth",
-        "worker" => "worker",
-        "educator" => "educator",
-        "concerned" => "adult",
-        _ => null,
-    };
+    public string? ServiceAudience =>
+        BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.ServiceAudience ?? BotCatalog.Default.FindAudience(Profile.Audience)?.ServiceAudience;
 
     public DialogFrame? Top => Session.Stack.Count > 0 ? Session.Stack[^1] : null;
 

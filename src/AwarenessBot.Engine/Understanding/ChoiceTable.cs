@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
@@ -49,13 +50,13 @@ internal sealed class ChoiceTable
     public string Label(int index, string locale)
     {
         var labels = _labels[index];
-        return labels.GetValueOrDefault(locale) ?? labels.GetValueOrDefault("en") ?? Choices[index].Value;
+        return labels.GetValueOrDefault(locale) ?? labels.GetValueOrDefault(BotCatalog.Default.FallbackLocale) ?? Choices[index].Value;
     }
 
     /// <summary>The short label in this locale, else the full label.</summary>
     public string ShortLabel(int index, string locale)
     {
-        var shown = _labels[index].ContainsKey(locale) ? locale : "en";
+        var shown = _labels[index].ContainsKey(locale) ? locale : BotCatalog.Default.FallbackLocale;
         return Choices[index].ShortLabel.TryGetValue(shown, out var label) ? label : Label(index, locale);
     }
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Runtime;
 
@@ -90,7 +91,7 @@ internal sealed partial class FlowMeaningStage
                 Error("missing-locale", flow, step, line, $"Content item '{id}' has no {string.Join(", ", missing)}.");
         }
         if (content is not null && step.Kind == StepKind.Quiz && step.Content is { } quiz && content.Exists(quiz)
-            && content.Find(quiz, "en", null)?.Quiz is null)
+            && content.Find(quiz, BotCatalog.Default.FallbackLocale, null)?.Quiz is null)
             Warn("no-quiz", flow, step, step.Line, $"Content item '{quiz}' has no quiz: the step will be skipped.");
     }
 
@@ -101,7 +102,7 @@ internal sealed partial class FlowMeaningStage
             Error("unknown-need", flow, step, step.Line, $"Need '{need}' is not known to the service directory.");
         foreach (var id in step.ServiceIds)
         {
-            if (services.FindById(id, "en", ProbeTime) is null)
+            if (services.FindById(id, BotCatalog.Default.FallbackLocale, ProbeTime) is null)
                 Error("unknown-service", flow, step, step.Line, $"Service '{id}' is not in the service directory.");
         }
         if (step.NeedFrom is not { } field) return;

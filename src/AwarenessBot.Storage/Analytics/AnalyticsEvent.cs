@@ -1,3 +1,5 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Storage.Analytics;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AwarenessBot.Catalog;
 
 namespace AwarenessBot.Storage.Analytics;
 
@@ -13,7 +14,7 @@ internal static partial class AnalyticsEventFilter
     /// <summary>The event as it may be stored, or null when it must be dropped whole.</summary>
     public static AnalyticsEvent? Clean(AnalyticsEvent analyticsEvent, AnalyticsCounters counters)
     {
-        if (!AnalyticsEventNames.AllowedDimensions.TryGetValue(analyticsEvent.Name, out var allowed)
+        if (!BotCatalog.Default.AnalyticsDimensions.TryGetValue(analyticsEvent.Name, out var allowed)
             || !SessionKeyShape().IsMatch(analyticsEvent.SessionKey ?? string.Empty))
         {
             counters.RejectEvent();

@@ -1,3 +1,5 @@
+using AwarenessBot.Catalog;
+
 namespace AwarenessBot.Storage.Analytics;
 
 /// <summary>Builds the aggregates from raw counts, suppressing every count below 5 as soon as it is read.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Globalization;
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Storage;
 using AwarenessBot.WebPage;
@@ -33,7 +34,7 @@ internal static class PrivacyPageEndpoint
                 template = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var emergency = directory.FindById("ca_911", "en", time.GetUtcNow())?.Phone;
+            var emergency = directory.FindById("ca_911", BotCatalog.Default.FallbackLocale, time.GetUtcNow())?.Phone;
             var html = template
                 .Replace(EmergencyPlaceholder, WebUtility.HtmlEncode(emergency ?? "emergency services / services d'urgence"), StringComparison.Ordinal)
                 .Replace("__CONVERSATION_HOURS__", Whole(storage.ConversationTtl.TotalHours), StringComparison.Ordinal)

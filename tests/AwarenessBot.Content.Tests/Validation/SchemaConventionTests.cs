@@ -8,6 +8,7 @@ public sealed class SchemaConventionTests
     [Theory]
     [InlineData("content-item.schema.json")]
     [InlineData("service.schema.json")]
+    [InlineData("catalog.schema.json")]
     public void Every_property_has_a_title_and_a_description(string schemaFile)
     {
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.RealSeeds, "schema", schemaFile)))!;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AwarenessBot.Catalog;
+using AwarenessBot.Engine.Runtime;
 using AwarenessBot.Engine.Tests.Fakes;
 using AwarenessBot.Engine.Validation;
 using Json.Schema;
@@ -57,6 +59,11 @@ public sealed partial class DataConventionTests
         }
         Assert.True(offenders.Count == 0, "Use {service:<id>} or a services step instead:\n" + string.Join("\n", offenders));
     }
+
+    [Fact]
+    public void Every_crisis_category_of_the_catalog_has_its_crisis_flow() =>
+        Assert.All(BotCatalog.Default.CrisisCategories, category =>
+            Assert.True(File.Exists(Path.Combine(Paths.Dialogs, FlowCatalog.CrisisPrefix + category + ".yaml")), $"no dialogs/{FlowCatalog.CrisisPrefix}{category}.yaml"));
 
     [Fact]
     public void System_content_is_draft_with_draft_translations()

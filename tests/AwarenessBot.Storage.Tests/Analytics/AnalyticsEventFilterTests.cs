@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Storage.Analytics;
 
 namespace AwarenessBot.Storage.Tests.Analytics;

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Storage.Analytics;
 using AwarenessBot.Storage.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

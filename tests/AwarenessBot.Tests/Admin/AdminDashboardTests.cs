@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using AwarenessBot.Catalog;
 using AwarenessBot.Storage.Analytics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;

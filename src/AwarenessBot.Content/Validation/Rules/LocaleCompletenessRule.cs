@@ -1,16 +1,15 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Repository;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
 /// <summary>
-/// Every variant has en and fr (worker variants also es and tl); every locale of a variant has the same number of
+/// Every variant has the locales seeds/catalog.yaml requires of it (en and fr; worker variants also es and tl); every locale of a variant has the same number of
 /// messages, the same quiz shape and the same answer; the title exists in every locale the item uses.
 /// </summary>
 internal sealed class LocaleCompletenessRule : ISeedRule
 {
-    private static readonly string[] Required = ["en", "fr"];
-    private static readonly string[] RequiredForWorkers = ["es", "tl"];
-
     public void Check(LoadedSeeds seeds, IssueCollector issues)
     {
         foreach (var (item, document) in seeds.Items)
@@ -34,23 +33,24 @@ internal sealed class LocaleCompletenessRule : ISeedRule
     {
         var variant = item.Variants[index];
         var pointer = $"/variants/{index}";
-        var required = variant.Audience.Contains("worker") ? Required.Concat(RequiredForWorkers) : Required;
+        var required = BotCatalog.Default.LocalesRequiredFor(variant.Audience);
         foreach (var locale in required.Where(l => !variant.Locales.ContainsKey(l)))
         {
             issues.Error(document, pointer + "/locales", item.Id, locale, $"variant {index} ({string.Join(", ", variant.Audience)}) has no '{locale}' text");
         }
 
-        if (!variant.Locales.TryGetValue("en", out var english))
+        var source = LocaleNames.Fallback;
+        if (!variant.Locales.TryGetValue(source, out var english))
         {
             return;
         }
 
-        foreach (var (locale, text) in variant.Locales.Where(l => l.Key != "en"))
+        foreach (var (locale, text) in variant.Locales.Where(l => l.Key != source))
         {
             var at = LocaleTextFields.LocalePointer(index, locale);
             if (text.Messages.Count != english.Messages.Count)
             {
-                issues.Error(document, at + "/messages", item.Id, locale, $"variant {index} has {text.Messages.Count} message(s) in {locale} but {english.Messages.Count} in en");
+                issues.Error(document, at + "/messages", item.Id, locale, $"variant {index} has {text.Messages.Count} message(s) in {locale} but {english.Messages.Count} in {source}");
             }
 
             CheckQuiz(item.Id, english.Quiz, text.Quiz, locale, at, document, issues);
@@ -58,7 +58,7 @@ internal sealed class LocaleCompletenessRule : ISeedRule
 
         if (english.Quiz is { } quiz && quiz.Answer >= quiz.Choices.Count)
         {
-            issues.Error(document, LocaleTextFields.LocalePointer(index, "en") + "/quiz/answer", item.Id, "en", $"quiz answer {quiz.Answer} is outside the {quiz.Choices.Count} choices");
+            issues.Error(document, LocaleTextFields.LocalePointer(index, source) + "/quiz/answer", item.Id, source, $"quiz answer {quiz.Answer} is outside the {quiz.Choices.Count} choices");
         }
     }
 

@@ -50,11 +50,12 @@ internal sealed class ServiceRules : ISeedRule
 
     private static void CheckRegionFolder(ServiceDefinition service, SourceDocument document, string folder, IssueCollector issues)
     {
-        if (folder == "ca")
+        var national = RegionTimeZones.National;
+        if (string.Equals(folder, national, StringComparison.OrdinalIgnoreCase))
         {
-            if (!service.Regions.SequenceEqual(["CA"]))
+            if (!service.Regions.SequenceEqual([national]))
             {
-                issues.Error(document, "/regions", service.Id, null, "a service in services/ca/ must have regions: [CA]");
+                issues.Error(document, "/regions", service.Id, null, $"a service in services/{folder}/ must have regions: [{national}]");
             }
 
             return;

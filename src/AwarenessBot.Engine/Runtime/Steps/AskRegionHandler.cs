@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
@@ -34,7 +35,7 @@ internal sealed class AskRegionHandler(ContentRenderer content, FlowCatalog cata
     {
         var result = new List<ReplyChoice>(regions.Regions.Count + step.Choices.Count);
         foreach (var region in regions.Regions)
-            result.Add(new ReplyChoice(region.Code, region.Label.GetValueOrDefault(ctx.Locale) ?? region.Label.GetValueOrDefault("en") ?? region.Code));
+            result.Add(new ReplyChoice(region.Code, region.Label.GetValueOrDefault(ctx.Locale) ?? region.Label.GetValueOrDefault(BotCatalog.Default.FallbackLocale) ?? region.Code));
         result.AddRange(base.Buttons(ctx, step));
         return result;
     }

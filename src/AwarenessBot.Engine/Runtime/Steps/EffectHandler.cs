@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 
@@ -20,7 +21,7 @@ internal sealed class EffectHandler : IStepHandler
             ctx.Profile.AgeBand = null;
             ctx.Profile.Region = null;
             ctx.Profile.Audience = null;
-            ctx.Emit("data_deleted");
+            ctx.Emit(AnalyticsEventNames.DataDeleted);
             ctx.Effects |= TurnEffects.DeleteAllData;
         }
         else

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
@@ -33,7 +34,7 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
         var correct = index == quiz.AnswerIndex;
         ctx.Reply(step.Content + (correct ? ":quiz_correct" : ":quiz_incorrect"),
             [content.Paragraph(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect)]);
-        ctx.Emit("quiz_answered", ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
+        ctx.Emit(AnalyticsEventNames.QuizAnswered, ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
         return Conditions.Resolve(step.Next, ctx, frame);
     }
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
@@ -41,7 +42,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         foreach (var service in found)
         {
             renderer.Render(ctx, service);
-            ctx.Emit("services_shown", ("need", need), ("region", region ?? "CA"), ("service_id", service.Id));
+            ctx.Emit(AnalyticsEventNames.ServicesShown, ("need", need), ("region", region ?? BotCatalog.Default.National.Code), ("service_id", service.Id));
         }
         return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using AwarenessBot.Catalog;
 using AwarenessBot.Rendering;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ internal sealed class TwilioReplySender(
 
         if (helpFooter is not null)
         {
-            bodies.Add(helpFooter.SmsHelpFooter(replies.Select(r => r.Locale).LastOrDefault(l => !string.IsNullOrEmpty(l)) ?? "en"));
+            bodies.Add(helpFooter.SmsHelpFooter(replies.Select(r => r.Locale).LastOrDefault(l => !string.IsNullOrEmpty(l)) ?? BotCatalog.Default.FallbackLocale));
         }
 
         return bodies;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Rendering;
 using Microsoft.Bot.Schema;
@@ -127,7 +128,7 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
     private static Activity Activity(BotReply? reply, JsonObject message)
     {
         var text = (string?)message["text"]?["body"] ?? (string?)message["interactive"]?["body"]?["text"] ?? "";
-        var activity = RenderedActivity.Message(text, reply?.Locale ?? "en", reply?.ResponseKey ?? "", markdown: false);
+        var activity = RenderedActivity.Message(text, reply?.Locale ?? BotCatalog.Default.FallbackLocale, reply?.ResponseKey ?? "", markdown: false);
         ((JObject)activity.ChannelData)[ChannelDataKey] = JObject.Parse(message.ToJsonString());
         return activity;
     }

@@ -1,6 +1,9 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Catalog;
 
-/// <summary>The event names analytics accept, and the dimension keys each may carry (everything else is dropped).</summary>
+/// <summary>
+/// The analytics events the code emits, by name; seeds/catalog.yaml lists them with the dimension keys each may carry
+/// (<see cref="BotCatalog.AnalyticsDimensions"/>), and the catalog fails to load when one of these is missing there.
+/// </summary>
 public static class AnalyticsEventNames
 {
     /// <summary>A session began: channel, locale, audience, age_band, region.</summary>
@@ -27,19 +30,6 @@ public static class AnalyticsEventNames
     /// <summary>The person deleted their data (no dimensions).</summary>
     public const string DataDeleted = "data_deleted";
 
-    /// <summary>Allowed dimension keys per event name.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> AllowedDimensions { get; } =
-        new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
-        {
-            [SessionStarted] = Set("channel", "locale", "audience", "age_band", "region"),
-            [ModuleStarted] = Set("module"),
-            [ModuleCompleted] = Set("module"),
-            [QuizAnswered] = Set("module", "correct"),
-            [ServicesShown] = Set("need", "region", "service_id"),
-            [CrisisRaised] = Set("category"),
-            [LanguageSwitched] = Set("locale"),
-            [DataDeleted] = Set(),
-        };
-
-    private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);
+    public static IReadOnlyList<string> All { get; } =
+        [SessionStarted, ModuleStarted, ModuleCompleted, QuizAnswered, ServicesShown, CrisisRaised, LanguageSwitched, DataDeleted];
 }

@@ -1,0 +1,22 @@
+namespace AwarenessBot.Catalog;
+
+/// <summary>An age band a person picks (a range, never an age).</summary>
+/// <param name="Code">9-12, 13-15, 16-18, 19+.</param>
+/// <param name="Adult">Services only for under-18s are never shown; the directory ranks as for an adult.</param>
+/// <param name="ReadabilityCeiling">The highest grade content for the band may reach.</param>
+public sealed record AgeBandDefinition(string Code, bool Adult, double ReadabilityCeiling)
+{
+    /// <summary>The key the service directory ranks by whatever the audience (19+: adult); null: the audience's.</summary>
+    public string? ServiceAudience { get; init; }
+}
+
+/// <summary>Who the person is (youth, worker, educator, concerned).</summary>
+/// <param name="Code">The profile's audience.</param>
+/// <param name="ContentAudience">The key content variants are picked by; null: the age band decides.</param>
+/// <param name="ServiceAudience">The key the service directory ranks by.</param>
+/// <param name="Adult">Services only for under-18s are never shown.</param>
+/// <param name="ReadabilityCeiling">The highest grade content for this audience may reach (when it is a content audience).</param>
+public sealed record AudienceDefinition(string Code, string? ContentAudience, string ServiceAudience, bool Adult, double? ReadabilityCeiling);
+
+/// <summary>An anonymous programme event: its name and the only dimension keys it may carry.</summary>
+public sealed record AnalyticsEventDefinition(string Name, IReadOnlySet<string> Dimensions);

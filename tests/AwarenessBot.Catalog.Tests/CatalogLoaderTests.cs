@@ -1,0 +1,59 @@
+namespace AwarenessBot.Catalog.Tests;
+
+public sealed class CatalogLoaderTests
+{
+    [Fact]
+    public void The_seeds_catalog_loads_and_is_the_one_the_build_carries()
+    {
+        var catalog = CatalogLoader.Load(RepoPaths.Catalog);
+
+        Assert.Equal(File.ReadAllText(RepoPaths.Catalog), CatalogLoader.EmbeddedText());
+        Assert.Equal(catalog.LocaleCodes, BotCatalog.Default.LocaleCodes);
+        Assert.Contains(catalog.FallbackLocale, catalog.RequiredLocales);
+        Assert.Equal(13, catalog.Regions.Count);
+    }
+
+    [Fact]
+    public void Every_locale_says_what_content_requires_it_and_the_fallback_is_required_everywhere()
+    {
+        var catalog = BotCatalog.Default;
+        Assert.True(catalog.Fallback.RequiredForAllContent);
+        Assert.All(catalog.Locales, l => Assert.True(l.RequiredForAllContent || catalog.Audiences.Any(a => a.ContentAudience == l.ContentRequired), l.Code));
+    }
+
+    [Fact]
+    public void Every_region_has_a_time_zone_this_machine_knows_and_a_label_in_every_locale()
+    {
+        foreach (var region in BotCatalog.Default.Regions.Append(BotCatalog.Default.National))
+        {
+            Assert.True(TimeZoneInfo.TryFindSystemTimeZoneById(region.TimeZone, out _), region.Code);
+        }
+
+        Assert.All(BotCatalog.Default.Regions, r => Assert.Equal(BotCatalog.Default.LocaleCodes, r.Label.Keys));
+    }
+
+    [Fact]
+    public void A_broken_catalog_lists_every_error_with_its_line()
+    {
+        var text = File.ReadAllText(RepoPaths.Catalog)
+            .Replace("fallback_locale: en", "fallback_locale: xx", StringComparison.Ordinal)
+            .Replace("stemmer: tagalog_affixes", "stemmer: porter", StringComparison.Ordinal)
+            .Replace("time_zone: America/Regina", "time_zone: America/Nowhere", StringComparison.Ordinal)
+            .Replace("  - { name: data_deleted, dimensions: [] }\n", "", StringComparison.Ordinal)
+            .Replace("  - labour_exploitation\n", "  - labour_exploitation\n  - labour_exploitation\n", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => CatalogLoader.Parse(text, "broken.yaml"));
+
+        Assert.Collection(
+            error.Errors,
+            e => Assert.Matches(@"^broken\.yaml:\d+: fallback_locale 'xx' is not one of the locales", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: locale tl: stemmer 'porter' is not one the code has", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: region SK: time zone 'America/Nowhere' is unknown", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: crisis category 'labour_exploitation' is listed 2 times", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: analytics_events has no 'data_deleted'", e));
+    }
+
+    [Fact]
+    public void Text_that_is_not_yaml_fails_with_its_line() =>
+        Assert.Matches(@"^bad\.yaml:\d+: ", Assert.Throws<CatalogException>(() => CatalogLoader.Parse("locales:\n  - [unclosed\n", "bad.yaml")).Errors[0]);
+}
