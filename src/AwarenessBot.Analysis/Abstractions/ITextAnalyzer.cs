@@ -32,8 +32,27 @@ public sealed record TextAnalysis(
     /// <summary>A script the bot has no language for (arabic, gurmukhi, devanagari, …), else null.</summary>
     public string? UnsupportedScript { get; init; }
 
-    /// <summary>The strongest signal (<see cref="RiskSignal.StrongestFirst"/>), or null.</summary>
-    public RiskSignal? Strongest => Signals.Count == 0 ? null : Signals.Order(Comparer<RiskSignal>.Create(RiskSignal.StrongestFirst)).First();
+    /// <summary>
+    /// The signal answered: the strongest (<see cref="RiskSignal.StrongestFirst"/>), unless a more urgent risk is
+    /// raised beside it at the high tier, or a frame names self-harm at any tier ("I still owe the recruiter and I only
+    /// think about dying": only the self-harm answers name the suicide line). The model's lower tiers never do: they
+    /// are too often a neighbouring category.
+    /// </summary>
+    public RiskSignal? Strongest
+    {
+        get
+        {
+            if (Signals.Count == 0) return null;
+            var strongest = Signals.Order(Comparer<RiskSignal>.Create(RiskSignal.StrongestFirst)).First();
+            var moreUrgent = Signals
+                .Where(s => s.Category < strongest.Category
+                    && (s.Severity == RiskSeverity.High || (s.Category == RiskCategory.SelfHarm && s.RuleId != RiskSignal.ModelRule)))
+                .OrderBy(s => s.Category)
+                .ThenByDescending(s => s.Severity)
+                .FirstOrDefault();
+            return moreUrgent ?? strongest;
+        }
+    }
 }
 
 public enum PersonalDataKind { Phone, Email, SocialInsuranceNumber, PostalCode, StreetAddress, PassportOrPermitNumber, PersonName, Other }

@@ -135,6 +135,26 @@ public sealed class RiskSignalTests
     }
 
     [Fact]
+    public void A_more_urgent_risk_beside_the_strongest_is_answered_first()
+    {
+        var labourFrame = new RiskSignal(RiskCategory.LabourExploitation, RiskSeverity.High, 0, 1, "labour.growing_debt");
+        var selfHarmModelHigh = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.High, 0, 1, RiskSignal.ModelRule) { Confidence = 0.99 };
+        var selfHarmFrameCheckIn = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.CheckIn, 0, 1, "self_harm.weak");
+        var selfHarmModelCheckIn = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.CheckIn, 0, 1, RiskSignal.ModelRule) { Confidence = 0.6 };
+        var dangerFrameCheckIn = new RiskSignal(RiskCategory.ImmediateDanger, RiskSeverity.CheckIn, 0, 1, "danger.violence_to_me");
+
+        // A high self-harm score of the model, or a self-harm frame at any tier, beats a labour frame: only the
+        // self-harm answers name the suicide line.
+        Assert.Same(selfHarmModelHigh, Analysis(labourFrame, selfHarmModelHigh).Strongest);
+        Assert.Same(selfHarmFrameCheckIn, Analysis(labourFrame, selfHarmFrameCheckIn).Strongest);
+        // The model's lower tier and other categories' check-in frames do not: the labour answer names 911 too.
+        Assert.Same(labourFrame, Analysis(labourFrame, selfHarmModelCheckIn).Strongest);
+        Assert.Same(labourFrame, Analysis(labourFrame, dangerFrameCheckIn).Strongest);
+
+        static TextAnalysis Analysis(params RiskSignal[] signals) => new("en", 1, [], "", signals, "test");
+    }
+
+    [Fact]
     public void Strongest_signal_is_high_severity_and_most_urgent_category()
     {
         var analysis = Seeds.Analyzer.Analyze("my boss kept my passport and I want to die");

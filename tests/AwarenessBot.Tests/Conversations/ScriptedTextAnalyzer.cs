@@ -8,13 +8,17 @@ namespace AwarenessBot.Tests.Conversations;
 /// </summary>
 /// <param name="SignalsAsDeclared">True: the declared crisis (or none) replaces the real signals, as the transcript
 /// format defines <c>crisis</c> as "what text analysis raised". False: the declared one is added to the real ones.</param>
-internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCategory, bool SignalsAsDeclared = false);
+internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCategory, bool SignalsAsDeclared = false)
+{
+    /// <summary>The declared crisis's tier: high (as a frame would raise it) or check_in.</summary>
+    public string Severity { get; init; } = "high";
+}
 
 /// <summary>
 /// The real analyzer, plus whatever the current turn's script adds. The script travels in an AsyncLocal that the
 /// driver sets around one <c>ProcessActivityAsync</c> call, so concurrent conversations never see each other's script
 /// (a shared queue would). Without a script this is exactly the real analyzer.
-/// Adds (or, with <see cref="AnalysisScript.SignalsAsDeclared"/>, sets): a high-severity signal of the scripted category (as the lexicon would raise it) and, when a language is
+/// Adds (or, with <see cref="AnalysisScript.SignalsAsDeclared"/>, sets): a signal of the scripted category and tier (high unless check_in) and, when a language is
 /// scripted, that language with full confidence.
 /// </summary>
 internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
@@ -42,7 +46,7 @@ internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
         }
 
         IReadOnlyList<RiskSignal> declared = script.CrisisCategory is { } category
-            ? [new RiskSignal(ParseCategory(category), RiskSeverity.High, 0, text.Length, "test:scripted")]
+            ? [new RiskSignal(ParseCategory(category), script.Severity == "check_in" ? RiskSeverity.CheckIn : RiskSeverity.High, 0, text.Length, "test:scripted")]
             : [];
         analysis = script.SignalsAsDeclared
             // Declared means all of it: the per-category evidence the conversation keeps is the declared signal's too.
