@@ -36,14 +36,19 @@ internal sealed class IntentRouter(FlowCatalog flows)
     private const double SameWords = IntentMatcher.ApproximatePenalty + IntentMatcher.SpecificityBonus;
 
     /// <summary>
-    /// Two intents that open the same flow about as strongly (as many words matched: "is there a lesson plan" is both
-    /// the educators' flow and its lesson-plan step; "my boss won't give me my paychecks" both worker rights and pay):
-    /// the one that opens it at a step says more than the one that opens it at the start.
+    /// Two intents that open the same flow: one that carries the answer ("change language to english": the language
+    /// flow with English) beats the flow's bare trigger whenever both matched; one that opens it at a step beats the
+    /// bare trigger when as many words matched ("is there a lesson plan" is both the educators' flow and its lesson-plan
+    /// step; "my boss won't give me my paychecks" both worker rights and pay).
     /// </summary>
-    private static bool MoreSpecific(RoutedIntent candidate, RoutedIntent best) =>
-        candidate.Role == best.Role && candidate.Flow is not null && ReferenceEquals(candidate.Flow, best.Flow)
-        && candidate.Trigger?.Step is not null && best.Trigger?.Step is null
-        && Math.Abs(candidate.Match.Score - best.Match.Score) <= SameWords + 1e-9;
+    private static bool MoreSpecific(RoutedIntent candidate, RoutedIntent best)
+    {
+        if (candidate.Role != best.Role || candidate.Flow is null || !ReferenceEquals(candidate.Flow, best.Flow)
+            || best.Trigger is not { Step: null, Values.Count: 0 } || candidate.Trigger is not { } specific)
+            return false;
+        return specific.Values.Count > 0
+            || (specific.Step is not null && Math.Abs(candidate.Match.Score - best.Match.Score) <= SameWords + 1e-9);
+    }
 
     private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting)
     {
