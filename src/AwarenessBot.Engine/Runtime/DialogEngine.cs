@@ -277,8 +277,8 @@ internal sealed class DialogEngine(
     /// At the profile's region question, a message that names a region and clearly asks for something else (a whole
     /// phrase of two words or more, or the model at least as sure as even): the request, opened after the region is kept.
     /// </summary>
-    private static RoutedIntent? RegionAndRequest(Definitions.StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
-        step.Kind == Definitions.StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
+    private static RoutedIntent? RegionAndRequest(StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
+        step.Kind == StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
         && intent is { Role: IntentRole.Module or IntentRole.Interruption, Flow: not null, Match.Score: >= AlsoAskedScore }
             ? intent
             : null;
