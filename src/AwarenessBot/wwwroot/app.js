@@ -20,6 +20,7 @@
       : null,
   };
   const QUICK_EXIT_MESSAGE = 'awarenessbot:quick-exit'; // understood by embed.js in the embedding page
+  const CLOSE_PANEL_MESSAGE = 'awarenessbot:close'; // embed.js hides its side panel
   const nonceMeta = document.querySelector('meta[name="csp-nonce"]');
   const nonce = nonceMeta && !nonceMeta.content.startsWith('__') ? nonceMeta.content : undefined;
 
@@ -63,6 +64,12 @@
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
     }
+  }
+  if (config.embedded && new URLSearchParams(location.search).get('panel') === '1') {
+    // embed.js's side panel: "Close chat" hides the panel (the conversation stays; the page's button reopens it).
+    const close = document.getElementById('close-panel');
+    close.hidden = false;
+    close.addEventListener('click', () => window.parent.postMessage({ type: CLOSE_PANEL_MESSAGE }, '*'));
   }
   document.getElementById('restart').addEventListener('click', startChat);
   for (const type of ['keydown', 'pointerdown', 'input']) {

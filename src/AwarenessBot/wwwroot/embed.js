@@ -1,7 +1,8 @@
 // One line on any page of an allowed site (see /educators) adds a chat button that opens the bot as a side panel:
 //   <script src="https://<bot host>/embed.js" data-lang="fr" data-label="Clavardage sécuritaire" async></script>
 // The panel is the bot's /embed page in a frame. Quick exit inside it asks this page to leave at once (the message
-// is accepted only from the bot's own origin), so the whole tab leaves, not only the frame.
+// is accepted only from the bot's own origin), so the whole tab leaves, not only the frame; "Close chat" inside it
+// hides the panel, and the button reopens the same conversation.
 (function () {
   'use strict';
 
@@ -14,7 +15,7 @@
   var botOrigin = new URL(script.src).origin;
   var lang = script.getAttribute('data-lang') || '';
   var label = script.getAttribute('data-label') || 'Chat';
-  var src = botOrigin + '/embed' + (/^[a-z]{2}$/.test(lang) ? '?lang=' + lang : '');
+  var src = botOrigin + '/embed?panel=1' + (/^[a-z]{2}$/.test(lang) ? '&lang=' + lang : '');
 
   var button = document.createElement('button');
   button.type = 'button';
@@ -28,6 +29,7 @@
   });
 
   var panel = null;
+  // The panel is made on the first click; after "Close chat" the same one (the same conversation) is shown again.
   button.addEventListener('click', function () {
     if (!panel) {
       panel = document.createElement('iframe');
@@ -40,15 +42,29 @@
         border: '0', borderLeft: '1px solid #d5e0e1', background: '#fff', boxShadow: '-8px 0 24px rgba(0,0,0,.18)',
       });
       document.body.appendChild(panel);
-      button.setAttribute('aria-expanded', 'true');
-      button.style.display = 'none';
-      panel.focus();
     }
+
+    panel.style.display = 'block';
+    button.setAttribute('aria-expanded', 'true');
+    button.style.display = 'none';
+    panel.focus();
   });
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== botOrigin || !data || data.type !== 'awarenessbot:quick-exit' || typeof data.url !== 'string') {
+    if (event.origin !== botOrigin || !data) {
+      return;
+    }
+
+    if (data.type === 'awarenessbot:close' && panel) {
+      panel.style.display = 'none';
+      button.setAttribute('aria-expanded', 'false');
+      button.style.display = '';
+      button.focus();
+      return;
+    }
+
+    if (data.type !== 'awarenessbot:quick-exit' || typeof data.url !== 'string') {
       return;
     }
 

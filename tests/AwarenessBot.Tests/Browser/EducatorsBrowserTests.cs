@@ -87,6 +87,15 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await Expect(panel.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await ShotAsync(session, "22-side-panel");
 
+        // "Close chat" hides the panel and gives the page back its button; the button brings back the same chat.
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Fermer le clavardage" }).ClickAsync();
+        await Expect(page.Locator("iframe[data-awarenessbot=panel]")).ToBeHiddenAsync();
+        var reopen = page.GetByRole(AriaRole.Button, new() { Name = "Clavardage sécuritaire" });
+        await Expect(reopen).ToBeFocusedAsync();
+        await reopen.ClickAsync();
+        await Expect(page.Locator("iframe[data-awarenessbot=panel]")).ToBeVisibleAsync();
+        await Expect(Said(panel, WelcomePrivacyFr)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
         await panel.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync("https://weather.gc.ca/");
     }
