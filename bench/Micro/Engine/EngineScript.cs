@@ -9,7 +9,7 @@ namespace Micro.Engine;
 /// </summary>
 internal static class EngineScript
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 15, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 15, 0, 0, TimeSpan.Zero);
 
     public static readonly (string? Text, string[] Prefer, CrisisSignal? Crisis)[] Steps =
     [

@@ -2,18 +2,12 @@ using System.Text;
 
 namespace AwarenessBot.Content.Translation;
 
-/// <summary>RFC 4180 CSV: comma separated, fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// Reads RFC 4180 CSV leniently (ragged rows kept, so the importer can report a row's column count; a byte-order mark
+/// skipped). Writing is CsvHelper's (<see cref="TranslationExporter"/>).
+/// </summary>
 internal static class CsvTable
 {
-    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        foreach (var row in rows)
-        {
-            writer.Write(string.Join(",", row.Select(Quote)));
-            writer.Write("\r\n");
-        }
-    }
-
     public static List<List<string>> Read(string text)
     {
         var rows = new List<List<string>>();
@@ -74,7 +68,4 @@ internal static class CsvTable
 
         return rows;
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

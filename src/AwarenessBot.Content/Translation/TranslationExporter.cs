@@ -4,6 +4,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Content.Validation.Rules;
+using CsvHelper;
 
 namespace AwarenessBot.Content.Translation;
 
@@ -53,7 +54,13 @@ public static class TranslationExporter
     {
         var rows = Rows(seedsDirectory, locale);
         using var writer = new StreamWriter(csvPath, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        CsvTable.Write(writer, new[] { TranslationRow.Header }.Concat(rows.Select(r => r.ToCells())));
+        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default); // RFC 4180: CRLF, quoted only when needed
+        csv.WriteRecord([.. TranslationRow.Header]);
+        foreach (var row in rows)
+        {
+            csv.WriteRecord([.. row.ToCells()]);
+        }
+
         return rows.Count;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 
 namespace AwarenessBot.Storage.Analytics;
 
@@ -10,64 +10,57 @@ public static class AnalyticsCsv
     public static IReadOnlyList<string> AggregateNames { get; } =
         ["sessions", "sessions_by_channel", "sessions_by_age_band", "sessions_by_region", "funnel", "quiz", "services", "crises"];
 
+    // RFC 4180 quoting with "\n" line ends; a cell that starts like a spreadsheet formula ("=", "+", "-", "@", tab, CR)
+    // gets a leading apostrophe (and quotes), so a spreadsheet shows it as text. "<5" is left as it is.
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        NewLine = "\n",
+        Injection = CsvInjection.Escape,
+    };
+
     /// <summary>Renders the named aggregate as CSV (header row first); false for an unknown name.</summary>
     public static bool TryWrite(AnalyticsAggregates aggregates, string aggregateName, out string csv)
     {
         ArgumentNullException.ThrowIfNull(aggregates);
-        var builder = new StringBuilder();
-        switch (aggregateName)
+        var rows = Rows(aggregates, aggregateName);
+        if (rows is null)
         {
-            case "sessions": Labels(builder, "day,sessions", aggregates.SessionsByDay); break;
-            case "sessions_by_channel": Labels(builder, "channel,sessions", aggregates.SessionsByChannel); break;
-            case "sessions_by_age_band": Labels(builder, "age_band,sessions", aggregates.SessionsByAgeBand); break;
-            case "sessions_by_region": Labels(builder, "region,sessions", aggregates.SessionsByRegion); break;
-            case "services": Labels(builder, "region,services_shown", aggregates.ServicesShownByRegion); break;
-            case "crises": Labels(builder, "category,crises", aggregates.CrisesByCategory); break;
-            case "funnel":
-                builder.Append("module,started,completed,completion_rate\n");
-                foreach (var row in aggregates.ModuleFunnel)
-                {
-                    Line(builder, row.Module, row.Started.ToString(), row.Completed.ToString(), Rate(row.CompletionRate));
-                }
-
-                break;
-            case "quiz":
-                builder.Append("module,answered,correct,correct_rate\n");
-                foreach (var row in aggregates.Quiz)
-                {
-                    Line(builder, row.Module, row.Answered.ToString(), row.Correct.ToString(), Rate(row.CorrectRate));
-                }
-
-                break;
-            default:
-                csv = string.Empty;
-                return false;
+            csv = string.Empty;
+            return false;
         }
 
-        csv = builder.ToString();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = CsvWriter.Create(text, Options, leaveOpen: true))
+        {
+            foreach (var row in rows)
+            {
+                writer.WriteRecord(row);
+            }
+        }
+
+        csv = text.ToString();
         return true;
     }
 
-    private static void Labels(StringBuilder builder, string header, IReadOnlyList<LabelCount> rows)
+    private static IEnumerable<string[]>? Rows(AnalyticsAggregates aggregates, string aggregateName) => aggregateName switch
     {
-        builder.Append(header).Append('\n');
-        foreach (var row in rows)
-        {
-            Line(builder, row.Label, row.Count.ToString());
-        }
-    }
+        "sessions" => Labels(["day", "sessions"], aggregates.SessionsByDay),
+        "sessions_by_channel" => Labels(["channel", "sessions"], aggregates.SessionsByChannel),
+        "sessions_by_age_band" => Labels(["age_band", "sessions"], aggregates.SessionsByAgeBand),
+        "sessions_by_region" => Labels(["region", "sessions"], aggregates.SessionsByRegion),
+        "services" => Labels(["region", "services_shown"], aggregates.ServicesShownByRegion),
+        "crises" => Labels(["category", "crises"], aggregates.CrisesByCategory),
+        "funnel" => aggregates.ModuleFunnel
+            .Select(row => new[] { row.Module, row.Started.ToString(), row.Completed.ToString(), Rate(row.CompletionRate) })
+            .Prepend(["module", "started", "completed", "completion_rate"]),
+        "quiz" => aggregates.Quiz
+            .Select(row => new[] { row.Module, row.Answered.ToString(), row.Correct.ToString(), Rate(row.CorrectRate) })
+            .Prepend(["module", "answered", "correct", "correct_rate"]),
+        _ => null,
+    };
 
-    private static void Line(StringBuilder builder, params string[] cells)
-    {
-        builder.AppendJoin(',', cells.Select(Escape)).Append('\n');
-    }
+    private static IEnumerable<string[]> Labels(string[] header, IReadOnlyList<LabelCount> rows) =>
+        rows.Select(row => new[] { row.Label, row.Count.ToString() }).Prepend(header);
 
     private static string Rate(double? rate) => rate?.ToString("0.###", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    // Quote when needed, and defuse spreadsheet formulas ("=", "+", "-", "@" at the start); "<5" is left as it is.
-    private static string Escape(string cell)
-    {
-        var safe = cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }

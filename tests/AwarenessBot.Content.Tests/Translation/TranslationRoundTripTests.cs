@@ -1,3 +1,4 @@
+using System.Text;
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Translation;
 using AwarenessBot.Content.Validation;
@@ -24,6 +25,20 @@ public sealed class TranslationRoundTripTests : IDisposable
         Assert.Equal("draft_translation", message.Status);
         Assert.Contains(rows, r => r.Id == "fixture_sextortion_steps" && r.Field == "quiz.choices[2]");
         Assert.Contains(rows, r => r.Id == "fixture_menu_welcome" && r.Field == "title" && r.Target == "Bienvenue");
+    }
+
+    [Fact]
+    public void Export_file_is_utf8_with_a_byte_order_mark_crlf_records_and_quotes_only_where_needed()
+    {
+        TranslationExporter.ExportToFile(_seeds.Path, "fr", CsvPath);
+
+        var bytes = File.ReadAllBytes(CsvPath);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith(string.Join(",", TranslationRow.Header) + "\r\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nfr,fixture_menu_welcome,-,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"fr\"", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AwarenessBot.Content.Validation;
 using Xunit.Abstractions;
 
@@ -10,13 +9,8 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
     [Fact]
     public void Real_seeds_are_valid()
     {
-        // Start-up load figure (reported, not asserted): the first load includes JIT and schema building.
-        var clock = Stopwatch.StartNew();
+        // The load time is measured in bench/Micro (ContentLoadBenchmarks), not here.
         var report = ContentValidator.ValidateFolder(TestPaths.RealSeeds);
-        var cold = clock.ElapsedMilliseconds;
-        clock.Restart();
-        ContentValidator.ValidateFolder(TestPaths.RealSeeds);
-        output.WriteLine($"Loaded and validated the real seeds: first {cold} ms, again {clock.ElapsedMilliseconds} ms");
         output.WriteLine(report.ToPrintable());
         Assert.True(report.IsValid, report.ToPrintable());
     }

@@ -47,8 +47,10 @@ public sealed class AddBotStorageTests : IDisposable
         await using var provider = Build(("Storage:Provider", "Memory"), ("Analytics:Enabled", "false"));
 
         var sink = provider.GetRequiredService<IAnalyticsSink>();
-        sink.Record(new AnalyticsEvent(AnalyticsEventNames.DataDeleted, AnalyticsSessionKey.New(), DateTimeOffset.UnixEpoch, new Dictionary<string, string>()));
+        sink.Record(new AnalyticsEvent(AnalyticsEventNames.SessionStarted, AnalyticsSessionKey.New(), DateTimeOffset.UnixEpoch, new Dictionary<string, string>()));
 
+        // The discarding sink, and no writer that could drain a buffer into the store.
+        Assert.IsType<DisabledAnalyticsSink>(sink);
         Assert.Empty(provider.GetServices<IHostedService>());
         var today = DateOnly.FromDayNumber(0);
         Assert.Empty((await provider.GetRequiredService<IAnalyticsQuery>().GetAggregatesAsync(today, today, CancellationToken.None)).SessionsByDay);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AwarenessBot.Tests.Channels;
 
@@ -30,7 +31,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
 
     public TurnCounter Counter { get; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public static ChannelTestHost Start(Uri? graphBaseUrl = null, Action<BotHostFactory>? configure = null)
     {
@@ -49,8 +50,8 @@ internal sealed class ChannelTestHost : IAsyncDisposable
             builder.ConfigureLogging(logging =>
             {
                 logging.SetMinimumLevel(LogLevel.Trace);
-                logging.AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace);
-                logging.Services.AddSingleton<ILoggerProvider>(_ => self!.Logs);
+                logging.AddFilter<FakeLoggerProvider>(category: null, LogLevel.Trace);
+                logging.Services.AddSingleton<ILoggerProvider>(_ => new FakeLoggerProvider(self!.Logs));
             });
             builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(_ => self!.Counter));
         });
@@ -59,7 +60,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
     }
 
     /// <summary>Everything logged so far, as one text per entry.</summary>
-    public IReadOnlyList<string> LogTexts => [.. Logs.Entries.Select(e => e.AllText)];
+    public IReadOnlyList<string> LogTexts => [.. Logs.GetSnapshot().Select(e => e.AllText())];
 
     public async ValueTask DisposeAsync()
     {

@@ -44,7 +44,7 @@ public sealed class DirectLineAccessTests
     [Fact]
     public async Task An_expired_token_is_403_and_refreshing_in_time_keeps_the_chat_going()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         await using var host = await DirectLineTestHost.StartAsync(time: time);
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
@@ -65,7 +65,7 @@ public sealed class DirectLineAccessTests
     [Fact]
     public async Task A_conversation_idle_past_the_timeout_is_forgotten_and_polls_get_404()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         var settings = new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "02:00:00", ["DirectLine:ConversationIdleTimeout"] = "00:30:00" };
         await using var host = await DirectLineTestHost.StartAsync(settings: settings, time: time);
         var client = new DirectLineTestClient(host.CreateClient());

@@ -10,7 +10,7 @@ public sealed class DirectLineTimestampTests
     public async Task Activities_appended_in_the_same_millisecond_still_get_increasing_milliseconds()
     {
         // Web Chat sorts by timestamp at millisecond resolution: ticks apart is "at the same time" to it.
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         var now = time.GetUtcNow().AddTicks(1234);
         time.Advance(TimeSpan.FromTicks(1234));
         var store = new MemoryWebChannelStore(new WebChannelSubscribers(), Options.Create(new WebChannelOptions()), time, NullLogger<MemoryWebChannelStore>.Instance);

@@ -1,17 +1,18 @@
 using AwarenessBot.DirectLine;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AwarenessBot.Tests.DirectLine;
 
 public sealed class DirectLineTokenServiceTests
 {
-    private static DirectLineTokenService Service(ManualTimeProvider time, string? secret = null) =>
+    private static DirectLineTokenService Service(FakeTimeProvider time, string? secret = null) =>
         new(Options.Create(new DirectLineOptions { TokenSecret = secret, TokenLifetime = TimeSpan.FromMinutes(30) }), time);
 
     [Fact]
     public void A_token_names_its_conversation_and_is_valid_until_it_expires()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         var service = Service(time);
         var issued = service.Issue("conv-A");
 
@@ -24,7 +25,7 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Changing_the_conversation_or_expiry_inside_a_token_breaks_its_signature()
     {
-        var service = Service(new ManualTimeProvider());
+        var service = Service(TestClock.Create());
         var parts = service.Issue("conv-A").Token.Split('.');
 
         Assert.Equal(TokenCheck.Invalid, service.Verify($"conv-B.{parts[1]}.{parts[2]}.{parts[3]}", out string _));
@@ -36,19 +37,19 @@ public sealed class DirectLineTokenServiceTests
     [Fact]
     public void Tokens_survive_a_restart_only_with_a_configured_secret()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         var secret = new string('s', 40);
         var token = Service(time, secret).Issue("conv-A").Token;
 
         Assert.Equal(TokenCheck.Valid, Service(time, secret).Verify(token, out string _));
         Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(time).Issue("conv-A").Token + "x", out string _));
-        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(new ManualTimeProvider()).Issue("conv-A").Token, out string _));
+        Assert.Equal(TokenCheck.Invalid, Service(time).Verify(Service(TestClock.Create()).Issue("conv-A").Token, out string _));
     }
 
     [Fact]
     public void Tokens_issued_in_the_same_second_differ()
     {
-        var service = Service(new ManualTimeProvider());
+        var service = Service(TestClock.Create());
 
         Assert.NotEqual(service.Issue("conv-A").Token, service.Issue("conv-A").Token);
     }

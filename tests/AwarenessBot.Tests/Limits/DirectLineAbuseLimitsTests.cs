@@ -91,7 +91,7 @@ public sealed class DirectLineAbuseLimitsTests(ITestOutputHelper output)
     [Fact]
     public async Task When_the_table_is_full_the_idlest_conversation_quiet_for_a_minute_makes_room()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         await using var host = await DirectLineTestHost.StartAsync(settings: new() { ["DirectLine:MaxConversations"] = "2" }, time: time);
         var client = new DirectLineTestClient(host.CreateClient());
         var oldest = await client.StartAsync();
@@ -115,7 +115,7 @@ public sealed class DirectLineAbuseLimitsTests(ITestOutputHelper output)
     [Fact]
     public async Task A_refreshed_token_replaces_the_old_one_after_a_short_grace()
     {
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         await using var host = await DirectLineTestHost.StartAsync(time: time);
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
@@ -139,7 +139,7 @@ public sealed class DirectLineAbuseLimitsTests(ITestOutputHelper output)
     [Fact]
     public async Task Two_tokens_generated_in_the_same_second_differ()
     {
-        await using var host = await DirectLineTestHost.StartAsync(time: new ManualTimeProvider());
+        await using var host = await DirectLineTestHost.StartAsync(time: TestClock.Create());
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
 

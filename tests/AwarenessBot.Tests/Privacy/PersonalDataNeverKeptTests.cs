@@ -1,6 +1,7 @@
 using System.Text;
 using AwarenessBot.Tests.Scale;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit.Abstractions;
 
 namespace AwarenessBot.Tests.Privacy;
@@ -40,7 +41,7 @@ public sealed class PersonalDataNeverKeptTests(ITestOutputHelper output)
     public async Task Planted_personal_data_reaches_no_log_no_table_and_no_database_byte()
     {
         using var files = new SqliteFiles();
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         var conversation = new BotConversation();
         var replies = new List<BotTurn>();
         await using (var factory = TestHosts.Sqlite(files.DataDirectory, analytics: true))
@@ -65,10 +66,10 @@ public sealed class PersonalDataNeverKeptTests(ITestOutputHelper output)
         AssertAbsent("database rows", tables.SelectMany(t => t.Value.Select((row, i) => ($"{t.Key} row {i}", row))));
         AssertAbsent("database file after shutdown", files.RawFiles().Select(f => (Path.GetFileName(f.Path), Encoding.Latin1.GetString(f.Bytes))));
 
-        var entries = logs.Entries.ToList();
+        var entries = logs.GetSnapshot();
         Assert.Contains(entries, e => e.Level <= LogLevel.Debug);
         Assert.Contains(entries, e => e.Message.StartsWith("Risk signal", StringComparison.Ordinal));
-        AssertAbsent("logs", entries.Select((e, i) => ($"log {i} [{e.Level} {e.Category}]", e.AllText)));
+        AssertAbsent("logs", entries.Select((e, i) => ($"log {i} [{e.Level} {e.Category}]", e.AllText())));
         AssertAbsent("replies", replies.SelectMany(r => r.Activities).Select((a, i) => ($"reply {i}", a.ToJsonString())));
 
         foreach (var (key, kind, bytes) in await files.StateRowsAsync())

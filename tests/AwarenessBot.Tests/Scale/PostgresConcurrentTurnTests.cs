@@ -1,7 +1,7 @@
-using AwarenessBot.Tests.Privacy;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit.Abstractions;
 
 namespace AwarenessBot.Tests.Scale;
@@ -17,8 +17,8 @@ public sealed class PostgresConcurrentTurnTests(ITestOutputHelper output) : IAsy
     private const int Rounds = 20;
     private const string PleaseRepeatKey = "(please repeat)";
     private readonly string _schema = TestPostgres.NewSchemaName();
-    private readonly CapturingLoggerProvider _logsA = new();
-    private readonly CapturingLoggerProvider _logsB = new();
+    private readonly FakeLogCollector _logsA = new();
+    private readonly FakeLogCollector _logsB = new();
     private readonly List<IAsyncDisposable> _hosts = [];
     private WebApplicationFactory<Program>? _hostA;
     private WebApplicationFactory<Program>? _hostB;
@@ -71,9 +71,9 @@ public sealed class PostgresConcurrentTurnTests(ITestOutputHelper output) : IAsy
             }
         }
 
-        var conflicts = _logsA.Entries.Concat(_logsB.Entries).Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("State conflict", StringComparison.Ordinal));
+        var conflicts = _logsA.GetSnapshot().Concat(_logsB.GetSnapshot()).Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("State conflict", StringComparison.Ordinal));
         output.WriteLine($"{Rounds} rounds: {string.Join("; ", outcomes.Select(o => $"{o.Key} ×{o.Value}"))}; state conflicts retried: {conflicts}");
-        Assert.DoesNotContain(_logsA.Entries.Concat(_logsB.Entries), e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_logsA.GetSnapshot().Concat(_logsB.GetSnapshot()), e => e.Level >= LogLevel.Error);
     }
 
     private static async Task<BotTurn> SayAfterAsync(SemaphoreSlim gate, BotConversation conversation, HttpClient client, string text)

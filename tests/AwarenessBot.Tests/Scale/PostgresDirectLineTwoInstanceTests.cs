@@ -118,7 +118,7 @@ public sealed class PostgresDirectLineTwoInstanceTests : IAsyncLifetime
     public async Task A_token_refreshed_on_one_instance_replaces_the_old_one_on_the_other()
     {
         // One clock for both instances, so the replaced token's 30 s grace can pass.
-        var time = new ManualTimeProvider();
+        var time = TestClock.Create();
         await using var hostA = WithClock(_hostA!, time);
         await using var hostB = WithClock(_hostB!, time);
         var a = new DirectLineTestClient(hostA.CreateClient());

@@ -1,9 +1,9 @@
-using AwarenessBot.Tests.Privacy;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AwarenessBot.Tests.Scale;
 
@@ -24,11 +24,11 @@ internal static class TestHosts
     /// The same host with every log entry of every category kept at Trace level. The provider-specific filter wins
     /// over the category levels in appsettings.json, so nothing is filtered before the capture sees it.
     /// </summary>
-    public static WebApplicationFactory<Program> WithLogCapture(this BotHostFactory factory, CapturingLoggerProvider capture) =>
+    public static WebApplicationFactory<Program> WithLogCapture(this BotHostFactory factory, FakeLogCollector capture) =>
         factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);
-            logging.AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace);
-            logging.Services.AddSingleton<ILoggerProvider>(capture);
+            logging.AddFilter<FakeLoggerProvider>(category: null, LogLevel.Trace);
+            logging.Services.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(capture));
         }));
 }
