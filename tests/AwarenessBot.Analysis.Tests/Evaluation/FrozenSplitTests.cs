@@ -71,14 +71,15 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
 
     public static TheoryData<string, double> RecallFloors => new()
     {
-        // Measured 2026-12-05 on the frozen split: 0.841, 0.851, 0.856, 0.907 (false alarms 0.078).
-        { "immediate_danger", 0.80 },
-        { "self_harm", 0.80 },
-        { "child_sexual_exploitation", 0.80 },
-        { "labour_exploitation", 0.85 },
+        // Measured 2026-12-06 on the frozen split: 0.890, 0.890, 0.906, 0.907 (false alarms 0.061; the weakest
+        // language and category, Tagalog danger, 0.700). Before: 0.841, 0.851, 0.856, 0.907 (0.078), 2026-12-05.
+        { "immediate_danger", 0.85 },
+        { "self_harm", 0.85 },
+        { "child_sexual_exploitation", 0.86 },
+        { "labour_exploitation", 0.87 },
     };
 
-    private const double FalseAlarmCeiling = 0.10;
-    private const double FalseAlarmCeilingPerLanguage = 0.12;
-    private const double LanguageRecallFloor = 0.60;
+    private const double FalseAlarmCeiling = 0.08;
+    private const double FalseAlarmCeilingPerLanguage = 0.10;
+    private const double LanguageRecallFloor = 0.65;
 }
