@@ -88,7 +88,7 @@ internal static partial class EducatorsPageEndpoints
         }, Json);
     }
 
-    /// <summary>Every guide (by age band, then the others such as worker sessions) in every page language; a language without a translation shows the English text, marked.</summary>
+    /// <summary>Every guide (by age band, then the others such as worker sessions) in every page language; a language without a translation shows the English text, with a note in the reader's language saying so.</summary>
     private static string Guides(PageServices page)
     {
         var html = new StringBuilder();
@@ -111,14 +111,15 @@ internal static partial class EducatorsPageEndpoints
                 var fallback = view.Locale != locale;
                 html.Append("<article class=\"guide\" lang=\"").Append(view.Locale).Append("\" id=\"").Append(guide.Id).Append('-').Append(locale).Append("\">");
                 html.Append("<h3>").Append(WebUtility.HtmlEncode(guide.Titles.GetValueOrDefault(view.Locale) ?? guide.Title)).Append("</h3>");
+                // The notes are in the reader's language (educators-strings.js), also above a guide shown in English.
                 if (fallback)
                 {
-                    html.Append("<p class=\"guide-note\" data-i18n=\"guideNotTranslated\"></p>");
+                    html.Append("<p class=\"guide-note\" lang=\"").Append(locale).Append("\" data-i18n=\"guideNotTranslated\"></p>");
                 }
 
                 if (view.IsDraft || view.IsMachineOrUnreviewedTranslation)
                 {
-                    html.Append("<p class=\"guide-note\" data-i18n=\"").Append(view.IsMachineOrUnreviewedTranslation ? "guideDraftTranslation" : "guideDraft").Append("\"></p>");
+                    html.Append("<p class=\"guide-note\" lang=\"").Append(locale).Append("\" data-i18n=\"").Append(view.IsMachineOrUnreviewedTranslation ? "guideDraftTranslation" : "guideDraft").Append("\"></p>");
                 }
 
                 foreach (var message in view.Messages)

@@ -430,6 +430,10 @@
     }
 
     document.getElementById('languages').setAttribute('aria-label', strings.languageNav);
+    // The privacy page opens with the chat's language first.
+    for (const link of document.querySelectorAll('[data-privacy-link]')) {
+      link.href = `/privacy?lang=${encodeURIComponent(language)}`;
+    }
 
     for (const button of document.querySelectorAll('[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === language));

@@ -97,7 +97,8 @@
       }
     }
 
-    // Notes inside the server-rendered guides are in the guides' own language (their lang attribute).
+    // Notes inside the server-rendered guides carry the page language (their lang attribute), also above a guide
+    // shown in English because it is not translated yet.
     for (const element of document.querySelectorAll('[data-i18n]')) {
       const strings = ALL[element.closest('[lang]').lang] || T;
       const text = (strings.fallback ? T : strings)[element.dataset.i18n];

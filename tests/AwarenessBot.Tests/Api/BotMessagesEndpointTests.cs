@@ -124,4 +124,34 @@ public sealed class PrivacyPageTests : IClassFixture<BotHostFactory>
         Assert.Contains("5 minutes", html, StringComparison.Ordinal);
         Assert.DoesNotContain("__", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es", "es-title", "borrar mis datos", "3 horas")]
+    [InlineData("tl", "tl-title", "burahin ang data ko", "3 oras")]
+    public async Task Privacy_page_in_spanish_and_tagalog_comes_first_when_asked_for(string lang, string titleId, string deleteWords, string hours)
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri($"/privacy?lang={lang}", UriKind.Relative));
+
+        Assert.Contains($"<html lang=\"{lang}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"hreflang=\"{lang}\" aria-current=\"page\"", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(titleId, StringComparison.Ordinal) < html.IndexOf("en-title", StringComparison.Ordinal), "The asked-for section comes first.");
+        Assert.Contains(deleteWords, html, StringComparison.Ordinal);
+        Assert.Contains(hours, html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"fr\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("__", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Privacy_page_ignores_a_language_it_does_not_have()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/privacy?lang=%22%3E%3Cscript%3E", UriKind.Relative));
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("en-title", StringComparison.Ordinal) < html.IndexOf("tl-title", StringComparison.Ordinal));
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
 }

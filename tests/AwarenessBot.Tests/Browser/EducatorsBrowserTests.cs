@@ -147,7 +147,48 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tl");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mabilis na exit" })).ToBeVisibleAsync();
         await Expect(page.Locator(".footer")).ToContainTextAsync("Sa emergency, tumawag sa 911.");
+        await Expect(page.Locator(".safety-links [data-privacy-link]")).ToHaveAttributeAsync("href", "/privacy?lang=tl");
         await ShotAsync(session, "25-tagalog-phone");
+        Assert.True(session.ConsoleErrors.IsEmpty, string.Join("\n", session.ConsoleErrors));
+    }
+
+    [BrowserFact]
+    public async Task The_educators_and_privacy_pages_speak_spanish_and_tagalog_like_french()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+
+        await page.GotoAsync(session.Url("/educators?lang=es"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Para docentes", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2. Poner el chat en la página de su lección" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "3. Guías de la lección" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#page-note")).ToBeHiddenAsync();
+        await Expect(page.Locator("#lang")).ToHaveValueAsync("es");
+        // The guides have no Spanish yet: each is shown in English, under a note in Spanish that says so.
+        var guides = page.Locator("[data-guides-locale=es] article.guide");
+        await Expect(guides.First).ToBeVisibleAsync();
+        await Expect(guides.First).ToHaveAttributeAsync("lang", "en");
+        await Expect(guides.First.Locator(".guide-note").First).ToHaveTextAsync("Esta guía todavía no está traducida al español: se muestra en inglés.");
+        await ShotAsync(session, "27-educators-spanish");
+
+        // The language switch, as for French.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tagalog", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(session.Url("/educators?lang=tl"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Para sa mga tagapagturo", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-guides-locale=tl] .guide-note").First).ToHaveTextAsync("Hindi pa naisasalin sa Tagalog ang gabay na ito: nasa English ito.");
+
+        await page.GotoAsync(session.Url("/privacy?lang=tl"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tl");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Ang privacy mo");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Burahin ang data mo" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tagalog", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await ShotAsync(session, "28-privacy-tagalog");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Español", Exact = true }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToHaveTextAsync("Tu privacidad");
         Assert.True(session.ConsoleErrors.IsEmpty, string.Join("\n", session.ConsoleErrors));
     }
 
