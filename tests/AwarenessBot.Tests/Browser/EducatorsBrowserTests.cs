@@ -39,7 +39,10 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(session.School + "/test-school/lesson");
         var frame = page.FrameLocator("iframe");
         await Expect(Said(frame, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await frame.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
+        // The page's own language switch has an "English" button too: wait for the bot's (the last) before clicking it.
+        var english = frame.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
+        await Expect(english).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        await english.Last.ClickAsync();
         await Expect(Said(frame, WhoQuestion)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(frame.Locator(".footer-embed")).ToContainTextAsync("In an emergency, call 911.");
         await Expect(frame.GetByRole(AriaRole.Link, new() { Name = "How we protect your privacy" }).Last).ToHaveAttributeAsync("target", "_blank");
@@ -208,7 +211,10 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
 
         await readAloud.ClickAsync();
         await Expect(readAloud).ToHaveAttributeAsync("aria-pressed", "true");
-        await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
+        // The page's own language switch has an "English" button too: wait for the bot's (the last) before clicking it.
+        var englishButtons = page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
+        await Expect(englishButtons).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        await englishButtons.Last.ClickAsync();
         await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.WaitForFunctionAsync("() => window.spoken.some(s => s.text.includes('Who are you?'))");
         var spoken = await page.EvaluateAsync<JsonElement>("() => window.spoken");

@@ -30,7 +30,10 @@ public sealed class RealHostBrowserTests(ITestOutputHelper output)
         await ShotAsync(session, "10-real-greeting");
 
         // messageBack: the bot receives the stable value, the transcript shows the label the person pressed.
-        await page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).Last.ClickAsync();
+        // The page's own language switch has an "English" button too: wait for the bot's (the last) before clicking it.
+        var englishButtons = page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
+        await Expect(englishButtons).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        await englishButtons.Last.ClickAsync();
         await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync();
         var userBubbles = page.Locator(".webchat__bubble--from-user");
         await Expect(userBubbles.Last).ToHaveTextAsync(new Regex(@"^\s*English\s*$"));
