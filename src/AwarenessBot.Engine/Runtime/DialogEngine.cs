@@ -94,7 +94,7 @@ internal sealed class DialogEngine(
     {
         var flows = runtime.Stack.Flows;
         if (crisis.Severity == CrisisSignal.CheckIn
-            && (flows.Find(FlowCatalog.CheckIn + "_" + crisis.Category) ?? flows.Find(FlowCatalog.CheckIn)) is { } checkIn)
+            && (flows.Find(FlowCatalog.CheckInFor(crisis.Category)) ?? flows.Find(FlowCatalog.CheckIn)) is { } checkIn)
         {
             return checkIn;
         }

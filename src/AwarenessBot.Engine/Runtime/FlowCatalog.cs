@@ -14,6 +14,11 @@ internal sealed class FlowCatalog
     public const string CrisisPrefix = "crisis_";
     public const string CheckIn = "crisis_check_in";
 
+    /// <summary>A category's own check-in flow (crisis_check_in_&lt;category&gt;), which the engine starts by this name.</summary>
+    public static string CheckInFor(string category) => CheckIn + "_" + category;
+
+    public static bool IsCategoryCheckIn(string flowId) => flowId.StartsWith(CheckIn + "_", StringComparison.Ordinal);
+
     /// <summary>The value a crisis flow opened over a topic (over_topic) carries: the topic's flow id.</summary>
     public const string TopicValue = "topic";
     public const string UnsupportedLanguage = "system_unsupported_language";

@@ -71,8 +71,8 @@ internal sealed partial class FlowMeaningStage
         foreach (var flow in flows)
         {
             if (flow.Triggers.Count > 0) used.Add(flow.Id);
-            // A category's own check-in (crisis_check_in_<category>) is started by the engine by that name.
-            if (flow.Type == FlowType.Crisis && flow.Id.StartsWith(Runtime.FlowCatalog.CheckIn + "_", StringComparison.Ordinal)) used.Add(flow.Id);
+            // A category's own check-in is started by the engine by its name (FlowCatalog.CheckInFor).
+            if (flow.Type == FlowType.Crisis && Runtime.FlowCatalog.IsCategoryCheckIn(flow.Id)) used.Add(flow.Id);
             foreach (var step in flow.Steps)
             {
                 if (step.Flow is { } f) used.Add(f);

@@ -104,9 +104,8 @@ internal static class TriageModelCommands
     {
         var options = new TriageTrainingOptions();
         if (Option(args, "--set") is not { } set) return options;
-        foreach (var pair in set.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (name, value) in NameValues(set, "--set"))
         {
-            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, v) : throw new ArgumentException($"--set wants name=value, got '{pair}'.");
             float F() => float.Parse(value, CultureInfo.InvariantCulture);
             int I() => int.Parse(value, CultureInfo.InvariantCulture);
             options = name switch
@@ -132,9 +131,9 @@ internal static class TriageModelCommands
     {
         var targets = new CalibrationTargets();
         if (Option(args, "--calibrate") is not { } set) return targets;
-        foreach (var pair in set.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (name, text) in NameValues(set, "--calibrate"))
         {
-            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, float.Parse(v, CultureInfo.InvariantCulture)) : throw new ArgumentException($"--calibrate wants name=value, got '{pair}'.");
+            var value = float.Parse(text, CultureInfo.InvariantCulture);
             targets = name switch
             {
                 "recall" => targets with { CheckInRecall = value },
@@ -146,6 +145,11 @@ internal static class TriageModelCommands
 
         return targets;
     }
+
+    /// <summary>"a=1,b=2" as (name, value) pairs; anything else is an error naming the option.</summary>
+    private static IEnumerable<(string Name, string Value)> NameValues(string list, string option) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2) is [var n, var v] ? (n, v) : throw new ArgumentException($"{option} wants name=value, got '{pair}'."));
 
     private static string Seeds(string[] args) => Option(args, "--seeds") is { } seeds ? Path.GetFullPath(seeds) : CliPaths.Resolve().Seeds;
 
