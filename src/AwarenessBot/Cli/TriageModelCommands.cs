@@ -16,6 +16,19 @@ internal static class TriageModelCommands
 {
     public static int Train(string[] args, TextWriter output)
     {
+        TriageTrainingOptions options;
+        CalibrationTargets targets;
+        try
+        {
+            (options, targets) = (TrainingOptions(args), CalibrationTargets(args));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            output.WriteLine($"train-triage: {e.Message}");
+            output.WriteLine("usage: train-triage [--seeds <dir>] [--set epochs=12,l2=0.001,…] [--calibrate recall=0.95,false-alarms=0.05,precision=0.95]");
+            return 2;
+        }
+
         var seeds = Seeds(args);
         var normalizer = new MessageNormalizer(NormalizationRulesLoader.Load(seeds));
         var corpus = Path.Combine(seeds, TriageCorpus.RelativeDirectory);
@@ -28,10 +41,9 @@ internal static class TriageModelCommands
         output.WriteLine($"train-triage: {train.Count} train lines, {dev.Count} dev lines ({corpus})");
 
         var clock = Stopwatch.StartNew();
-        var options = TrainingOptions(args);
         var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined, options);
         var trained = clock.Elapsed;
-        model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev, CalibrationTargets(args)));
+        model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev, targets));
         model = model.WithDescription($"{model.Description}; calibrated on {dev.Count} dev lines");
         var path = Path.Combine(seeds, TriageModel.RelativePath);
         model.Save(path);
