@@ -24,13 +24,20 @@ internal sealed class SlotReader
     private readonly string[][] _after;
     private readonly List<(int Max, string Band)> _bands;
     private readonly List<(string[] Before, int Offset)> _grades;
+    private readonly List<(string[] After, int Offset)> _gradesAfter;
+    private readonly List<(string[] Words, string Band)> _stages;
     private readonly List<(string Audience, string[] Words)> _audience;
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
-        IEnumerable<(string Before, int Offset)>? grades = null)
+        IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
+        IEnumerable<(string Words, string Band)>? stages = null)
     {
         _grades = (grades ?? []).Select(g => (Words(g.Before), g.Offset)).Where(g => g.Item1.Length > 0)
+            .OrderByDescending(g => g.Item1.Length).ToList();
+        _gradesAfter = (gradesAfter ?? []).Select(g => (Words(g.After), g.Offset)).Where(g => g.Item1.Length > 0)
+            .OrderByDescending(g => g.Item1.Length).ToList();
+        _stages = (stages ?? []).Select(g => (Words(g.Words), g.Band)).Where(g => g.Item1.Length > 0)
             .OrderByDescending(g => g.Item1.Length).ToList();
         _regions = regions;
         _before = before.Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
@@ -76,9 +83,27 @@ internal sealed class SlotReader
             {
                 if (EndsAt(words, i, cue)) return BandOf(n + offset);
             }
+            foreach (var (cue, offset) in _gradesAfter)
+            {
+                if (StartsAt(words, i + 1, cue)) return BandOf(n + offset);
+            }
             if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue))) return BandOf(n);
         }
-        if (bare && words.Length <= BareAgeWords + 1 && words.Select(Number).OfType<int>().ToList() is [var only]) return BandOf(only);
+        if (!bare) return null;
+        var numbers = words.Select(Number).OfType<int>().ToList();
+        if (words.Length <= BareAgeWords + 1 && numbers is [var only]) return BandOf(only);
+        // "16-18 yung akin", "soy del grupo de 9 a 12": the band itself, typed.
+        if (words.Length <= BareAgeWords + 4 && numbers is [var low, var high] && low < high && BandOf(low) is { } range && BandOf(high) == range)
+            return range;
+        // "voy en la prepa", "first year uni": a school stage answers the age question (nowhere else: "my college
+        // roommate" is not an age).
+        foreach (var (stage, band) in _stages)
+        {
+            for (var i = 0; i + stage.Length <= words.Length; i++)
+            {
+                if (StartsAt(words, i, stage)) return band;
+            }
+        }
         return null;
     }
 
@@ -97,7 +122,10 @@ internal sealed class SlotReader
     private static int? Number(string word) =>
         word.Length is 1 or 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>"14yo", "15ans", "13yrs" → "14", "yo".</summary>
+    /// <summary>Ordinal endings dropped from a school year's number: "8th", "8vo", "5to", "2do", "1er", "2e".</summary>
+    private static readonly HashSet<string> OrdinalEndings = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "vo", "to", "do", "ro", "mo", "no", "er", "e", "eme", "ieme" };
+
+    /// <summary>"14yo", "15ans", "13yrs" → "14", "yo"; "8th", "8vo" → "8".</summary>
     private static string[] SplitAgeSuffixes(string[] words)
     {
         var result = new List<string>(words.Length + 2);
@@ -109,6 +137,10 @@ internal sealed class SlotReader
             {
                 result.Add(word[..digits]);
                 result.Add(word[digits..]);
+            }
+            else if (digits is 1 or 2 && digits < word.Length && OrdinalEndings.Contains(word[digits..]))
+            {
+                result.Add(word[..digits]);
             }
             else
             {
@@ -151,8 +183,11 @@ internal sealed class SlotReader
                 audience.AddRange(seq.Children.OfType<YamlScalarNode>().Select(n => (name, n.Value ?? "")));
             }
         }
-        var grades = age?.GetSeq("grades").OfType<YamlMappingNode>()
-            .SelectMany(g => (g.GetStrings("before") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList() ?? [];
-        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades);
+        var gradeRows = age?.GetSeq("grades").OfType<YamlMappingNode>().ToList() ?? [];
+        var grades = gradeRows.SelectMany(g => (g.GetStrings("before") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList();
+        var gradesAfter = gradeRows.SelectMany(g => (g.GetStrings("after") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList();
+        var stages = age?.GetSeq("stages").OfType<YamlMappingNode>()
+            .SelectMany(g => (g.GetStrings("words") ?? []).Select(w => (w, g.GetString("band") ?? ""))).ToList() ?? [];
+        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages);
     }
 }

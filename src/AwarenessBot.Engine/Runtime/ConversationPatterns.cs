@@ -25,9 +25,6 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
 
     public static bool IsStepPattern(string intent) => intent is Skip or Back or DontKnow;
 
-    /// <summary>Greetings and thanks: as a first message they get the welcome, not a flow of their own.</summary>
-    public static bool IsSmallTalk(string intent) => intent is "greeting" or "thanks";
-
     public void Apply(TurnContext ctx, DialogFrame frame, StepDefinition step, string intent)
     {
         switch (intent)

@@ -182,7 +182,7 @@ internal sealed class DialogEngine(
         {
             // Someone who opens with their situation gets help with it; anyone else (a greeting too) gets the welcome.
             var first = router.Choose(matches, null);
-            if (first is not null && !ConversationPatterns.IsSmallTalk(first.Match.Intent))
+            if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent))
             {
                 ctx.Session.Welcomed = true;
                 FlowOpener.Open(runtime.Stack, ctx, first);

@@ -75,11 +75,30 @@ internal sealed class IntentMatcher
     /// <param name="askModel">False where free text has its own answer (a step that listens to anything else).</param>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
     {
-        var phrases = MatchPhrases(tokens);
-        return _model is null || !askModel ? phrases : _model.Add(phrases, tokens, expected);
+        var phrases = WithoutPassingSmallTalk(MatchPhrases(tokens), tokens);
+        return _model is null || !askModel ? phrases : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected)], tokens);
     }
 
-    public IReadOnlyList<IntentMatch> MatchPhrases(string[] tokens)
+    /// <summary>Content words beyond a greeting or a thanks that make it a preamble rather than the message.</summary>
+    public const int SmallTalkPreambleWords = 4;
+
+    /// <summary>
+    /// "Hola buenas noches, la casa donde vivimos en Simcoe tiene chinches": a greeting in front of a request is a
+    /// courtesy, not the message. Small talk counts only when it is most of what was typed; otherwise the request (or
+    /// the model's reading of it) answers.
+    /// </summary>
+    private List<IntentMatch> WithoutPassingSmallTalk(List<IntentMatch> matches, string[] tokens)
+    {
+        if (!matches.Exists(m => IntentCatalog.IsSmallTalk(m.Intent)) || matches.Exists(m => m.Score >= ExactScore)) return matches;
+        var contentWords = _catalog.ContentWords(tokens).Length;
+        return matches.FindAll(m => !IntentCatalog.IsSmallTalk(m.Intent)
+            || contentWords - PhraseSize(m) < SmallTalkPreambleWords);
+    }
+
+    private int PhraseSize(IntentMatch match) =>
+        _catalog.Phrases.FirstOrDefault(p => p.Intent == match.Intent && p.Text == match.Phrase)?.Tokens.Length ?? 1;
+
+    public List<IntentMatch> MatchPhrases(string[] tokens)
     {
         if (tokens.Length == 0) return [];
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))

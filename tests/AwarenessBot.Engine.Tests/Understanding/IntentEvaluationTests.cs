@@ -64,6 +64,8 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("sec 5", "16-18")]
     [InlineData("12 na po ako", "9-12")]
     [InlineData("we work 12 hours a day", null)]
+    [InlineData("estoy en 8vo grado", "13-15")]
+    [InlineData("im in 5th grade", "9-12")]
     public void Ages_are_read_as_bands(string text, string? band)
     {
         Assert.Equal(band, Slots().Read(text).AgeBand);
@@ -82,6 +84,20 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
         {
             Assert.Null(Slots().Read(text).AgeBand); // anywhere else the number needs its cue words
         }
+    }
+
+    [Theory]
+    [InlineData("voy en la prepa", "16-18")]
+    [InlineData("first year uni", "19+")]
+    [InlineData("je suis en première année d'université", "19+")]
+    [InlineData("high school pa lang ako", "13-15")]
+    [InlineData("16-18 yung akin", "16-18")]
+    [InlineData("soy del grupo de 9 a 12", "9-12")]
+    [InlineData("between 12 and 16", null)]
+    public void At_the_age_question_a_school_stage_or_a_band_is_the_band(string text, string? band)
+    {
+        Assert.Equal(band, Slots().Read(text, bareNumberIsAge: true).AgeBand);
+        Assert.Null(Slots().Read("my college roommate").AgeBand); // a stage counts only as the answer to the question
     }
 
     private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")));
