@@ -9,4 +9,20 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
 
     /// <summary>The gates that silence the model for a whole message (topic question, laughter, hyperbole).</summary>
     public IReadOnlyList<GateDefinition> MessageGates { get; init; } = [];
+
+    /// <summary>When the model may drop a frame (seeds/triage/frames.yaml, model_veto).</summary>
+    public ModelVeto ModelVeto { get; init; } = ModelVeto.Never;
+}
+
+/// <summary>
+/// The model's veto on a frame, on a message the model may judge (two words or more, no message gate): it drops the
+/// frame when it reads the message as harmless (none above <paramref name="NoneAbove"/>) and the frame's category as
+/// unlikely (below <paramref name="CategoryBelow"/>). A message the model finds risky in some other way keeps its
+/// frames: "my boss kept my passport and I want to die" splits the model between labour and self-harm.
+/// </summary>
+internal sealed record ModelVeto(double NoneAbove, double CategoryBelow)
+{
+    public static readonly ModelVeto Never = new(double.NaN, double.NaN);
+
+    public bool Drops(double none, double category) => none > NoneAbove && category < CategoryBelow;
 }

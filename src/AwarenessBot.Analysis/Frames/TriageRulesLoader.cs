@@ -99,7 +99,7 @@ internal static class TriageRulesLoader
             }
         }
 
-        var frames = LoadFrames(seedsDirectory, names, errors, out var gates);
+        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto);
         if (errors.Count > 0)
         {
             throw new LexiconValidationException(errors);
@@ -112,6 +112,7 @@ internal static class TriageRulesLoader
         {
             EntryCount = entries.Count,
             MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
+            ModelVeto = modelVeto,
         };
     }
 
@@ -157,9 +158,24 @@ internal static class TriageRulesLoader
         return new ConceptEntry(concept, locale, elements);
     }
 
-    private static List<FrameDefinition> LoadFrames(string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates)
+    private static double Probability(YamlMappingNode node, string key, List<string> errors)
+    {
+        var text = TriageYaml.Scalar(node, key);
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1)
+            return p;
+        errors.Add($"{FramesFile}: model_veto.{key} must be a probability from 0 to 1, not '{text}'");
+        return double.NaN;
+    }
+
+    private static List<FrameDefinition> LoadFrames(
+        string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto)
     {
         var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        modelVeto = ModelVeto.Never;
+        if (TriageYaml.Child(root, "model_veto") is YamlMappingNode veto)
+        {
+            modelVeto = new ModelVeto(Probability(veto, "none_above", errors), Probability(veto, "category_below", errors));
+        }
         gates = new Dictionary<string, GateDefinition>(StringComparer.Ordinal);
         if (TriageYaml.Child(root, "gates") is YamlMappingNode gateMap)
         {

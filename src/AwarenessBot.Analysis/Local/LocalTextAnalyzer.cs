@@ -57,7 +57,9 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
     public IEnumerable<string> ExplainFrames(string text) => _triage.Explain(text);
 
     /// <summary>Training tool: a labelled line with what the frames alone decide about it (model calibration).</summary>
-    public Model.Training.ScoredLine FramesContext(string text, TriageClass label, string language) => _triage.FramesContext(text, label, language);
+    /// <param name="vetoModel">The model being calibrated: its veto on frames applies as it will in the detector.</param>
+    public Model.Training.ScoredLine FramesContext(string text, TriageClass label, string language, TriageModel? vetoModel = null) =>
+        _triage.FramesContext(text, label, language, vetoModel);
 
     /// <summary>Synchronous core, also used by the cloud provider as its fallback and for the risk signals.</summary>
     public TextAnalysis Analyze(string text)

@@ -35,14 +35,14 @@ internal static class TriageModelCommands
         var train = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.TrainFile));
         // Calibrated as part of the detector: the frames' answers on each dev line come with it.
         var frames = AwarenessBot.Analysis.Local.LocalTextAnalyzer.FromSeeds(seeds);
-        var dev = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.DevFile))
-            .Select(l => frames.FramesContext(l.Text, l.Label, l.Language))
-            .ToList();
-        output.WriteLine($"train-triage: {train.Count} train lines, {dev.Count} dev lines ({corpus})");
+        var devLines = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.DevFile));
+        output.WriteLine($"train-triage: {train.Count} train lines, {devLines.Count} dev lines ({corpus})");
 
         var clock = Stopwatch.StartNew();
         var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined, options);
         var trained = clock.Elapsed;
+        // The new model vetoes frames as the detector will let it (seeds/triage/frames.yaml, model_veto_below).
+        var dev = devLines.Select(l => frames.FramesContext(l.Text, l.Label, l.Language, model)).ToList();
         model = model.WithThresholds(ThresholdCalibrator.Calibrate(model, dev, targets));
         model = model.WithDescription($"{model.Description}; calibrated on {dev.Count} dev lines");
         var path = Path.Combine(seeds, TriageModel.RelativePath);

@@ -161,4 +161,24 @@ public sealed class RiskSignalTests
 
         Assert.Equal(RiskCategory.SelfHarm, analysis.Strongest?.Category);
     }
+
+    [Theory]
+    [InlineData("salamat po nakatulong talaga, ok na ko ngayon")]
+    [InlineData("my dad took my phone bc i didnt do the dishes 😭 im texting from the ipad")]
+    public void A_frame_the_model_reads_as_harmless_is_dropped(string text)
+    {
+        // A confinement frame fires on both ("took my phone", "ok na ko"), the model reads them as harmless.
+        Assert.Contains(Seeds.Analyzer.ExplainFrames(text), line => line.Contains("frame danger.", StringComparison.Ordinal));
+        Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
+    }
+
+    [Fact]
+    public void The_veto_needs_both_a_harmless_reading_and_an_unlikely_category()
+    {
+        var veto = new AwarenessBot.Analysis.Frames.ModelVeto(NoneAbove: 0.5, CategoryBelow: 0.5);
+        Assert.True(veto.Drops(none: 0.9, category: 0.1));
+        Assert.False(veto.Drops(none: 0.15, category: 0.46)); // split between two risks: the frame stays
+        Assert.False(veto.Drops(none: 0.9, category: 0.6));
+        Assert.False(AwarenessBot.Analysis.Frames.ModelVeto.Never.Drops(none: 1, category: 0));
+    }
 }
