@@ -71,15 +71,16 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
 
     public static TheoryData<string, double> RecallFloors => new()
     {
-        // Measured 2026-12-06 on the frozen split: 0.890, 0.890, 0.906, 0.907 (false alarms 0.061; the weakest
-        // language and category, Tagalog danger, 0.700). Before: 0.841, 0.851, 0.856, 0.907 (0.078), 2026-12-05.
-        { "immediate_danger", 0.85 },
-        { "self_harm", 0.85 },
-        { "child_sexual_exploitation", 0.86 },
-        { "labour_exploitation", 0.87 },
+        // Measured on the frozen split: 0.896, 0.890, 0.917, 0.940 (false alarms 0.046; the weakest language and
+        // category, Tagalog danger, 0.725), 2026-12-06 with the model's veto on frames. Before: 0.890, 0.890, 0.906,
+        // 0.907 (0.061), and 0.841, 0.851, 0.856, 0.907 (0.078) on 2026-12-05.
+        { "immediate_danger", 0.87 },
+        { "self_harm", 0.87 },
+        { "child_sexual_exploitation", 0.89 },
+        { "labour_exploitation", 0.91 },
     };
 
-    private const double FalseAlarmCeiling = 0.08;
-    private const double FalseAlarmCeilingPerLanguage = 0.10;
-    private const double LanguageRecallFloor = 0.65;
+    private const double FalseAlarmCeiling = 0.055;
+    private const double FalseAlarmCeilingPerLanguage = 0.09;
+    private const double LanguageRecallFloor = 0.70;
 }
