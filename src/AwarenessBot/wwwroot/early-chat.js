@@ -184,7 +184,7 @@
       }
 
       options.onActivity(activity);
-      log.lastElementChild.scrollIntoView({ block: 'nearest' });
+      log.scrollTop = log.scrollHeight;
     }
 
     function ended() {
@@ -345,7 +345,7 @@
         item = userItem(display);
         item.classList.add('early-sending');
         log.append(item);
-        item.scrollIntoView({ block: 'nearest' });
+        log.scrollTop = log.scrollHeight;
       }
 
       // Without a bubble (a postBack) the echo still has to be seen before Web Chat takes over.
