@@ -1,6 +1,9 @@
 // The chat page: Bot Framework Web Chat on the bot's own Direct Line endpoint (/v3/directline), plus the safety
-// features a shared device needs. The conversation lives in this tab's memory only: nothing is written to
-// localStorage or sessionStorage, a reload starts a fresh chat, and idle time or Quick exit wipes the screen.
+// features a shared device needs. The greeting does not wait for Web Chat (3.9 MB, seconds to parse on a phone):
+// this script starts the conversation, early-chat.js shows its first turns as plain HTML and takes answers, and Web
+// Chat, loaded after that first paint, joins the same conversation with its history and replaces the early view.
+// The conversation lives in this tab's memory only: nothing is written to localStorage or sessionStorage, a reload
+// starts a fresh chat, and idle time or Quick exit wipes the screen.
 // At /embed (data-mode="embed") the same page lives in another site's frame: Quick exit then leaves the top window.
 // A lesson link (data-lesson-*) starts the conversation in that module, age band and language.
 'use strict';
@@ -28,9 +31,12 @@
   const CONTACT_ACTIONS = new Set(['call', 'openUrl']);
   const HERO_CARD = 'application/vnd.microsoft.card.hero';
   const ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
+  const SEND_BOX = "[data-id='webchat-sendbox-input']";
 
   let language = initialLanguage();
-  let session = null; // { directLine, store, subscription } — memory only, gone with the tab
+  // { conversation, host, early, frame, directLine, store, subscription, seen, swapping } — memory only, gone with the tab
+  let session = null;
+  let webChatScript = null; // the promise of /lib/webchat.js, loaded once per page
   let triageCategory = null;
   let noticeKey = null;
   let idleTimer = 0;
@@ -84,6 +90,7 @@
     hideNotice();
     document.getElementById('chat').hidden = false;
     const host = freshChatHost();
+    let conversation;
     try {
       const response = await fetch('/v3/directline/conversations', {
         method: 'POST',
@@ -100,29 +107,172 @@
         throw new Error(`Could not start a conversation (${response.status})`);
       }
 
-      const conversation = await response.json();
-      const directLine = window.WebChat.createDirectLine({
-        domain: `${location.origin}/v3/directline`,
-        token: conversation.token,
-        webSocket: config.webSocket,
-      });
-      const store = window.WebChat.createStore({}, storeMiddleware);
-      const subscription = directLine.connectionStatus$.subscribe((status) => {
-        if (status === ConnectionStatus.Ended || status === ConnectionStatus.ExpiredToken) {
-          clearChat('connectionLost');
-        }
-      });
-      session = { directLine, store, subscription, host };
-      renderChat();
-      resetIdleTimer();
+      conversation = await response.json();
     } catch (error) {
       host.setAttribute('aria-busy', 'false');
       showNotice('connectFailed');
+      return;
     }
+
+    const current = { conversation, host, seen: new Set() };
+    session = current;
+    current.early = window.SafeChatEarly.open({
+      host,
+      conversation,
+      webSocket: config.webSocket,
+      text: (key) => STRINGS[language][key],
+      locale: () => STRINGS[language].locale,
+      onActivity: (activity) => {
+        if (session !== current) {
+          return;
+        }
+
+        // Web Chat, while it joins, may have received (and read out) this one first.
+        const isNew = !current.seen.has(activity.id);
+        onActivity(activity, isNew);
+        if (readAloud && isNew && activity.from && activity.from.role === 'bot') {
+          speakEarly(activity);
+        }
+
+        // Web Chat is fetched once the first message is on screen, so that it never delays the greeting.
+        if (!current.loadRequested) {
+          current.loadRequested = true;
+          afterPaint(() => joinWebChat(current));
+        }
+      },
+      onEnded: () => session === current && clearChat('connectionLost'),
+    });
+    host.setAttribute('aria-busy', 'false');
+    resetIdleTimer();
+    // Should the greeting be slow, Web Chat is not held back for long.
+    setTimeout(() => {
+      if (session === current && !current.loadRequested) {
+        current.loadRequested = true;
+        joinWebChat(current);
+      }
+    }, 3000);
+  }
+
+  // Runs after the browser has painted what is on screen now (the next frame, then the next task).
+  function afterPaint(callback) {
+    requestAnimationFrame(() => setTimeout(callback, 0));
+  }
+
+  function loadWebChat() {
+    if (window.WebChat) {
+      return Promise.resolve();
+    }
+
+    if (!webChatScript) {
+      webChatScript = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = '/lib/webchat.js';
+        script.async = true;
+        script.onload = resolve;
+        script.onerror = () => {
+          script.remove();
+          webChatScript = null;
+          reject(new Error('Web Chat did not load'));
+        };
+        document.head.append(script);
+      });
+    }
+
+    return webChatScript;
+  }
+
+  // Web Chat joins the conversation (its Direct Line client starts from the same token and replays the history from
+  // the server) in a hidden frame; once it holds everything the early view shows, it takes that view's place.
+  // Without Web Chat (it failed to load) the early view simply stays: it is a complete, if plain, chat.
+  async function joinWebChat(current) {
+    try {
+      await loadWebChat();
+    } catch (error) {
+      return;
+    }
+
+    if (session !== current || current.directLine) {
+      return;
+    }
+
+    const directLine = window.WebChat.createDirectLine({
+      domain: `${location.origin}/v3/directline`,
+      token: current.conversation.token,
+      webSocket: config.webSocket,
+    });
+    current.directLine = directLine;
+    current.store = window.WebChat.createStore({}, storeMiddleware);
+    current.subscription = directLine.connectionStatus$.subscribe((status) => {
+      if (status === ConnectionStatus.Ended || status === ConnectionStatus.ExpiredToken) {
+        clearChat('connectionLost');
+      }
+    });
+    current.frame = document.createElement('div');
+    current.frame.className = 'webchat-frame webchat-frame--joining';
+    current.host.append(current.frame);
+    renderChat();
+  }
+
+  // Web Chat holds every activity the early view shows (and no answer is still on its way): once it has drawn them,
+  // it replaces the early view, with the person's unsent words and focus carried over.
+  function swapWhenCaughtUp(current) {
+    if (current.swapping || !current.early || current.early.sending()) {
+      return;
+    }
+
+    if (!caughtUp(current)) {
+      return;
+    }
+
+    current.swapping = true;
+    const expected = current.early.count();
+    let frames = 0;
+    const check = () => {
+      if (session !== current || !current.early) {
+        return;
+      }
+
+      const drawn = current.frame.querySelectorAll('.webchat__basic-transcript__activity').length;
+      const sendBox = current.frame.querySelector(SEND_BOX);
+      if ((drawn < expected || !sendBox) && frames++ < 120) {
+        requestAnimationFrame(check);
+        return;
+      }
+
+      if (current.early.sending() || !caughtUp(current)) {
+        current.swapping = false; // something came or left in the meantime: the next activity tries again
+        return;
+      }
+
+      const draft = current.early.draft();
+      const hadFocus = current.early.hasFocus();
+      current.early.close();
+      current.early = null;
+      current.host.querySelector('.early').remove();
+      current.frame.classList.remove('webchat-frame--joining');
+      if (draft) {
+        current.store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: draft } });
+      }
+
+      if (hadFocus && sendBox) {
+        sendBox.focus();
+      }
+    };
+    requestAnimationFrame(check);
+  }
+
+  function caughtUp(current) {
+    for (const id of current.early.shown()) {
+      if (!current.seen.has(id)) {
+        return false;
+      }
+    }
+
+    return true;
   }
 
   function renderChat() {
-    if (!session) {
+    if (!session || !session.store) {
       return;
     }
 
@@ -135,36 +285,59 @@
       sendTypingIndicator: false,
       // Read aloud: the browser's own speech synthesis (no cloud), in the chat's language; no microphone.
       webSpeechPonyfillFactory: readAloud ? speechSynthesisOnly() : undefined,
-    }, session.host);
-    session.host.setAttribute('aria-busy', 'false');
+    }, session.frame);
   }
 
-  // Web Chat store middleware: every bot activity carrying channelData.triage raises the emergency banner.
+  // Before Web Chat: the bot's new messages read with the browser's own voice, in the chat's language.
+  function speakEarly(activity) {
+    if (!window.speechSynthesis || !window.SpeechSynthesisUtterance || typeof activity.text !== 'string') {
+      return;
+    }
+
+    const utterance = new SpeechSynthesisUtterance(activity.speak || activity.text.replace(/\*\*|\[|\]\([^)]*\)/g, ''));
+    utterance.lang = STRINGS[language].locale;
+    window.speechSynthesis.speak(utterance);
+  }
+
+  // What the page does with every activity, whether the early view or Web Chat received it: the emergency banner
+  // for channelData.triage, and the page's language following the bot's. An activity Web Chat replays from the
+  // history was handled when the early view showed it (isNew false).
+  function onActivity(activity, isNew) {
+    const fromBot = activity && activity.from && activity.from.role === 'bot';
+    const triage = fromBot && activity.channelData && activity.channelData.triage;
+    if (triage) {
+      showEmergency(triage);
+    }
+
+    // When the bot changes language (the person typed "français"), the page follows, without telling the bot again.
+    if (isNew && fromBot && activity.type === 'message' && typeof activity.locale === 'string') {
+      followLanguage(activity.locale.slice(0, 2).toLowerCase());
+    }
+
+    resetIdleTimer();
+  }
+
+  // Web Chat store middleware: every activity goes through onActivity (the emergency banner, the page's language),
+  // and Web Chat replaces the early view once it holds the same conversation.
   function storeMiddleware({ dispatch }) {
     return (next) => (action) => {
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
         action = { ...action, payload: { ...action.payload, activity: keepContactButtons(action.payload.activity) } };
       }
 
-      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-        const activity = action.payload && action.payload.activity;
-        const fromBot = activity && activity.from && activity.from.role === 'bot';
-        const triage = fromBot && activity.channelData && activity.channelData.triage;
-        if (triage) {
-          showEmergency(triage);
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+        const activity = action.payload.activity;
+        const replayed = Boolean(session && session.early && session.early.has(activity.id));
+        if (session && activity.id) {
+          session.seen.add(activity.id);
         }
 
+        onActivity(activity, !replayed);
         // Web Chat reads a bot message aloud while "speaking" is on; typing turns it off, so read-aloud turns it on again.
-        if (readAloud && fromBot && activity.type === 'message') {
+        // The history it replays was read (or not) when it first came.
+        if (readAloud && !replayed && activity.from && activity.from.role === 'bot' && activity.type === 'message') {
           dispatch({ type: 'WEB_CHAT/START_SPEAKING' });
         }
-
-        // When the bot changes language (the person typed "français"), the page follows, without telling the bot again.
-        if (fromBot && activity.type === 'message' && typeof activity.locale === 'string') {
-          followLanguage(activity.locale.slice(0, 2).toLowerCase());
-        }
-
-        resetIdleTimer();
       }
 
       // Every activity carries the page's current language, even one sent in the same tick as a language switch.
@@ -172,7 +345,12 @@
         action.payload.activity.locale = STRINGS[language].locale;
       }
 
-      return next(action);
+      const result = next(action);
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && session && session.early) {
+        swapWhenCaughtUp(session);
+      }
+
+      return result;
     };
   }
 
@@ -284,7 +462,9 @@
     applyText();
     renderChat();
     // The bot's engine understands the bare language name as "switch language".
-    if (session) {
+    if (session && session.early) {
+      session.early.sendText(STRINGS[language].botCommand);
+    } else if (session && session.store) {
       session.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: STRINGS[language].botCommand } });
     }
   }
@@ -362,9 +542,15 @@
 
     const ending = session;
     session = null;
+    if (ending.early) {
+      ending.early.close();
+    }
+
     try {
-      ending.subscription.unsubscribe();
-      ending.directLine.end();
+      if (ending.subscription) {
+        ending.subscription.unsubscribe();
+        ending.directLine.end();
+      }
     } catch (error) {
       // Already closed.
     }
@@ -441,6 +627,9 @@
 
     renderEmergencyText();
     renderNoticeText();
+    if (session && session.early) {
+      session.early.relabel();
+    }
   }
 
   // Fills an element with a text from strings.js: its {service.field} placeholders become the directory's names and

@@ -275,6 +275,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await Expect(Said(warm.Page, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         var times = new List<double>();
+        var paints = new List<double>();
         long bytes = 0;
         string? encoding = null;
         for (var run = 0; run < 3; run++)
@@ -290,22 +291,34 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
                     encoding = response.Headers.GetValueOrDefault("content-encoding") ?? "identity";
                 }
             };
+            await page.AddInitScriptAsync(RecordGreetingPaint.Replace("GREETING", WelcomePrivacy, StringComparison.Ordinal));
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(cold.Url("/"), new() { WaitUntil = WaitUntilState.Commit });
             await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
             var loaded = clock.Elapsed.TotalMilliseconds;
-            await Expect(page.Locator(SendBox)).ToBeVisibleAsync(new() { Timeout = 20_000 });
-            var rendered = clock.Elapsed.TotalMilliseconds;
+            // The greeting (in the early view, or in Web Chat should it come first), then its choices as buttons.
             await Expect(Said(page, WelcomePrivacy)).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            var greeted = clock.Elapsed.TotalMilliseconds;
+            var webChatThere = await page.EvaluateAsync<bool>("() => 'WebChat' in window");
+            var painted = await page.EvaluateAsync<double>("() => new Promise(resolve => { const wait = () => window.greetingPainted ? resolve(window.greetingPainted) : setTimeout(wait, 20); wait(); })");
+            paints.Add(painted);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true })).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+            var answerable = clock.Elapsed.TotalMilliseconds;
+            await Expect(page.Locator(SendBox)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Expect(page.Locator(".early")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+            var tookOver = clock.Elapsed.TotalMilliseconds;
             clock.Stop();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            output.WriteLine($"run {run + 1}: scripts loaded {loaded:F0} ms, Web Chat rendered {rendered:F0} ms, greeting {clock.Elapsed.TotalMilliseconds:F0} ms");
+            times.Add(greeted);
+            output.WriteLine($"run {run + 1}: DOMContentLoaded {loaded:F0} ms, greeting {greeted:F0} ms (painted {painted:F0} ms after navigation start; Web Chat loaded by then: {webChatThere}), "
+                + $"choices {answerable:F0} ms, Web Chat took over {tookOver:F0} ms");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             bytes = (await Task.WhenAll(sizes)).Sum();
         }
 
         times.Sort();
+        paints.Sort();
         output.WriteLine($"page open -> greeting (cold cache, loopback): {string.Join(", ", times.Select(t => $"{t:F0} ms"))}; median {times[1]:F0} ms");
+        output.WriteLine($"navigation start -> greeting painted (in the page): {string.Join(", ", paints.Select(t => $"{t:F0} ms"))}; median {paints[1]:F0} ms");
         output.WriteLine($"transferred for the page with Web Chat: {bytes / 1024.0:F0} KiB (webchat.js content-encoding: {encoding})");
         Assert.True(bytes < 1_000_000, $"The page transferred {bytes} bytes.");
         // The target is 1 s on an idle machine (bench/README.md); this only catches a page that no longer greets promptly.
@@ -317,6 +330,16 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         var sizes = await request.SizesAsync();
         return sizes.ResponseBodySize + sizes.ResponseHeadersSize;
     }
+
+    // The time (from navigation start) of the first frame painted with the greeting's text on the page.
+    private const string RecordGreetingPaint = """
+        new MutationObserver((_, observer) => {
+          if (document.body && document.body.textContent.includes('GREETING')) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => { window.greetingPainted = performance.now(); }, 0));
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+        """;
 
     // Records what Web Chat asks the browser to say, instead of saying it (ends each utterance at once).
     private const string RecordSpeech = """

@@ -35,7 +35,8 @@ public sealed class RealHostBrowserTests(ITestOutputHelper output)
         await Expect(englishButtons).ToHaveCountAsync(2, new() { Timeout = 20_000 });
         await englishButtons.Last.ClickAsync();
         await Expect(Said(page, WhoQuestion)).ToBeVisibleAsync();
-        var userBubbles = page.Locator(".webchat__bubble--from-user");
+        // In the early view or in Web Chat, whichever shows the conversation by now (Web Chat may still be loading).
+        var userBubbles = page.Locator(".webchat__bubble--from-user, .early-from-user .early-bubble");
         await Expect(userBubbles.Last).ToHaveTextAsync(new Regex(@"^\s*English\s*$"));
         await ShotAsync(session, "11-real-who-are-you");
 
