@@ -20,6 +20,9 @@ internal sealed class DialogEngine(
     /// <summary>The modules, age bands and locales a lesson link may name (from the flows).</summary>
     public LessonCatalog Lessons { get; } = new(runtime.Stack.Flows.Flows);
 
+    /// <summary>The flows this engine runs (the conversation evaluation reads the waiting step from them).</summary>
+    internal FlowCatalog Flows => runtime.Stack.Flows;
+
     public const string RepromptMenuKey = "system_reprompt_menu";
 
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
@@ -47,7 +50,10 @@ internal sealed class DialogEngine(
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
-        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects) { Triage = crisis };
+        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects)
+        {
+            Triage = crisis, Visited = ctx.Visited, Understood = ctx.Understood, NotUnderstood = ctx.NotUnderstood,
+        };
     }
 
     private static void TrackLocale(TurnContext ctx)
@@ -185,6 +191,7 @@ internal sealed class DialogEngine(
             if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent))
             {
                 ctx.Session.Welcomed = true;
+                ctx.Understood = first.Match.Intent;
                 FlowOpener.Open(runtime.Stack, ctx, first);
                 runtime.Run(ctx);
             }
@@ -193,7 +200,11 @@ internal sealed class DialogEngine(
         }
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
-            if (router.Choose(matches, null) is { } routed) FlowOpener.Open(runtime.Stack, ctx, routed);
+            if (router.Choose(matches, null) is { } routed)
+            {
+                ctx.Understood = routed.Match.Intent;
+                FlowOpener.Open(runtime.Stack, ctx, routed);
+            }
             else ctx.Session.Stack.Clear();
             runtime.Run(ctx);
             return;
@@ -205,6 +216,7 @@ internal sealed class DialogEngine(
             // "Truro. they pay us less than the contract says": the answer and a request. The region is kept (the
             // question is answered) and the request opens, with that region's help.
             FieldAccess.Write(ctx, frame, step.Store!, slots.Region);
+            ctx.Understood = request.Match.Intent;
             FlowOpener.Open(runtime.Stack, ctx, request);
             runtime.Run(ctx);
             return;
@@ -218,6 +230,7 @@ internal sealed class DialogEngine(
         }
         else if (intent is not null)
         {
+            ctx.Understood = intent.Match.Intent;
             if (intent.Role == IntentRole.Pattern) patterns.Apply(ctx, frame, step, intent.Match.Intent);
             else if (intent.Route is { } route)
             {
@@ -312,6 +325,7 @@ internal sealed class DialogEngine(
     private bool Reprompt(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, Steps.IAskHandler handler)
     {
         frame.Retries++;
+        ctx.NotUnderstood = true;
         if (frame.Retries <= (step.MaxRetries ?? DefaultMaxRetries))
         {
             handler.Reprompt(ctx, frame, step);
