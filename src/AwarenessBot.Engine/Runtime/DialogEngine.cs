@@ -46,7 +46,7 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null) Crisis(ctx, crisis);
+        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis)) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
@@ -91,6 +91,18 @@ internal sealed class DialogEngine(
         runtime.Stack.Push(ctx, flow.Id, null, values);
         runtime.Run(ctx);
     }
+
+    /// <summary>
+    /// The person is answering the question this very crisis flow just asked ("are you safe right now?", the crisis
+    /// answer's "what now"): the signal comes from the same situation told again, so the message is heard at that
+    /// step — its choices, its follow-ups, a topic it asks for — instead of the whole answer and the same question
+    /// once more (never the same question three times). The turn still carries the triage for the page's banner.
+    /// </summary>
+    private bool AnsweringThisCrisis(TurnContext ctx, CrisisSignal crisis) =>
+        ctx.Input.Kind == TurnKind.Message
+        && ctx.Top is { } top
+        && string.Equals(top.Flow, CrisisFlow(crisis).Id, StringComparison.Ordinal)
+        && runtime.Stack.StepOf(top) is { Waits: true };
 
     /// <summary>
     /// The crisis answer, or the check-in: the category's own check-in (crisis_check_in_&lt;category&gt;) when the

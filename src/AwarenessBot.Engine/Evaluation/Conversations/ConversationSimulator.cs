@@ -32,7 +32,7 @@ public sealed record ConversationOutcome(
 /// — with the persona's need. Then it sends the follow-ups one by one.
 /// <para>
 /// Success: a step the goal label leads to was entered (<see cref="GoalTargets"/>), and, when the persona has a
-/// region and the goal's help is a region's services (<see cref="GoalTargets.IsRegional"/>), services were shown
+/// region and the target reached gives a region's services (<see cref="GoalTargets.Reach"/>), services were shown
 /// for that region — both within the budget. A follow-up is right when the engine understood it (no re-prompt) and
 /// entered a step its expected label leads to.
 /// </para>
@@ -63,19 +63,23 @@ public sealed class ConversationSimulator
         ArgumentNullException.ThrowIfNull(persona);
         var run = new Run(persona, ChannelId(persona.Channel));
         if (run.Channel == WebChannel) await SendAsync(run, null, "start", cancellationToken).ConfigureAwait(false);
-        var regional = persona.Region is not null && _targets.IsRegional(persona.Goal);
         var reached = false;
-        var regionRight = !regional;
+        var regional = false;
+        var regionRight = persona.Region is null;
         int? turnsToGoal = null;
         var text = persona.Opening;
         var asked = "opening";
         for (var sent = 1; sent <= GoalBudget && !run.Ended; sent++)
         {
             var turn = await SendAsync(run, text, asked, cancellationToken).ConfigureAwait(false);
-            reached |= _targets.Reached(persona.Goal, turn);
+            if (_targets.Reach(persona.Goal, turn) is { } givesServices)
+            {
+                reached = true;
+                regional |= givesServices;
+            }
             regionRight |= turn.Events.Any(e => e.Name == AnalyticsEventNames.ServicesShown
                 && e.Properties.TryGetValue("region", out var region) && region == persona.Region);
-            if (reached && regionRight)
+            if (reached && (regionRight || !regional))
             {
                 turnsToGoal = sent;
                 break;
@@ -89,7 +93,7 @@ public sealed class ConversationSimulator
             var turn = await SendAsync(run, followUp.Text, "follow-up → " + followUp.Expect, cancellationToken).ConfigureAwait(false);
             if (!turn.NotUnderstood && _targets.Reached(followUp.Expect, turn)) followUpsRight++;
         }
-        return new ConversationOutcome(persona, reached, regionRight, turnsToGoal, run.Reprompts, followUpsRight, run.Transcript);
+        return new ConversationOutcome(persona, reached, regionRight || !regional, turnsToGoal, run.Reprompts, followUpsRight, run.Transcript);
     }
 
     private (string Text, string Asked) NextMessage(Run run)

@@ -29,22 +29,28 @@ internal sealed class GoalTargets
     }
 
     /// <summary>True when this turn entered a target of the label (or, for a pattern label, acted on that pattern).</summary>
-    public bool Reached(string label, TurnResult turn)
+    public bool Reached(string label, TurnResult turn) => Reach(label, turn) is not null;
+
+    /// <summary>
+    /// Null when the label was not reached this turn; else whether the target reached gives a region's services:
+    /// from it, the steps that run without a question (branches both ways, the region question itself) reach a
+    /// services step that looks services up by region ("boyfriend" as the online-safety lesson does not, as the
+    /// youth_exploitation flow does).
+    /// </summary>
+    public bool? Reach(string label, TurnResult turn)
     {
         if (turn.Understood is { } understood && ConversationPatterns.IsStepPattern(understood)
             && IntentEvaluation.Label(understood) == label)
-            return true;
-        if (!_targets.TryGetValue(label, out var targets)) return false;
-        return turn.Visited.Any(visit => targets.Any(t => Matches(visit, t.Flow, t.Trigger)));
+            return false;
+        if (!_targets.TryGetValue(label, out var targets)) return null;
+        bool? reached = null;
+        foreach (var (flow, trigger) in targets)
+        {
+            if (!turn.Visited.Any(visit => Matches(visit, flow, trigger))) continue;
+            reached = reached == true || LeadsToRegionalServices(flow, trigger.Step ?? flow.FirstStep.Id);
+        }
+        return reached;
     }
-
-    /// <summary>
-    /// The label's help is a region's services: from one of its targets, the steps that run without a question
-    /// (branches both ways, the region question itself) reach a services step that looks services up by region.
-    /// </summary>
-    public bool IsRegional(string label) =>
-        _targets.TryGetValue(label, out var targets)
-        && targets.Any(t => LeadsToRegionalServices(t.Flow, t.Trigger.Step ?? t.Flow.FirstStep.Id));
 
     private static bool Matches(StepVisit visit, FlowDefinition flow, TriggerDefinition trigger)
     {
