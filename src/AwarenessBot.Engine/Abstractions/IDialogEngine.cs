@@ -62,7 +62,25 @@ public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<E
 {
     /// <summary>The risk answered this turn (from this message or from the conversation's evidence), else null.</summary>
     public CrisisSignal? Triage { get; init; }
+
+    /// <summary>
+    /// The steps this turn entered, in order: what the engine did, as ids (never text), so that evaluations and tests
+    /// ask the engine where a conversation went instead of reading its wording.
+    /// </summary>
+    public IReadOnlyList<StepVisit> Visited { get; init; } = [];
+
+    /// <summary>The intent the message was acted on as (a topic, an interruption, skip/back, an answer route), else null.</summary>
+    public string? Understood { get; init; }
+
+    /// <summary>
+    /// The message was not understood at the waiting step: the engine asked again ("didn't get that") or, its retries
+    /// spent, fell back to the menu. The engine decides it, so nobody has to recognise the wording.
+    /// </summary>
+    public bool NotUnderstood { get; init; }
 }
+
+/// <summary>A step the engine entered: its flow, its id, and the frame's values then (choice ids, never text).</summary>
+public sealed record StepVisit(string Flow, string Step, IReadOnlyDictionary<string, string>? Values);
 
 [Flags]
 public enum TurnEffects

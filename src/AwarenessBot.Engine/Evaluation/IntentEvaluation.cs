@@ -1,6 +1,9 @@
 using System.Text.Json;
+using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Runtime;
 using AwarenessBot.Engine.Understanding;
+using AwarenessBot.Engine.Validation;
 
 namespace AwarenessBot.Engine.Evaluation;
 
@@ -21,14 +24,12 @@ public sealed record LanguageScore(string Lang, int Count, int IntentCorrect, in
 public sealed record IntentEvaluationReport(IReadOnlyList<LanguageScore> Languages, IReadOnlyList<string> Misses);
 
 /// <summary>
-/// Measures intent understanding the way the engine understands a message (the same normaliser, matcher and slot
-/// reader, and the same rules for region_only and age_only), on a labelled file. Prints figures per language; misses
+/// Measures intent understanding with the engine's own <see cref="MessageUnderstanding"/> (matcher, slot rules,
+/// router) at the real step each line was typed at, on a labelled file. Prints figures per language; misses
 /// only on request, and never for a frozen test split.
 /// </summary>
 public static class IntentEvaluation
 {
-    private const double StrongScore = 2;
-
     /// <summary>What a message gets when no intent, region or age was understood.</summary>
     private const string NothingUnderstood = "none";
 
@@ -62,18 +63,23 @@ public static class IntentEvaluation
     }
 
     /// <summary>Measures the shipped phrases and model.</summary>
-    public static IntentEvaluationReport Run(string seedsDirectory, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
+    public static IntentEvaluationReport Run(string dialogsDirectory, string seedsDirectory, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
     {
         var catalog = IntentCatalog.Load(Path.Combine(seedsDirectory, "intents"), MessageWords.Load(seedsDirectory));
-        return Run(seedsDirectory, catalog, IntentModelOpinion.Load(seedsDirectory, catalog), rows, collectMisses);
+        return Run(dialogsDirectory, seedsDirectory, catalog, IntentModelOpinion.Load(seedsDirectory, catalog), rows, collectMisses);
     }
 
     internal static IntentEvaluationReport Run(
-        string seedsDirectory, IntentCatalog catalog, IntentModelOpinion? model, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
+        string dialogsDirectory, string seedsDirectory, IntentCatalog catalog, IntentModelOpinion? model, IReadOnlyList<LabelledMessage> rows, bool collectMisses)
     {
         var intentsDirectory = Path.Combine(seedsDirectory, "intents");
+        var (validation, flowList) = FlowValidator.Run(dialogsDirectory, null, null, intentsDirectory);
+        if (!validation.IsValid) throw new FlowValidationException(validation);
+        var flows = new FlowCatalog(flowList, null, catalog);
         var matcher = new IntentMatcher(catalog, model);
-        var slots = SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml")));
+        var understanding = new MessageUnderstanding(matcher, new IntentRouter(flows),
+            SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"))));
+        var contexts = new ContextSteps(flows);
         var misses = new List<string>();
         var scores = new List<LanguageScore>();
         foreach (var group in rows.GroupBy(r => r.Lang).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -82,8 +88,10 @@ public static class IntentEvaluation
             foreach (var row in group)
             {
                 count++;
-                var read = slots.Read(row.Text, bareNumberIsAge: row.Context == "asked_age");
-                var predicted = Predict(matcher, catalog, row, read);
+                var waiting = contexts.For(row.Context);
+                var meaning = understanding.Read(row.Text, understanding.Slots(row.Text, waiting), row.Context != "first", waiting);
+                var read = meaning.Slots;
+                var predicted = Predict(meaning, waiting);
                 // Out of scope is right when nothing was understood (the engine then asks again or shows the menu).
                 if (predicted == row.Intent || (row.Intent == IntentCatalog.OutOfScope && predicted == NothingUnderstood)) intentOk++;
                 else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": expected {row.Intent}, got {predicted} ({Explain(matcher, catalog, row.Text)})");
@@ -103,26 +111,43 @@ public static class IntentEvaluation
     private static string Explain(IntentMatcher matcher, IntentCatalog catalog, string text) =>
         string.Join("; ", matcher.MatchTokens(catalog.Words.Tokens(text)).Take(3).Select(m => $"{m.Intent} {m.Score} '{m.Phrase}'"));
 
-    private static string Predict(IntentMatcher matcher, IntentCatalog catalog, LabelledMessage row, MessageSlots read)
+    /// <summary>
+    /// The label of what the engine's own understanding chose at that step. The step's buttons are not asked (the
+    /// corpus has no button presses), except the two slots they stand for: a region at the region question is its
+    /// answer (the region step recognises it before any intent), and an age at the age question when nothing was
+    /// routed (the engine's known-slot answer).
+    /// </summary>
+    private static string Predict(MessageMeaning meaning, StepDefinition? waiting)
     {
-        // As the engine's router does: on equal scores an answer to the question being asked (a need at the need
-        // question) comes first.
-        var matches = matcher.MatchTokens(catalog.Words.Tokens(row.Text))
-            .Select(m => (m.Score, Label: Label(m.Intent)))
-            .Where(m => m.Label is not null)
-            .OrderByDescending(m => Math.Round(m.Score, 1))
-            .ThenBy(m => row.Context == "asked_need" && m.Label!.StartsWith("need_", StringComparison.Ordinal) ? 0 : 1)
-            .ThenByDescending(m => m.Score)
-            .ToList();
-        var strong = matches.Any(m => m.Score >= StrongScore);
-        if (row.Context == "asked_age" && read.AgeBand is not null && !strong) return IntentCatalog.AgeOnly;
-        // As the engine: a region beside no word understood (or only approximately) is region_only; at the region
-        // question, only a clear request beside it is not.
-        if (read.Region is not null && row.Context == "asked_region")
-            return matches.Count > 0 && matches[0].Score >= Runtime.DialogEngine.AlsoAskedScore ? matches[0].Label! : IntentCatalog.RegionOnly;
-        if (read.Region is not null && !matches.Any(m => m.Score >= Runtime.DialogEngine.RegionOnlyScore))
-            return IntentCatalog.RegionOnly;
-        if (matches.Count > 0) return matches[0].Label!;
-        return read.AgeBand is not null ? IntentCatalog.AgeOnly : NothingUnderstood;
+        if (meaning.RegionRequest is { } request) return Label(request.Match.Intent) ?? NothingUnderstood;
+        if (waiting?.Kind == StepKind.AskRegion && meaning.Slots.Region is not null) return IntentCatalog.RegionOnly;
+        if (meaning.Intent is { } intent && Label(intent.Match.Intent) is { } label) return label;
+        if (meaning.Slots.AgeBand is not null && waiting?.Store == "profile.age_band") return IntentCatalog.AgeOnly;
+        return NothingUnderstood;
+    }
+
+    /// <summary>
+    /// The real step each corpus context was typed at: the main menu, the need question, the profile's region and
+    /// age questions (found by what they store); before the welcome and inside a topic nothing is waiting.
+    /// </summary>
+    private sealed class ContextSteps(FlowCatalog flows)
+    {
+        private readonly StepDefinition? _menu = flows.Find(FlowCatalog.MainMenu)?.FirstStep;
+        private readonly StepDefinition? _need = Find(flows, s => s.Store == "value.need" && s.Kind == StepKind.AskChoice);
+        private readonly StepDefinition? _region = Find(flows, s => s.Store == "profile.region" && s.Kind == StepKind.AskRegion);
+        private readonly StepDefinition? _age = Find(flows, s => s.Store == "profile.age_band");
+
+        public StepDefinition? For(string context) => context switch
+        {
+            "main_menu" => _menu,
+            "asked_need" => _need,
+            "asked_region" => _region,
+            "asked_age" => _age,
+            _ => null,
+        };
+
+        private static StepDefinition? Find(FlowCatalog flows, Func<StepDefinition, bool> where) =>
+            (flows.Find(FlowCatalog.Welcome) is { } welcome ? welcome.Steps.FirstOrDefault(where) : null)
+            ?? flows.Flows.OrderBy(f => f.Id, StringComparer.Ordinal).SelectMany(f => f.Steps).FirstOrDefault(where);
     }
 }

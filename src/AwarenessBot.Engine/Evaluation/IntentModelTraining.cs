@@ -33,7 +33,7 @@ public static class IntentModelTraining
     /// </summary>
     private static readonly float[] Candidates = [.. Enumerable.Range(4, 16).Select(i => i * 0.05f)];
 
-    public static IntentTrainingReport Train(string seedsDirectory)
+    public static IntentTrainingReport Train(string dialogsDirectory, string seedsDirectory)
     {
         var words = MessageWords.Load(seedsDirectory);
         var catalog = IntentCatalog.Load(Path.Combine(seedsDirectory, "intents"), words);
@@ -49,12 +49,12 @@ public static class IntentModelTraining
         var model = TextClassifierTrainer.Train(lines, text => string.Join(' ', words.Tokens(text)), Options);
 
         var report = new List<string>();
-        var best = (Threshold: 1f, Correct: Correct(IntentEvaluation.Run(seedsDirectory, catalog, null, dev, false)));
+        var best = (Threshold: 1f, Correct: Correct(IntentEvaluation.Run(dialogsDirectory, seedsDirectory, catalog, null, dev, false)));
         report.Add(string.Create(CultureInfo.InvariantCulture, $"dev intent accuracy, phrases alone: {best.Correct}/{dev.Count}"));
         foreach (var threshold in Candidates)
         {
             var candidate = model.WithAcceptThreshold(threshold, model.Description);
-            var correct = Correct(IntentEvaluation.Run(seedsDirectory, catalog, new IntentModelOpinion(candidate, catalog.Intents), dev, false));
+            var correct = Correct(IntentEvaluation.Run(dialogsDirectory, seedsDirectory, catalog, new IntentModelOpinion(candidate, catalog.Intents), dev, false));
             report.Add(string.Create(CultureInfo.InvariantCulture, $"  threshold {threshold:0.00}: {correct}/{dev.Count}"));
             // Ties go to the higher threshold: fewer answers from the model for the same accuracy.
             if (correct >= best.Correct) best = (threshold, correct);

@@ -80,7 +80,7 @@ public static class EngineFactory
             [StepKind.End] = new EndHandler(),
         };
         var runtime = new DialogRuntime(stack, handlers, renderer);
-        return new DialogEngine(runtime, new IntentMatcher(intents, model), new IntentRouter(catalog), renderer, slots,
-            new ConversationPatterns(runtime, renderer));
+        var understanding = new MessageUnderstanding(new IntentMatcher(intents, model), new IntentRouter(catalog), slots);
+        return new DialogEngine(runtime, understanding, renderer, new ConversationPatterns(runtime, renderer));
     }
 }

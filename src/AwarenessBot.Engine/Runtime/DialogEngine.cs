@@ -14,11 +14,14 @@ namespace AwarenessBot.Engine.Runtime;
 /// the fallback.
 /// </summary>
 internal sealed class DialogEngine(
-    DialogRuntime runtime, IntentMatcher matcher, IntentRouter router, Rendering.ContentRenderer content, SlotReader slotReader, ConversationPatterns patterns)
+    DialogRuntime runtime, MessageUnderstanding understanding, Rendering.ContentRenderer content, ConversationPatterns patterns)
     : IDialogEngine
 {
     /// <summary>The modules, age bands and locales a lesson link may name (from the flows).</summary>
     public LessonCatalog Lessons { get; } = new(runtime.Stack.Flows.Flows);
+
+    /// <summary>The flows this engine runs (the conversation evaluation reads the waiting step from them).</summary>
+    internal FlowCatalog Flows => runtime.Stack.Flows;
 
     public const string RepromptMenuKey = "system_reprompt_menu";
 
@@ -43,11 +46,14 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null) Crisis(ctx, crisis);
+        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis)) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
-        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects) { Triage = crisis };
+        return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects)
+        {
+            Triage = crisis, Visited = ctx.Visited, Understood = ctx.Understood, NotUnderstood = ctx.NotUnderstood,
+        };
     }
 
     private static void TrackLocale(TurnContext ctx)
@@ -87,6 +93,18 @@ internal sealed class DialogEngine(
     }
 
     /// <summary>
+    /// The person is answering the question this very crisis flow just asked ("are you safe right now?", the crisis
+    /// answer's "what now"): the signal comes from the same situation told again, so the message is heard at that
+    /// step — its choices, its follow-ups, a topic it asks for — instead of the whole answer and the same question
+    /// once more (never the same question three times). The turn still carries the triage for the page's banner.
+    /// </summary>
+    private bool AnsweringThisCrisis(TurnContext ctx, CrisisSignal crisis) =>
+        ctx.Input.Kind == TurnKind.Message
+        && ctx.Top is { } top
+        && string.Equals(top.Flow, CrisisFlow(crisis).Id, StringComparison.Ordinal)
+        && runtime.Stack.StepOf(top) is { Waits: true };
+
+    /// <summary>
     /// The crisis answer, or the check-in: the category's own check-in (crisis_check_in_&lt;category&gt;) when the
     /// dialogs have one, else the general "Are you safe right now?".
     /// </summary>
@@ -105,8 +123,8 @@ internal sealed class DialogEngine(
     private RoutedIntent? TopicAsked(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var matches = matcher.MatchTokens(matcher.Catalog.Words.Tokens(raw), null, askModel: true);
-        return router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
+        var matches = understanding.Matcher.MatchTokens(understanding.Matcher.Catalog.Words.Tokens(raw), null, askModel: true);
+        return understanding.Router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 
     /// <summary>Runs a system flow over whatever the person was doing; it resumes there afterwards.</summary>
@@ -154,7 +172,7 @@ internal sealed class DialogEngine(
     private MessageSlots ReadSlots(TurnContext ctx)
     {
         var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
-        var slots = slotReader.Read(ctx.Input.Text, bareNumberIsAge: waiting?.Store == "profile.age_band");
+        var slots = understanding.Slots(ctx.Input.Text, waiting);
         Remember(ctx, slots, waiting);
         return slots;
     }
@@ -169,22 +187,20 @@ internal sealed class DialogEngine(
             else Interrupt(ctx, FlowCatalog.EmptyMessage);
             return;
         }
-        var tokens = matcher.Catalog.Words.Tokens(raw);
+        var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
-        // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
-        // "like with his friends" back into the topic being discussed.
-        var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
-        var tokensMatched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
-        var matches = WithSlotIntents(tokensMatched, slots, ctx.Session.Welcomed, waiting);
+        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting);
+        var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
             // Someone who opens with their situation gets help with it; anyone else (a greeting too) gets the welcome.
-            var first = router.Choose(matches, null);
+            var first = meaning.Intent;
             if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent))
             {
                 ctx.Session.Welcomed = true;
+                ctx.Understood = first.Match.Intent;
                 FlowOpener.Open(runtime.Stack, ctx, first);
                 runtime.Run(ctx);
             }
@@ -193,18 +209,23 @@ internal sealed class DialogEngine(
         }
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
-            if (router.Choose(matches, null) is { } routed) FlowOpener.Open(runtime.Stack, ctx, routed);
+            if (meaning.Intent is { } routed)
+            {
+                ctx.Understood = routed.Match.Intent;
+                FlowOpener.Open(runtime.Stack, ctx, routed);
+            }
             else ctx.Session.Stack.Clear();
             runtime.Run(ctx);
             return;
         }
         var handler = (Steps.IAskHandler)runtime.HandlerFor(step.Kind);
-        var intent = router.Choose(matches, step);
-        if (RegionAndRequest(step, slots, intent) is { } request)
+        var intent = meaning.Intent;
+        if (meaning.RegionRequest is { } request)
         {
             // "Truro. they pay us less than the contract says": the answer and a request. The region is kept (the
             // question is answered) and the request opens, with that region's help.
             FieldAccess.Write(ctx, frame, step.Store!, slots.Region);
+            ctx.Understood = request.Match.Intent;
             FlowOpener.Open(runtime.Stack, ctx, request);
             runtime.Run(ctx);
             return;
@@ -218,6 +239,7 @@ internal sealed class DialogEngine(
         }
         else if (intent is not null)
         {
+            ctx.Understood = intent.Match.Intent;
             if (intent.Role == IntentRole.Pattern) patterns.Apply(ctx, frame, step, intent.Match.Intent);
             else if (intent.Route is { } route)
             {
@@ -259,38 +281,6 @@ internal sealed class DialogEngine(
     }
 
     /// <summary>
-    /// A message that names a place means that region's help (region_only) unless something else in it is understood
-    /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
-    /// A question that asks for the region or the age takes the answer itself.
-    /// </summary>
-    private static IReadOnlyList<IntentMatch> WithSlotIntents(
-        IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, Definitions.StepDefinition? waiting)
-    {
-        if (slots.Region is not null && waiting?.Kind != Definitions.StepKind.AskRegion)
-            return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
-        if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
-            return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
-        return matches;
-    }
-
-    /// <summary>
-    /// At the profile's region question, a message that names a region and clearly asks for something else (a whole
-    /// phrase of two words or more, or the model at least as sure as even): the request, opened after the region is kept.
-    /// </summary>
-    private static RoutedIntent? RegionAndRequest(StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
-        step.Kind == StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
-        && intent is { Role: IntentRole.Module or IntentRole.Interruption, Flow: not null, Match.Score: >= AlsoAskedScore }
-            ? intent
-            : null;
-
-    /// <summary>How strong a request beside a region answer must be to open (see <see cref="RegionAndRequest"/>).</summary>
-    public const double AlsoAskedScore = 2.0;
-
-    /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
-    public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;
-
-
-    /// <summary>
     /// Passive flows (identity) run first, then the message is understood as usual. Returns true when one ran: then a
     /// message with no other meaning asks the step again instead of counting as a wrong answer.
     /// </summary>
@@ -312,6 +302,7 @@ internal sealed class DialogEngine(
     private bool Reprompt(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, Steps.IAskHandler handler)
     {
         frame.Retries++;
+        ctx.NotUnderstood = true;
         if (frame.Retries <= (step.MaxRetries ?? DefaultMaxRetries))
         {
             handler.Reprompt(ctx, frame, step);
@@ -324,7 +315,7 @@ internal sealed class DialogEngine(
 
     private string[] Words(string[] tokens)
     {
-        var kept = Array.FindAll(tokens, t => !matcher.Catalog.StopWords.Contains(t));
+        var kept = Array.FindAll(tokens, t => !understanding.Matcher.Catalog.StopWords.Contains(t));
         return kept.Length > 0 ? kept : tokens;
     }
 }

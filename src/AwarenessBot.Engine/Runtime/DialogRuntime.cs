@@ -50,6 +50,8 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
             }
             if (ctx.Resuming && step.Waits) content.Show(ctx, ResumeKey);
             ctx.Resuming = false;
+            ctx.Visited.Add(new Abstractions.StepVisit(frame.Flow, step.Id,
+                frame.Values is { Count: > 0 } values ? new Dictionary<string, string>(values, StringComparer.Ordinal) : null));
             var outcome = handlers[step.Kind].Enter(ctx, frame, step);
             switch (outcome.Kind)
             {

@@ -28,7 +28,8 @@ internal sealed class FlowCatalog
     private readonly Dictionary<string, (FlowDefinition Flow, TriggerDefinition Trigger)> _triggers = new(StringComparer.Ordinal);
     private readonly Dictionary<StepDefinition, ChoiceTable> _choiceTables = [];
 
-    public FlowCatalog(IEnumerable<FlowDefinition> flows, IContentRepository content, IntentCatalog words)
+    /// <param name="content">The labels' content items; null for a catalog that only routes (eval-intents): no button tables.</param>
+    public FlowCatalog(IEnumerable<FlowDefinition> flows, IContentRepository? content, IntentCatalog words)
     {
         _flows = flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
         foreach (var flow in _flows.Values)
@@ -36,7 +37,7 @@ internal sealed class FlowCatalog
             foreach (var trigger in flow.Triggers) _triggers[trigger.Intent] = (flow, trigger);
             foreach (var step in flow.Steps)
             {
-                if (step.Choices.Count > 0) _choiceTables[step] = new ChoiceTable(step.Choices, content, words);
+                if (step.Choices.Count > 0 && content is not null) _choiceTables[step] = new ChoiceTable(step.Choices, content, words);
             }
         }
     }

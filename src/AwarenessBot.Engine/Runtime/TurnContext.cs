@@ -36,6 +36,15 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     public string? ServiceAudience =>
         BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.ServiceAudience ?? BotCatalog.Default.FindAudience(Profile.Audience)?.ServiceAudience;
 
+    /// <summary>The steps entered this turn (see <see cref="TurnResult.Visited"/>).</summary>
+    public List<StepVisit> Visited { get; } = [];
+
+    /// <summary>The intent the message was acted on as, else null (see <see cref="TurnResult.Understood"/>).</summary>
+    public string? Understood { get; set; }
+
+    /// <summary>The engine asked again or fell back to the menu (see <see cref="TurnResult.NotUnderstood"/>).</summary>
+    public bool NotUnderstood { get; set; }
+
     public DialogFrame? Top => Session.Stack.Count > 0 ? Session.Stack[^1] : null;
 
     public void Reply(string key, IReadOnlyList<ReplyPart> parts, IReadOnlyList<ReplyChoice>? choices = null) =>

@@ -19,6 +19,7 @@ internal static class CommandLine
         ["train-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Train(args, output)),
         ["explain-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Explain(args, output)),
         ["eval-intents"] = (args, output) => Task.FromResult(IntentCommands.Evaluate(args, output)),
+        ["eval-conversations"] = ConversationCommands.EvaluateAsync,
         ["train-intents"] = (_, output) => Task.FromResult(IntentCommands.Train(output)),
         ["help"] = (_, output) => Task.FromResult(Help(output)),
         ["--help"] = (_, output) => Task.FromResult(Help(output)),
@@ -45,6 +46,8 @@ internal static class CommandLine
               train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
               explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
               eval-intents <file.jsonl> [--misses]  intent and region accuracy per language on labelled navigation messages
+              eval-conversations <file.jsonl> [--misses]
+                                                    personas played against the real engine: goal reached, follow-ups, re-prompts per language
               train-intents                         train the intent model on seeds/corpus/intents and the phrases, pick its threshold on dev, write seeds/models/intents.model
             Without a command the bot's web server starts.
             """);

@@ -13,7 +13,8 @@ internal static class IntentCommands
     /// <summary><c>train-intents</c>: trains seeds/models/intents.model and prints the development figures.</summary>
     public static int Train(TextWriter output)
     {
-        var report = IntentModelTraining.Train(CliPaths.Resolve().Seeds);
+        var paths = CliPaths.Resolve();
+        var report = IntentModelTraining.Train(paths.Dialogs, paths.Seeds);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"train-intents: {report.TrainLines} corpus lines + {report.PhraseLines} phrases, {report.Classes} classes; wrote {report.ModelPath} ({new FileInfo(report.ModelPath).Length / 1024.0:0} KB)"));
         foreach (var line in report.Lines) output.WriteLine(line);
@@ -36,7 +37,8 @@ internal static class IntentCommands
             return 2;
         }
 
-        var report = IntentEvaluation.Run(CliPaths.Resolve().Seeds, IntentEvaluation.Read(file), misses);
+        var paths = CliPaths.Resolve();
+        var report = IntentEvaluation.Run(paths.Dialogs, paths.Seeds, IntentEvaluation.Read(file), misses);
         foreach (var miss in report.Misses) output.WriteLine(miss);
         output.WriteLine("lang      n  intent  region  region named (recall)");
         foreach (var l in report.Languages)

@@ -18,7 +18,7 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     public void Dev_split_intent_and_region_accuracy_per_language()
     {
         var rows = IntentEvaluation.Read(Path.Combine(Paths.Seeds, "corpus", "intents", "dev.jsonl"));
-        var report = IntentEvaluation.Run(Paths.Seeds, rows, collectMisses: true);
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, rows, collectMisses: true);
         foreach (var miss in report.Misses) output.WriteLine("  miss " + miss);
         foreach (var l in report.Languages)
             output.WriteLine($"{l.Lang}: n={l.Count} intent {l.IntentAccuracy:P1} region {l.RegionAccuracy:P1} (named {l.RegionNamed}, recall {l.RegionRecall:P1})");

@@ -1,0 +1,69 @@
+using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Understanding;
+
+namespace AwarenessBot.Engine.Runtime;
+
+/// <summary>What a message means at a step, before the step's own buttons have their say.</summary>
+/// <param name="Matches">The intents matched, with region_only / age_only where the slots mean just that.</param>
+/// <param name="Intent">The router's choice at the waiting step, else null.</param>
+/// <param name="RegionRequest">At the profile's region question: a clear request beside the region (it opens after the region is kept).</param>
+internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest);
+
+/// <summary>
+/// The one place that decides what a message means: slots, intents (phrases, then the model), the slot intents and
+/// the router. The engine acts on it and eval-intents measures it, so the figures cannot drift from the product.
+/// </summary>
+internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter router, SlotReader slotReader)
+{
+    public IntentMatcher Matcher => matcher;
+
+    public IntentRouter Router => router;
+
+    /// <summary>Region, age band and audience; a bare number is an age only at the age question.</summary>
+    public MessageSlots Slots(string? raw, StepDefinition? waiting) =>
+        slotReader.Read(raw, bareNumberIsAge: waiting?.Store == "profile.age_band");
+
+    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting)
+    {
+        var tokens = matcher.Catalog.Words.Tokens(raw);
+        // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
+        // "like with his friends" back into the topic being discussed.
+        var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
+        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
+        var matches = WithSlotIntents(matched, slots, welcomed, waiting);
+        var intent = router.Choose(matches, waiting);
+        return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
+    }
+
+    /// <summary>
+    /// A message that names a place means that region's help (region_only) unless something else in it is understood
+    /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
+    /// A question that asks for the region or the age takes the answer itself.
+    /// </summary>
+    private static IReadOnlyList<IntentMatch> WithSlotIntents(
+        IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, StepDefinition? waiting)
+    {
+        if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion)
+            return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
+        if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
+            return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
+        return matches;
+    }
+
+    /// <summary>
+    /// At the profile's region question, a message that names a region and clearly asks for something else (a whole
+    /// phrase of two words or more, or the model at least as sure as even): the request, opened after the region is kept.
+    /// </summary>
+    private static RoutedIntent? RegionAndRequest(StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
+        step.Kind == StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
+        && intent is { Role: IntentRole.Module or IntentRole.Interruption, Flow: not null, Match.Score: >= AlsoAskedScore }
+            ? intent
+            : null;
+
+    /// <summary>How strong a request beside a region answer must be to open (see <see cref="RegionAndRequest"/>).</summary>
+    public const double AlsoAskedScore = 2.0;
+
+    /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
+    public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;
+}
