@@ -22,6 +22,7 @@ internal sealed class FlowCatalog
     /// <summary>The value a crisis flow opened over a topic (over_topic) carries: the topic's flow id.</summary>
     public const string TopicValue = "topic";
     public const string UnsupportedLanguage = "system_unsupported_language";
+    public const string Language = "system_language";
     public const string EmptyMessage = "system_empty";
 
     private readonly Dictionary<string, FlowDefinition> _flows;

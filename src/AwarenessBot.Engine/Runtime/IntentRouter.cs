@@ -21,6 +21,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting)
     {
         RoutedIntent? best = null;
+        RoutedIntent? topic = null;
         foreach (var match in matches)
         {
             var routed = Classify(match, waiting);
@@ -28,7 +29,11 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (best is null || MoreSpecific(routed, best)
                 || (!MoreSpecific(best, routed) && (match.Score > best.Match.Score || (match.Score == best.Match.Score && routed.Role < best.Role))))
                 best = routed;
+            if (routed.Role is IntentRole.Module or IntentRole.Route && (topic is null || match.Score > topic.Match.Score)) topic = routed;
         }
+        // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
+        // need; it is not a request to switch (the reply's language follows the message's own anyway).
+        if (best?.Flow?.Id == FlowCatalog.Language && topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
         return best;
     }
 
