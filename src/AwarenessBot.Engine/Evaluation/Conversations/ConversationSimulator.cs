@@ -92,6 +92,7 @@ public sealed class ConversationSimulator
         {
             var turn = await SendAsync(run, followUp.Text, "follow-up → " + followUp.Expect, cancellationToken).ConfigureAwait(false);
             if (!turn.NotUnderstood && _targets.Reached(followUp.Expect, turn)) followUpsRight++;
+            else run.Transcript[^1] += "  MISSED";
         }
         return new ConversationOutcome(persona, reached, regionRight || !regional, turnsToGoal, run.Reprompts, followUpsRight, run.Transcript);
     }
