@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using AwarenessBot.DataFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Catalog;
@@ -15,6 +15,9 @@ public static partial class CatalogLoader
     /// <summary>The name the catalog has in seeds/ and in error messages.</summary>
     public const string FileName = "catalog.yaml";
 
+    /// <summary>The rule name of the catalog's own checks.</summary>
+    public const string Rule = "catalog";
+
     internal static BotCatalog LoadEmbedded() => Parse(EmbeddedText(), "seeds/" + FileName);
 
     /// <summary>The text of the catalog this build carries.</summary>
@@ -22,7 +25,7 @@ public static partial class CatalogLoader
     {
         var assembly = typeof(CatalogLoader).Assembly;
         using var stream = assembly.GetManifestResourceStream(assembly.GetName().Name + "." + FileName)
-            ?? throw new CatalogException(["seeds/" + FileName + " is not embedded in AwarenessBot.Catalog (see its csproj)"]);
+            ?? throw new CatalogException("seeds/" + FileName + " is not embedded in AwarenessBot.Catalog (see its csproj)");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -34,17 +37,11 @@ public static partial class CatalogLoader
     public static BotCatalog Parse(string yaml, string source)
     {
         var errors = new Errors(source);
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map ? map : throw new CatalogException([$"{source}: not a YAML mapping"]);
-        }
-        catch (YamlException ex)
-        {
-            throw new CatalogException([$"{source}:{ex.Start.Line}: {ex.Message}"]);
-        }
+        // The shared reader: the same YAML reading and duplicate-key check as every other data file.
+        var yamlIssues = new List<ValidationIssue>();
+        var document = YamlReader.TryRead(source, yaml, yamlIssues);
+        if (document is null) throw new CatalogException(yamlIssues);
+        var root = document.Yaml as YamlMappingNode ?? throw new CatalogException([ValidationIssue.Error(Rule, source, 1, null, "not a YAML mapping")]);
 
         var audiences = Audiences(root, errors);
         var allAudiences = root.Children.TryGetValue("all_audiences", out var allNode) && allNode is YamlMappingNode all ? all : null;
@@ -293,28 +290,35 @@ public static partial class CatalogLoader
 
     private sealed class Errors(string source)
     {
-        private readonly List<(long Line, string Message)> _errors = [];
+        private readonly List<ValidationIssue> _errors = [];
 
-        public void Add(YamlNode at, string message) => _errors.Add((at.Start.Line, message));
+        public void Add(YamlNode at, string message) => _errors.Add(ValidationIssue.Error(Rule, source, (int)at.Start.Line, null, message));
 
         public void ThrowIfAny()
         {
-            if (_errors.Count > 0) throw new CatalogException([.. _errors.OrderBy(e => e.Line).Select(e => $"{source}:{e.Line}: {e.Message}")]);
+            if (_errors.Count > 0) throw new CatalogException(new ValidationReport(_errors).Errors);
         }
     }
 }
 
-/// <summary>The catalog could not be read or is not consistent; <see cref="Errors"/> lists every problem with its line.</summary>
+/// <summary>The catalog could not be read or is not consistent; <see cref="Issues"/> lists every problem with its line.</summary>
 public sealed class CatalogException : Exception
 {
-    public CatalogException(IReadOnlyList<string> errors)
-        : base("The vocabulary catalog is invalid:\n" + string.Join("\n", errors)) => Errors = errors;
+    public CatalogException(IReadOnlyList<ValidationIssue> issues)
+        : base("The vocabulary catalog is invalid:\n" + string.Join("\n", issues ?? []))
+    {
+        Issues = issues ?? [];
+        Errors = [.. Issues.Select(i => i.ToString())];
+    }
 
     public CatalogException() : this([]) { }
 
-    public CatalogException(string message) : base(message) => Errors = [message];
+    public CatalogException(string message) : base(message) => (Issues, Errors) = ([], [message]);
 
-    public CatalogException(string message, Exception innerException) : base(message, innerException) => Errors = [message];
+    public CatalogException(string message, Exception innerException) : base(message, innerException) => (Issues, Errors) = ([], [message]);
 
+    public IReadOnlyList<ValidationIssue> Issues { get; }
+
+    /// <summary>Each issue as "file:line: error [catalog] message".</summary>
     public IReadOnlyList<string> Errors { get; }
 }

@@ -46,11 +46,11 @@ public sealed class CatalogLoaderTests
 
         Assert.Collection(
             error.Errors,
-            e => Assert.Matches(@"^broken\.yaml:\d+: fallback_locale 'xx' is not one of the locales", e),
-            e => Assert.Matches(@"^broken\.yaml:\d+: locale tl: stemmer 'porter' is not one the code has", e),
-            e => Assert.Matches(@"^broken\.yaml:\d+: region SK: time zone 'America/Nowhere' is unknown", e),
-            e => Assert.Matches(@"^broken\.yaml:\d+: crisis category 'labour_exploitation' is listed 2 times", e),
-            e => Assert.Matches(@"^broken\.yaml:\d+: analytics_events has no 'data_deleted'", e));
+            e => Assert.Matches(@"^broken\.yaml:\d+: error \[catalog\] fallback_locale 'xx' is not one of the locales", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: error \[catalog\] locale tl: stemmer 'porter' is not one the code has", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: error \[catalog\] region SK: time zone 'America/Nowhere' is unknown", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: error \[catalog\] crisis category 'labour_exploitation' is listed 2 times", e),
+            e => Assert.Matches(@"^broken\.yaml:\d+: error \[catalog\] analytics_events has no 'data_deleted'", e));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AwarenessBot.DataFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Analysis.Lexicons;
@@ -12,20 +13,18 @@ internal static class TriageYaml
             throw new LexiconValidationException([$"{path}: file not found"]);
         }
 
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(path))
+        YamlNode? yaml;
+        try
         {
-            try
-            {
-                stream.Load(reader);
-            }
-            catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
-            {
-                throw new LexiconValidationException([e is YamlDotNet.Core.YamlException y ? $"{path}:{y.Start.Line}: {y.Message}" : $"{path}: {e.Message}"]);
-            }
+            // The shared data-file reader: the same scalars, duplicate keys and line numbers as every other file.
+            yaml = YamlReader.Read(path, File.ReadAllText(path)).Yaml;
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
+        {
+            throw new LexiconValidationException([e is YamlDotNet.Core.YamlException y ? $"{path}:{y.Start.Line}: {y.Message}" : $"{path}: {e.Message}"]);
         }
 
-        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+        return yaml is YamlMappingNode root
             ? root
             : throw new LexiconValidationException([$"{path}: expected a mapping at the top"]);
     }

@@ -1,4 +1,5 @@
 using AwarenessBot.Analysis.Lexicons;
+using AwarenessBot.DataFiles;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -96,10 +97,8 @@ public static class NormalizationRulesLoader
     {
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StringReader(yaml);
-            stream.Load(reader);
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            // The shared data-file reader: the same scalars, duplicate keys and line numbers as every other file.
+            if (YamlReader.Read(source, yaml).Yaml is YamlMappingNode mapping)
             {
                 return mapping;
             }

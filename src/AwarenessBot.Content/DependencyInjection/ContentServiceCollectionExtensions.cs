@@ -31,9 +31,12 @@ public static class ContentServiceCollectionExtensions
         options.SeedsPath = Path.GetFullPath(options.SeedsPath);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(sp => new ContentSnapshotHolder(
-            () => ContentValidator.LoadOrThrow(options.SeedsPath, sp.GetRequiredService<TimeProvider>().GetUtcNow())));
+        // When a larger snapshot (the engine's) loads content with everything else, start from its load: one load, one version.
+        services.AddSingleton(sp => new ContentSnapshotHolder(() => sp.GetService<IInitialContentSource>() is { } source
+            ? source.InitialContent.Snapshot
+            : ContentValidator.LoadOrThrow(options.SeedsPath, sp.GetRequiredService<TimeProvider>().GetUtcNow())));
         services.AddSingleton<IContentHealth>(sp => sp.GetRequiredService<ContentSnapshotHolder>());
+        services.AddSingleton<IContentPublisher>(sp => sp.GetRequiredService<ContentSnapshotHolder>());
         services.AddSingleton<IContentRepository, ContentRepository>();
         services.AddSingleton<IServiceDirectory, ServiceDirectory>();
         services.AddHostedService<ContentStartupService>();

@@ -11,7 +11,8 @@ namespace AwarenessBot.Content.DependencyInjection;
 /// (a <see cref="Validation.ContentValidationException"/>), and starts the hot reloader when enabled.
 /// </summary>
 internal sealed class ContentStartupService(
-    ContentSnapshotHolder holder, ContentOptions options, TimeProvider time, ILogger<ContentStartupService> logger) : IHostedService, IDisposable
+    ContentSnapshotHolder holder, ContentOptions options, TimeProvider time, ILogger<ContentStartupService> logger, IReloadSource? source = null)
+    : IHostedService, IDisposable
 {
     private ContentReloader? _reloader;
 
@@ -26,7 +27,10 @@ internal sealed class ContentStartupService(
         }
         if (options.HotReload)
         {
-            _reloader = new ContentReloader(options.SeedsPath, holder, time, logger, options.ReloadDebounce);
+            // One reloader: for everything the registered source owns (the engine's snapshot), else for content alone.
+            _reloader = source is null
+                ? new ContentReloader(options.SeedsPath, holder, time, logger, options.ReloadDebounce)
+                : new ContentReloader(source, time, logger, options.ReloadDebounce);
             _reloader.Start();
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Loading;
 
@@ -24,21 +25,18 @@ internal static class ExplicitTermsLoader
         {
             var display = paths.Display(file);
             var locale = Path.GetFileNameWithoutExtension(file)[Prefix.Length..];
-            try
+            if (YamlReader.TryReadFile(file, display, issues.Sink) is not { } document)
             {
-                var document = YamlDocumentReader.Read(display, File.ReadAllText(file));
-                if (document.Root?["terms"] is not JsonArray terms)
-                {
-                    issues.Error(display, 1, null, locale, "a lexicon needs a 'terms' list");
-                    continue;
-                }
+                continue;
+            }
 
-                result[locale] = terms.Select(t => t?.GetValue<string>().Trim() ?? string.Empty).Where(t => t.Length > 0).ToList();
-            }
-            catch (YamlDotNet.Core.YamlException ex)
+            if (document.Json?["terms"] is not JsonArray terms)
             {
-                issues.Error(display, (int)ex.Start.Line, null, locale, "YAML: " + ex.Message);
+                issues.Error(display, 1, null, locale, "a lexicon needs a 'terms' list");
+                continue;
             }
+
+            result[locale] = terms.Select(t => t?.ToString().Trim() ?? string.Empty).Where(t => t.Length > 0).ToList();
         }
 
         return result;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AwarenessBot.Content.Validation;
-using YamlDotNet.Core;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Loading;
 
@@ -15,7 +15,10 @@ internal sealed class SeedFile
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    private SeedFile(string fullPath, string itemId, SourceDocument? document)
+    /// <summary>The rule of a file that does not start with its schema header.</summary>
+    public const string HeaderRule = "schema-header";
+
+    private SeedFile(string fullPath, string itemId, DataDocument? document)
     {
         FullPath = fullPath;
         ItemId = itemId;
@@ -26,7 +29,7 @@ internal sealed class SeedFile
 
     public IssueCollector Issues { get; } = new();
 
-    public SourceDocument? Document { get; }
+    public DataDocument? Document { get; }
 
     /// <summary>The item id for issues: the document's id when it has one, otherwise the file name.</summary>
     public string ItemId { get; }
@@ -36,61 +39,43 @@ internal sealed class SeedFile
     {
         var display = paths.Display(file);
         var idFromName = Path.GetFileNameWithoutExtension(file);
-        string text;
+        var issues = new List<ValidationIssue>();
+        string? text = null;
         try
         {
             text = File.ReadAllText(file);
         }
         catch (IOException ex)
         {
-            return Failed(file, idFromName, f => f.Issues.Error(display, null, idFromName, null, "cannot read the file: " + ex.Message));
+            issues.Add(ValidationIssue.Error(YamlReader.Rule, display, null, idFromName, "cannot read the file: " + ex.Message));
         }
 
-        var headerMissing = !text.StartsWith(SeedPaths.SchemaHeader, StringComparison.Ordinal);
-        void ReportHeader(SeedFile f)
+        if (text is not null && !text.StartsWith(SeedPaths.SchemaHeader, StringComparison.Ordinal))
         {
-            if (headerMissing)
-            {
-                f.Issues.Error(display, 1, idFromName, null, $"the first line must be '{SeedPaths.SchemaHeader}<path to the schema>'");
-            }
+            issues.Add(ValidationIssue.Error(HeaderRule, display, 1, idFromName, $"the first line must be '{SeedPaths.SchemaHeader}<path to the schema>'"));
         }
 
-        SourceDocument document;
-        try
-        {
-            document = YamlDocumentReader.Read(display, text);
-        }
-        catch (YamlException ex)
-        {
-            return Failed(file, idFromName, f =>
-            {
-                ReportHeader(f);
-                f.Issues.Error(display, (int)ex.Start.Line, idFromName, null, "YAML: " + (ex.InnerException?.Message ?? ex.Message));
-            });
-        }
-
-        var itemId = document.Root?["id"] is { } idNode && idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idFromName;
+        var document = text is null ? null : YamlReader.TryRead(display, text, issues);
+        var itemId = document?.Json?["id"] is { } idNode && idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idFromName;
         var parsed = new SeedFile(file, itemId, document);
-        ReportHeader(parsed);
+        // The YAML issue has no subject yet (the reader does not know ids): name the file's item like every other issue.
+        foreach (var issue in issues)
+        {
+            parsed.Issues.Sink.Add(issue.Subject is null ? issue with { Subject = idFromName } : issue);
+        }
+
         return parsed;
     }
 
     /// <summary>Checks the shape and deserializes; null when the file was unreadable, has no schema, or does not match it.</summary>
-    public T? Definition<T>(SchemaValidator? schema)
+    public T? Definition<T>(SchemaChecker? schema)
         where T : class
     {
-        if (Document is null || schema is null || !schema.Validate(Document, ItemId, Issues))
+        if (Document is null || schema is null || !schema.Check(Document, ItemId, Issues.Sink))
         {
             return null;
         }
 
-        return Document.Root.Deserialize<T>(Json);
-    }
-
-    private static SeedFile Failed(string file, string itemId, Action<SeedFile> report)
-    {
-        var failed = new SeedFile(file, itemId, null);
-        report(failed);
-        return failed;
+        return Document.Json.Deserialize<T>(Json);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Loading;
 
@@ -63,24 +63,8 @@ internal static class SeedsReader
         return new LoadedSeeds(paths.Root, items, services, terms);
     }
 
-    private static SchemaValidator? LoadSchema(SeedPaths paths, string schemaPath, IssueCollector issues)
-    {
-        if (!File.Exists(schemaPath))
-        {
-            issues.Error(paths.Display(schemaPath), null, null, null, "schema file is missing");
-            return null;
-        }
-
-        try
-        {
-            return SchemaValidator.FromFile(schemaPath);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
-        {
-            issues.Error(paths.Display(schemaPath), null, null, null, "schema cannot be built: " + ex.Message);
-            return null;
-        }
-    }
+    private static SchemaChecker? LoadSchema(SeedPaths paths, string schemaPath, IssueCollector issues) =>
+        SchemaChecker.TryFromFile(schemaPath, paths.Display(schemaPath), issues.Sink);
 
     // Blocking is fine here: loading is synchronous by contract (a Lazy snapshot) and runs off the request path.
     private static T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();

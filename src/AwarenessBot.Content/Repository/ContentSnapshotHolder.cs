@@ -6,7 +6,7 @@ namespace AwarenessBot.Content.Repository;
 /// Holds the current snapshot. Loading is lazy and fails fast (the first reader gets a
 /// <see cref="ContentValidationException"/> listing every error); reloads swap the reference atomically.
 /// </summary>
-internal sealed class ContentSnapshotHolder : IContentHealth
+internal sealed class ContentSnapshotHolder : IContentHealth, IContentPublisher
 {
     private readonly Lazy<ContentSnapshot> _initial;
     private ContentSnapshot? _current;
@@ -37,4 +37,10 @@ internal sealed class ContentSnapshotHolder : IContentHealth
     }
 
     public void RecordFailure(string summary) => LastReloadFailure = summary;
+
+    public void Publish(LoadedContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        Swap(content.Snapshot);
+    }
 }

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Validation;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Translation;
 

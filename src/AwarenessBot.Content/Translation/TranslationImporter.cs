@@ -4,6 +4,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Content.Validation.Rules;
+using AwarenessBot.DataFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Content.Translation;
@@ -39,7 +40,7 @@ public static class TranslationImporter
         foreach (var group in accepted.GroupBy(r => r.Row.Id, StringComparer.Ordinal))
         {
             var loaded = items[group.Key];
-            var file = Path.Combine(Path.GetDirectoryName(paths.Root)!, loaded.Document.RelativePath);
+            var file = Path.Combine(Path.GetDirectoryName(paths.Root)!, loaded.Document.File);
             var (text, changed) = ItemEditor.Apply(File.ReadAllText(file), loaded, group.Select(g => g.Row).ToList(), sourceName, issues);
             if (changed > 0)
             {

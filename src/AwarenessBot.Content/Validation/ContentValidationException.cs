@@ -1,3 +1,5 @@
+using AwarenessBot.DataFiles;
+
 namespace AwarenessBot.Content.Validation;
 
 /// <summary>Thrown once at start-up when seeds/ has errors; carries all of them (files, lines, ids).</summary>

@@ -2,6 +2,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Content.Services;
 using AwarenessBot.Content.Validation.Rules;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Validation;
 
@@ -37,7 +38,7 @@ public static class ContentValidator
         // issues are merged back in rule order, so reports do not depend on timing.
         var ruleIssues = ParallelWork.Map(Rules, rule =>
         {
-            var found = new IssueCollector();
+            var found = new IssueCollector(RuleName(rule));
             rule.Check(seeds, found);
             return found;
         });
@@ -57,6 +58,21 @@ public static class ContentValidator
             s.Definition,
             HoursParser.TryParse(s.Definition.Hours, out var hours, out _) ? hours : ServiceHours.AlwaysOpen));
         return (report, new ContentSnapshot(seeds.Items.Select(i => i.Definition), services, loadedAt));
+    }
+
+    /// <summary>The rule name issues are filed under: the class name in kebab case ("ContentIdRule" → "content-id").</summary>
+    internal static string RuleName(ISeedRule rule)
+    {
+        var name = rule.GetType().Name;
+        name = name.EndsWith("Rules", StringComparison.Ordinal) ? name[..^5] : name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^4] : name;
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+
+    /// <summary>Loads and validates; the content is null when there is any error. For a larger snapshot that holds content.</summary>
+    public static (ValidationReport Report, LoadedContent? Content) LoadContent(string seedsDirectory, DateTimeOffset loadedAt)
+    {
+        var (report, snapshot) = Load(seedsDirectory, loadedAt);
+        return (report, snapshot is null ? null : new LoadedContent(snapshot));
     }
 
     /// <summary>Loads and validates, throwing once with every error when the seeds are invalid.</summary>

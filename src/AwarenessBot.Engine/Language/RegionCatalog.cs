@@ -1,4 +1,5 @@
 using AwarenessBot.Catalog;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -128,9 +129,7 @@ internal sealed class RegionCatalog
 
     public static RegionCatalog Load(string path, BotCatalog catalog)
     {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(path)) stream.Load(reader);
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = (YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!;
         var typed = new Dictionary<string, YamlMappingNode>(StringComparer.Ordinal);
         foreach (var entry in root.GetSeq("regions").OfType<YamlMappingNode>())
         {

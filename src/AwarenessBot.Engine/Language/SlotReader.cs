@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -168,9 +169,7 @@ internal sealed class SlotReader
     {
         var path = Path.Combine(intentsDirectory, "slots.yaml");
         if (!File.Exists(path)) return new SlotReader(regions, [], [], [], []);
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(path)) stream.Load(reader);
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = (YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!;
         var age = root.GetMap("age");
         var bands = age is null ? [] : age.GetSeq("bands").OfType<YamlMappingNode>()
             .Select(b => (b.GetInt("max") ?? 0, b.GetString("band") ?? "")).ToList();

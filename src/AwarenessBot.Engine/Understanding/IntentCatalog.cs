@@ -1,3 +1,4 @@
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Loading;
 using YamlDotNet.RepresentationModel;
@@ -61,9 +62,7 @@ internal sealed class IntentCatalog
         {
             var file = Path.Combine(intentsDirectory, locale0 + ".yaml");
             if (!File.Exists(file)) continue;
-            var stream = new YamlStream();
-            using (var reader = File.OpenText(file)) stream.Load(reader);
-            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            var root = (YamlMappingNode)YamlReader.Read(file, File.ReadAllText(file)).Yaml!;
             if (root.GetMap("intents") is not { } intents) continue;
             var locale = root.GetString("locale") ?? Path.GetFileNameWithoutExtension(file);
             foreach (var word in root.GetStrings("stop_words")) stop.UnionWith(words.Tokens(word));

@@ -1,4 +1,5 @@
 using AwarenessBot.Catalog;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Runtime;
 
@@ -125,7 +126,7 @@ internal sealed partial class FlowMeaningStage
         {
             _usedContent.Add(key);
             if (!content!.Exists(key) && flows.Count > 0)
-                issues.Add(new ValidationIssue(ValidationSeverity.Error, "unknown-content", flows[0].File, 1, null, null,
+                issues.Add(new ValidationIssue(IssueSeverity.Error, "unknown-content", flows[0].File, 1, null, null,
                     $"The engine shows content item '{key}', which does not exist in seeds/content."));
         }
     }
@@ -135,7 +136,7 @@ internal sealed partial class FlowMeaningStage
         foreach (var item in content!.List())
         {
             if (item.Topic == "system" && !_usedContent.Contains(item.Id))
-                issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-content", $"content/system/{item.Id}.yaml", 1, null, null,
+                issues.Add(new ValidationIssue(IssueSeverity.Warning, "unused-content", $"content/system/{item.Id}.yaml", 1, null, null,
                     $"System content item '{item.Id}' is not used by any flow."));
         }
     }
@@ -146,7 +147,7 @@ internal sealed partial class FlowMeaningStage
         foreach (var intent in intents!)
         {
             if (!_usedIntents.Contains(intent))
-                issues.Add(new ValidationIssue(ValidationSeverity.Warning, "unused-intent", "seeds/intents", 1, null, null,
+                issues.Add(new ValidationIssue(IssueSeverity.Warning, "unused-intent", "seeds/intents", 1, null, null,
                     $"Intent '{intent}' is not used by any trigger or route."));
         }
     }

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Abstractions;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Definitions;
 
 namespace AwarenessBot.Engine.Validation;
@@ -60,10 +61,10 @@ internal sealed partial class FlowMeaningStage(
     }
 
     private void Error(string rule, FlowDefinition flow, StepDefinition? step, int line, string message) =>
-        issues.Add(new ValidationIssue(ValidationSeverity.Error, rule, flow.File, line, flow.Id, step?.Id, message));
+        issues.Add(ValidationIssue.Error(rule, flow.File, line, FlowSchemaStage.Subject(flow.Id, step?.Id), message));
 
     private void Warn(string rule, FlowDefinition flow, StepDefinition? step, int line, string message) =>
-        issues.Add(new ValidationIssue(ValidationSeverity.Warning, rule, flow.File, line, flow.Id, step?.Id, message));
+        issues.Add(ValidationIssue.Warning(rule, flow.File, line, FlowSchemaStage.Subject(flow.Id, step?.Id), message));
 
     private void DuplicateFlows()
     {
@@ -100,7 +101,7 @@ internal sealed partial class FlowMeaningStage(
         foreach (var id in EngineRequirements.Flows)
         {
             if (!_byId.ContainsKey(id) && flows.Count > 0)
-                issues.Add(new ValidationIssue(ValidationSeverity.Error, "missing-flow", flows[0].File, 1, id, null,
+                issues.Add(new ValidationIssue(IssueSeverity.Error, "missing-flow", flows[0].File, 1, id, null,
                     $"The engine needs a flow '{id}' (dialogs/{id}.yaml)."));
         }
     }

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Loading;
-using Json.Schema;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Engine.Validation;
@@ -17,81 +15,46 @@ internal static partial class FlowSchemaStage
     {
         var flows = new List<FlowDefinition>();
         var schemaPath = Path.Combine(dialogsDirectory, SchemaRelativePath);
-        if (!File.Exists(schemaPath))
+        if (SchemaChecker.TryFromFile(schemaPath, DisplayPath(schemaPath, 2), issues) is not { } schema)
         {
-            issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema-missing", schemaPath, 1, null, null, "The flow schema is missing."));
             return flows;
         }
-        // A registry per load: the global one refuses a second schema with the same $id (reloads, tests, the CLI).
-        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
         foreach (var path in Directory.EnumerateFiles(dialogsDirectory, "*.yaml").Order(StringComparer.Ordinal))
         {
-            var file = DisplayPath(path);
-            if (LoadOne(path, file, schema, issues) is { } flow) flows.Add(flow);
+            if (LoadOne(path, DisplayPath(path), schema, issues) is { } flow) flows.Add(flow);
         }
         return flows;
     }
 
-    public static string DisplayPath(string path) =>
-        Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) + "/" + Path.GetFileName(path);
-
-    private static FlowDefinition? LoadOne(string path, string file, JsonSchema schema, List<ValidationIssue> issues)
+    /// <summary>"dialogs/welcome.yaml": the file with as many parent folders as it takes to name it in the repository.</summary>
+    public static string DisplayPath(string path, int folders = 1)
     {
-        YamlMappingNode root;
-        try
+        var parts = Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return string.Join('/', parts[^Math.Min(parts.Length, folders + 1)..]);
+    }
+
+    /// <summary>What an issue about a flow names: the flow, or "flow/step".</summary>
+    public static string Subject(string? flow, string? step) => step is null ? flow ?? "" : $"{flow}/{step}";
+
+    private static FlowDefinition? LoadOne(string path, string file, SchemaChecker schema, List<ValidationIssue> issues)
+    {
+        if (YamlReader.TryReadFile(path, file, issues) is not { } document) return null;
+        if (document.Yaml is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            using (var reader = File.OpenText(path)) stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema", file, 1, null, null, "A flow file must be a YAML mapping."));
-                return null;
-            }
-            root = map;
-        }
-        catch (YamlException e)
-        {
-            issues.Add(new ValidationIssue(ValidationSeverity.Error, "yaml-syntax", file, (int)e.Start.Line, null, null, e.Message));
+            issues.Add(ValidationIssue.Error(SchemaChecker.Rule, file, 1, null, "A flow file must be a YAML mapping."));
             return null;
         }
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var json = YamlJson.Convert(root, lines);
-        var element = JsonSerializer.SerializeToElement(json);
-        var result = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-        if (result.IsValid) return FlowReader.Read(root, file);
-
         var flowId = root.GetString("id");
-        var found = new List<(string Pointer, string Keyword, string Message)>();
-        CollectFailures(result, found);
-        // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
-        var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "not")).ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (pointer, _, message) in specific.Count > 0 ? specific : found)
-        {
-            if (!seen.Add(pointer + message)) continue;
-            issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema", file, YamlJson.LineFor(lines, pointer),
-                flowId, StepAt(root, pointer), $"{(pointer.Length == 0 ? "/" : pointer)}: {message}"));
-        }
-        if (!issues.Exists(i => i.File == file))
-            issues.Add(new ValidationIssue(ValidationSeverity.Error, "schema", file, 1, flowId, null, "Does not match the flow schema."));
-        return null;
+        return schema.Check(document, flowId, issues, pointer => StepAt(root, flowId, pointer)) ? FlowReader.Read(root, file) : null;
     }
 
-    /// <summary>Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error.</summary>
-    private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
-    {
-        if (node.IsValid) return;
-        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
-            found.Add((node.InstanceLocation.ToString(), keyword, message));
-        foreach (var child in node.Details ?? []) CollectFailures(child, found);
-    }
-
-    private static string? StepAt(YamlMappingNode root, string pointer)
+    private static string? StepAt(YamlMappingNode root, string? flowId, string pointer)
     {
         var match = StepPointer().Match(pointer);
         if (!match.Success) return null;
         var index = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return root.GetSeq("steps").ElementAtOrDefault(index) is YamlMappingNode step ? step.GetString("id") : null;
+        return root.GetSeq("steps").ElementAtOrDefault(index) is YamlMappingNode step && step.GetString("id") is { } id ? Subject(flowId, id) : null;
     }
 
     [GeneratedRegex("^/steps/([0-9]+)")]

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Abstractions;
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Understanding;
 
@@ -30,16 +31,27 @@ public static class FlowValidator
         var issues = new List<ValidationIssue>();
         if (!Directory.Exists(dialogsDirectory))
         {
-            issues.Add(new ValidationIssue(ValidationSeverity.Error, "missing-folder", dialogsDirectory, 1, null, null, "The dialogs folder does not exist."));
+            issues.Add(ValidationIssue.Error("missing-folder", dialogsDirectory, null, null, "The dialogs folder does not exist."));
             return (new ValidationReport(issues), []);
         }
         var flows = FlowSchemaStage.Load(dialogsDirectory, issues);
         intentsDirectory ??= Path.Combine(dialogsDirectory, "..", "seeds", "intents");
-        IReadOnlySet<string>? intents = Directory.Exists(intentsDirectory)
-            ? IntentCatalog.Load(intentsDirectory).Intents.ToHashSet(StringComparer.Ordinal)
-            : null;
+        var intents = IntentNames(intentsDirectory);
         new FlowMeaningStage(flows, content, services, intents, issues).Run();
-        var ordered = issues.OrderBy(i => i.Severity).ThenBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ToList();
-        return (new ValidationReport(ordered), flows);
+        return (new ValidationReport(issues), flows);
+    }
+
+    /// <summary>The intents flows may name; null (not checked) when the folder is missing or broken — the pipeline's intents stage reports that.</summary>
+    private static HashSet<string>? IntentNames(string intentsDirectory)
+    {
+        if (!Directory.Exists(intentsDirectory)) return null;
+        try
+        {
+            return IntentCatalog.Load(intentsDirectory).Intents.ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or YamlDotNet.Core.YamlException or InvalidCastException or IOException)
+        {
+            return null;
+        }
     }
 }

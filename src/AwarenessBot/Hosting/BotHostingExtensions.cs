@@ -1,4 +1,5 @@
 using AwarenessBot.Analysis.DependencyInjection;
+using AwarenessBot.Analysis.Local;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Channels;
 using AwarenessBot.Content.DependencyInjection;
@@ -35,6 +36,13 @@ internal static class BotHostingExtensions
         });
 
         // 0b. Text analysis: local lexicons by default, Azure AI Language when configured (signals always local).
+        //     The triage lexicons are one stage of the data pipeline (4.); the analyzer it built at start-up is reused.
+        var triage = new TriageDataCheck();
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<IDialogEngine>();
+            return triage.TakeBuilt() ?? LocalTextAnalyzer.FromSeeds(paths.Seeds);
+        });
         services.AddTextAnalysis(configuration, paths.Seeds);
         services.AddCloudAnalysisBudget();
 
@@ -56,8 +64,9 @@ internal static class BotHostingExtensions
         services.AddSingleton<UserState, KeyedUserState>();
         services.AddSingleton<StateAccessors>();
 
-        // 4. The dialog engine (flows in dialogs/, validated when the host starts) and its analytics events.
-        services.AddDialogEngine(paths.Dialogs, paths.Seeds);
+        // 4. The dialog engine over one snapshot of seeds/ and dialogs/ (every stage validated when the host starts,
+        //    swapped as a whole on a valid edit) and its analytics events.
+        services.AddDialogEngine(paths.Dialogs, paths.Seeds, [triage.Check]);
         services.AddSingleton<IEngineEventPublisher, AnalyticsEventPublisher>();
 
         // 5. The bot (transient, as in the samples: all state lives in storage) and the renderers that turn the
@@ -88,7 +97,7 @@ internal static class BotHostingExtensions
 
     public static WebApplication UseAwarenessBot(this WebApplication app)
     {
-        // Fail fast: a flow that does not validate stops the host here, with every error listed.
+        // Fail fast: data that does not validate stops the host here, with every error of every stage listed.
         app.Services.GetRequiredService<IDialogEngine>();
         if (AnonymousMode.IsOn(app.Configuration))
         {

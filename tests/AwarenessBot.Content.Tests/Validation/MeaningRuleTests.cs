@@ -30,11 +30,11 @@ public sealed class MeaningRuleTests
     [InlineData("invented_phone", "seeds/content/online-safety/fixture_invented_phone.yaml", "fixture_invented_phone", "phone number 1-800-555-0199 is not in the service directory")]
     [InlineData("unsourced_url", "seeds/content/online-safety/fixture_unsourced_url.yaml", "fixture_unsourced_url", "'https://example.org/help' is not on a site named")]
     [InlineData("no_header", "seeds/content/online-safety/fixture_no_header.yaml", "fixture_no_header", "the first line must be")]
-    [InlineData("yaml_syntax", "seeds/content/online-safety/fixture_yaml_syntax.yaml", "fixture_yaml_syntax", "YAML:")]
+    [InlineData("yaml_syntax", "seeds/content/online-safety/fixture_yaml_syntax.yaml", "fixture_yaml_syntax", "error [yaml]")]
     [InlineData("service_id_mismatch", "seeds/services/on/on_fixture_wrong.yaml", "on_fixture_other", "must equal the file name 'on_fixture_wrong'")]
     [InlineData("service_region_folder", "seeds/services/qc/qc_fixture_region.yaml", "qc_fixture_region", "must list QC in regions")]
     [InlineData("service_time_zone", "seeds/services/on/on_fixture_zone.yaml", "on_fixture_zone", "unknown time zone 'America/Nowhere'")]
-    [InlineData("service_schema", "seeds/services/on/on_fixture_schema.yaml", "on_fixture_schema", "schema: /kind")]
+    [InlineData("service_schema", "seeds/services/on/on_fixture_schema.yaml", "on_fixture_schema", "[schema] on_fixture_schema: /kind")]
     public void Broken_fixture_is_reported_with_file_and_id(string fixtureCase, string file, string id, string messagePart)
     {
         using var seeds = SeedsFolder.CreateValid(fixtureCase);
@@ -42,7 +42,7 @@ public sealed class MeaningRuleTests
         var report = ContentValidator.ValidateFolder(seeds.Path);
 
         Assert.False(report.IsValid);
-        var match = report.Errors.FirstOrDefault(e => e.File == file && e.ItemId == id && e.Message.Contains(messagePart, StringComparison.Ordinal));
+        var match = report.Errors.FirstOrDefault(e => e.File == file && e.Subject == id && e.ToString().Contains(messagePart, StringComparison.Ordinal));
         Assert.True(match is not null, $"expected an error in {file} for {id} containing \"{messagePart}\"; got:{Environment.NewLine}{report.ToPrintable()}");
         Assert.NotNull(match.Line);
     }
@@ -57,7 +57,7 @@ public sealed class MeaningRuleTests
         // Line 16 of fixture_too_long.yaml holds the second English message.
         Assert.Equal(16, error.Line);
         Assert.Equal("en", error.Locale);
-        Assert.StartsWith("seeds/content/online-safety/fixture_too_long.yaml:16: [fixture_too_long/en] messages[1] has", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("seeds/content/online-safety/fixture_too_long.yaml:16: error [message-length] fixture_too_long/en: messages[1] has", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Graph;
 using AwarenessBot.Engine.Tests.Fakes;
 using AwarenessBot.Engine.Validation;
@@ -23,17 +24,16 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         var issue = Single(Validate("unknown_target"), "unknown-target");
         Assert.Equal("dialogs/broken_next.yaml", issue.File[^"dialogs/broken_next.yaml".Length..]);
         Assert.Equal(13, issue.Line);
-        Assert.Equal("broken_next", issue.Flow);
-        Assert.Equal("second", issue.Step);
+        Assert.Equal("broken_next/second", issue.Subject);
         Assert.Contains("'nowhere'", issue.Message, StringComparison.Ordinal);
-        Assert.Matches(@"broken_next\.yaml:13: error \[unknown-target\] flow 'broken_next' step 'second':", issue.ToString());
+        Assert.Matches(@"broken_next\.yaml:13: error \[unknown-target\] broken_next/second: ", issue.ToString());
     }
 
     [Fact]
     public void Unreachable_step_is_an_error()
     {
         var issue = Single(Validate("unreachable_step"), "unreachable-step");
-        Assert.Equal(("orphan", "lonely", 9), (issue.Flow, issue.Step, issue.Line));
+        Assert.Equal(("orphan/lonely", 9), (issue.Subject, issue.Line));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(labels, i => i.Line == 11 && i.Message.Contains("fr, es, tl", StringComparison.Ordinal));
         // system_online_safety_menu exists in en and fr only: the flow asks for es and tl too.
         Assert.Contains(report.Errors, i => i.Rule == "missing-locale" && i.Message.Contains("system_online_safety_menu", StringComparison.Ordinal)
-            && i.Message.Contains("es, tl", StringComparison.Ordinal) && i.Step == "ask");
+            && i.Message.Contains("es, tl", StringComparison.Ordinal) && i.Subject!.EndsWith("/ask", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         var report = Validate("schema_error");
         var issue = report.Errors.First(i => i.Rule == "schema");
         output.WriteLine(report.ToString());
-        Assert.Equal(("bad_kind", "shouting", 10), (issue.Flow, issue.Step, issue.Line));
+        Assert.Equal(("bad_kind/shouting", 10), (issue.Subject, issue.Line));
         Assert.Contains("/steps/1/kind", issue.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Errors, i => i.Rule == "unknown-target");
     }
@@ -75,7 +75,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     {
         var report = Validate("unknown_references");
         output.WriteLine(report.ToString());
-        var rules = report.Errors.Select(i => (i.Rule, i.Step)).ToList();
+        var rules = report.Errors.Select(i => (i.Rule, i.Subject?.Split('/').ElementAtOrDefault(1))).ToList();
         Assert.Contains(("unknown-content", "show_missing"), rules);
         Assert.Contains(("unknown-flow", "call_missing"), rules);
         Assert.Contains(("unknown-need", "services_missing"), rules);
@@ -83,7 +83,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(report.Errors, i => i.Rule == "unknown-intent" && i.Line == 5);
         Assert.Contains(report.Errors, i => i.Rule == "duplicate-flow" && i.Message.Contains("dangling.yaml:2", StringComparison.Ordinal));
         Assert.Contains(report.Errors, i => i.Rule == "file-name" && i.File.EndsWith("wrong_file_name.yaml", StringComparison.Ordinal));
-        Assert.Contains(report.Errors, i => i.Rule == "missing-flow" && i.Flow == "main_menu");
+        Assert.Contains(report.Errors, i => i.Rule == "missing-flow" && i.Subject == "main_menu");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
             Loading.EngineFactory.Create(dir, Paths.Seeds, new FakeContentRepository(), new FakeServiceDirectory()));
         Assert.Contains("no_such_content", e.Message, StringComparison.Ordinal);
         Assert.Contains("no_such_service", e.Message, StringComparison.Ordinal);
-        Assert.True(e.Report.Errors.Count() >= 6);
+        Assert.True(e.Report.Errors.Count >= 6);
     }
 
     [Fact]

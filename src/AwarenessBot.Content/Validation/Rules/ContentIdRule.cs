@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Loading;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
@@ -10,7 +11,7 @@ internal sealed class ContentIdRule : ISeedRule
         var firstFileById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (item, document) in seeds.Items)
         {
-            var fileName = Path.GetFileNameWithoutExtension(document.RelativePath);
+            var fileName = Path.GetFileNameWithoutExtension(document.File);
             if (!string.Equals(item.Id, fileName, StringComparison.Ordinal))
             {
                 issues.Error(document, "/id", item.Id, null, $"id '{item.Id}' must equal the file name '{fileName}'");
@@ -22,7 +23,7 @@ internal sealed class ContentIdRule : ISeedRule
             }
             else
             {
-                firstFileById[item.Id] = document.RelativePath;
+                firstFileById[item.Id] = document.File;
             }
         }
     }

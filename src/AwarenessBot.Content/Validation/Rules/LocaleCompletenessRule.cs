@@ -1,6 +1,7 @@
 using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Repository;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
@@ -29,7 +30,7 @@ internal sealed class LocaleCompletenessRule : ISeedRule
         }
     }
 
-    private static void CheckVariant(ContentItemDefinition item, int index, SourceDocument document, IssueCollector issues)
+    private static void CheckVariant(ContentItemDefinition item, int index, DataDocument document, IssueCollector issues)
     {
         var variant = item.Variants[index];
         var pointer = $"/variants/{index}";
@@ -62,7 +63,7 @@ internal sealed class LocaleCompletenessRule : ISeedRule
         }
     }
 
-    private static void CheckQuiz(string id, QuizDefinition? english, QuizDefinition? other, string locale, string at, SourceDocument document, IssueCollector issues)
+    private static void CheckQuiz(string id, QuizDefinition? english, QuizDefinition? other, string locale, string at, DataDocument document, IssueCollector issues)
     {
         if (english is null && other is null)
         {

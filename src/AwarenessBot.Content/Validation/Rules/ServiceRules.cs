@@ -1,5 +1,6 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Services;
+using AwarenessBot.DataFiles;
 
 namespace AwarenessBot.Content.Validation.Rules;
 
@@ -14,13 +15,13 @@ internal sealed class ServiceRules : ISeedRule
         var firstFileById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (service, document, folder) in seeds.Services)
         {
-            var fileName = Path.GetFileNameWithoutExtension(document.RelativePath);
+            var fileName = Path.GetFileNameWithoutExtension(document.File);
             if (!string.Equals(service.Id, fileName, StringComparison.Ordinal))
             {
                 issues.Error(document, "/id", service.Id, null, $"id '{service.Id}' must equal the file name '{fileName}'");
             }
 
-            if (!firstFileById.TryAdd(service.Id, document.RelativePath))
+            if (!firstFileById.TryAdd(service.Id, document.File))
             {
                 issues.Error(document, "/id", service.Id, null, $"duplicate service id '{service.Id}': also defined in {firstFileById[service.Id]}");
             }
@@ -48,7 +49,7 @@ internal sealed class ServiceRules : ISeedRule
         }
     }
 
-    private static void CheckRegionFolder(ServiceDefinition service, SourceDocument document, string folder, IssueCollector issues)
+    private static void CheckRegionFolder(ServiceDefinition service, DataDocument document, string folder, IssueCollector issues)
     {
         var national = RegionTimeZones.National;
         if (string.Equals(folder, national, StringComparison.OrdinalIgnoreCase))

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.DataFiles;
+
+/// <summary>
+/// One YAML data file, read once: the YAML tree (for readers that want YamlDotNet's nodes), the same tree as JSON
+/// (for the schema check and System.Text.Json), and the line of every node by JSON Pointer
+/// ("/variants/0/locales/en/messages/1") so that any stage can point at the line.
+/// </summary>
+public sealed class DataDocument
+{
+    private readonly IReadOnlyDictionary<string, int> _lines;
+
+    internal DataDocument(string file, YamlNode? yaml, JsonNode? json, IReadOnlyDictionary<string, int> lines)
+    {
+        File = file;
+        Yaml = yaml;
+        Json = json;
+        _lines = lines;
+    }
+
+    /// <summary>The file as issues name it (relative to the repository).</summary>
+    public string File { get; }
+
+    public YamlNode? Yaml { get; }
+
+    public JsonNode? Json { get; }
+
+    /// <summary>The line of the node at this pointer, or of its nearest ancestor that has one; null for an empty file.</summary>
+    public int? LineOf(string jsonPointer)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPointer);
+        var current = jsonPointer;
+        while (true)
+        {
+            if (_lines.TryGetValue(current, out var line))
+            {
+                return line;
+            }
+
+            if (current.Length == 0)
+            {
+                return null;
+            }
+
+            var cut = current.LastIndexOf('/');
+            current = cut <= 0 ? string.Empty : current[..cut];
+        }
+    }
+}

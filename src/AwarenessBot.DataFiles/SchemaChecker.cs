@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace AwarenessBot.DataFiles;
+
+/// <summary>
+/// The one JSON Schema (draft 2020-12) check of the data files. Each failing keyword on a failing path becomes one
+/// issue (rule "schema") with the line of the offending node; summaries that only repeat their branches are dropped.
+/// </summary>
+public sealed class SchemaChecker
+{
+    /// <summary>The rule name of every schema issue.</summary>
+    public const string Rule = "schema";
+
+    // Most files are valid: a flag-only pass is much cheaper; the detailed tree is built only for invalid files.
+    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
+    private readonly JsonSchema _schema;
+
+    private SchemaChecker(JsonSchema schema) => _schema = schema;
+
+    public static SchemaChecker FromText(string schemaJson) =>
+        // A private registry per build: the same $id is built again on reloads, in the CLI and in parallel tests.
+        new(JsonSchema.FromText(schemaJson, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+
+    /// <summary>Builds a schema from a file; a missing or unbuildable schema gives null and its issue.</summary>
+    public static SchemaChecker? TryFromFile(string path, string file, ICollection<ValidationIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        if (!File.Exists(path))
+        {
+            issues.Add(ValidationIssue.Error(Rule, file, null, null, "the schema file is missing"));
+            return null;
+        }
+
+        try
+        {
+            return FromText(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            issues.Add(ValidationIssue.Error(Rule, file, null, null, "the schema cannot be built: " + ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>True when the document has the right shape; otherwise adds one error per failing keyword.</summary>
+    /// <param name="subject">What the issues name (a content id, a flow id).</param>
+    /// <param name="subjectAt">A finer subject for a failing pointer (a flow's step), when there is one.</param>
+    public bool Check(DataDocument document, string? subject, ICollection<ValidationIssue> issues, Func<string, string?>? subjectAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(issues);
+        var element = JsonSerializer.SerializeToElement<JsonNode?>(document.Json);
+        if (_schema.Evaluate(element, Quick).IsValid)
+        {
+            return true;
+        }
+
+        var found = new List<(string Pointer, string Keyword, string Message)>();
+        CollectFailures(_schema.Evaluate(element, Detailed), found);
+        // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
+        var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "else" or "not")).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (pointer, _, message) in specific.Count > 0 ? specific : found)
+        {
+            if (seen.Add(pointer + "\n" + message))
+            {
+                var where = pointer.Length == 0 ? "(root)" : pointer;
+                issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(pointer), subjectAt?.Invoke(pointer) ?? subject, $"{where}: {message}"));
+            }
+        }
+
+        if (seen.Count == 0)
+        {
+            issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(string.Empty), subject, "the file does not match its schema"));
+        }
+
+        return false;
+    }
+
+    /// <summary>Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error.</summary>
+    private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
+    {
+        if (node.IsValid)
+        {
+            return;
+        }
+
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            found.Add((node.InstanceLocation.ToString(), keyword, message));
+        }
+
+        foreach (var child in node.Details ?? [])
+        {
+            CollectFailures(child, found);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using AwarenessBot.Content.Validation;
+using AwarenessBot.DataFiles;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Loading;
+using AwarenessBot.Engine.Understanding;
+using AwarenessBot.Engine.Validation;
+using YamlDotNet.Core;
+
+namespace AwarenessBot.Engine.Snapshots;
+
+/// <summary>
+/// The one data-file pipeline: catalog, content and services, intents, flows, and the host's checks (triage). Every
+/// stage runs even when an earlier one failed (a stage that needs another's result skips only those checks), and
+/// all issues come back in one sorted report. The same call serves start-up, hot reload, <c>validate</c> and the tests.
+/// </summary>
+public static class DataPipeline
+{
+    public const string BuildRule = "build";
+
+    /// <summary>Validates everything; the snapshot is null when there is any error.</summary>
+    public static (ValidationReport Report, DataSnapshot? Snapshot) Load(
+        string dialogsDirectory, string seedsDirectory, IEnumerable<DataCheck>? checks, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(seedsDirectory);
+        // Independent stages run beside the content load, which dominates; flows need the content, so they follow it.
+        var side = new List<Task<IReadOnlyList<ValidationIssue>>>
+        {
+            Task.Run(() => (IReadOnlyList<ValidationIssue>)[.. DataStages.Catalog(seedsDirectory)]),
+            Task.Run(() => (IReadOnlyList<ValidationIssue>)[.. DataStages.Intents(seedsDirectory)]),
+        };
+        side.AddRange((checks ?? []).Select(check => Task.Run(() => check(seedsDirectory))));
+        var (contentReport, content) = ContentValidator.LoadContent(seedsDirectory, now);
+        var intentsDirectory = Path.Combine(seedsDirectory, "intents");
+        var (flowReport, flows) = FlowValidator.Run(dialogsDirectory, content?.Repository, content?.Services, intentsDirectory);
+        // Blocking is fine: loading is synchronous by contract (start-up, a reload timer, a command).
+        var issues = side.SelectMany(task => task.GetAwaiter().GetResult()).Concat(contentReport.Issues).Concat(flowReport.Issues).ToList();
+        var report = new ValidationReport(issues);
+        if (!report.IsValid || content is null) return (report, null);
+
+        try
+        {
+            var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
+            var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
+            var engine = EngineFactory.Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content.Repository, content.Services,
+                IntentModelOpinion.Load(seedsDirectory, intents));
+            return (report, new DataSnapshot(content, engine, EngineFactory.LessonsOf(engine), flows.Count, now));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or YamlException or IOException or FormatException)
+        {
+            // Validated data that still does not build (a truncated model file): the same report, one more error.
+            return (report.With([ValidationIssue.Error(BuildRule, "seeds", null, null, ex.GetType().Name + ": " + ex.Message)]), null);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using AwarenessBot.Catalog;
+using AwarenessBot.DataFiles;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Understanding;
+using YamlDotNet.Core;
+
+namespace AwarenessBot.Engine.Snapshots;
+
+/// <summary>
+/// A check the engine cannot make itself (the host adds the triage lexicons and model, which the engine may not
+/// reference): it reads the seeds folder and returns its issues. It never throws for bad data.
+/// </summary>
+public delegate IReadOnlyList<ValidationIssue> DataCheck(string seedsDirectory);
+
+/// <summary>The pipeline's stages other than content and flows (which have their own validators).</summary>
+internal static class DataStages
+{
+    public const string IntentsRule = "intents";
+
+    /// <summary>seeds/catalog.yaml reads cleanly and is the copy this build carries (the code reads the embedded one).</summary>
+    public static IEnumerable<ValidationIssue> Catalog(string seeds)
+    {
+        var path = Path.Combine(seeds, CatalogLoader.FileName);
+        var file = "seeds/" + CatalogLoader.FileName;
+        if (!File.Exists(path)) return [ValidationIssue.Error(CatalogLoader.Rule, file, null, null, "missing")];
+        try
+        {
+            CatalogLoader.Parse(File.ReadAllText(path), file);
+            return File.ReadAllText(path).ReplaceLineEndings("\n") == CatalogLoader.EmbeddedText().ReplaceLineEndings("\n")
+                ? []
+                : [ValidationIssue.Error(CatalogLoader.Rule, file, 1, null, "differs from the catalog this build carries; rebuild so that the code reads it")];
+        }
+        catch (CatalogException exception)
+        {
+            return exception.Issues.Count > 0 ? exception.Issues : [ValidationIssue.Error(CatalogLoader.Rule, file, null, null, exception.Message)];
+        }
+    }
+
+    /// <summary>
+    /// seeds/intents: every file through the shared reader (duplicate keys) and its schema, then the loaders the
+    /// engine uses (a region the catalog does not know, a broken slot table).
+    /// </summary>
+    public static IEnumerable<ValidationIssue> Intents(string seeds)
+    {
+        var issues = new List<ValidationIssue>();
+        var intents = Path.Combine(seeds, "intents");
+        if (!Directory.Exists(intents)) return issues;
+        var schemas = new Dictionary<string, SchemaChecker?>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(intents, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var schemaName = name is "regions" or "slots" ? name : "intents";
+            if (!schemas.TryGetValue(schemaName, out var schema))
+            {
+                var schemaPath = Path.Combine(seeds, "schema", schemaName + ".schema.json");
+                schemas[schemaName] = schema = SchemaChecker.TryFromFile(schemaPath, $"seeds/schema/{schemaName}.schema.json", issues);
+            }
+
+            if (YamlReader.TryReadFile(path, $"seeds/intents/{name}.yaml", issues) is { } document) schema?.Check(document, name, issues);
+        }
+
+        if (issues.Count == 0) issues.AddRange(Loaders(intents));
+        return issues;
+    }
+
+    private static IEnumerable<ValidationIssue> Loaders(string intents)
+    {
+        try
+        {
+            IntentCatalog.Load(intents);
+            SlotReader.Load(intents, RegionCatalog.Load(Path.Combine(intents, "regions.yaml")));
+            return [];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or YamlException or InvalidCastException or IOException)
+        {
+            // The loaders put "path:line: " first; the issue names the folder and keeps their words.
+            return [ValidationIssue.Error(IntentsRule, "seeds/intents", null, null, ex.Message)];
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using AwarenessBot.Engine.Tests.Fakes;
+
+namespace AwarenessBot.Engine.Tests.Snapshots;
+
+/// <summary>A private copy of the real seeds/ and dialogs/ (without the corpora, which nothing loaded reads) that a test may edit.</summary>
+internal sealed class DataFolderCopy : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "awarenessbot-data-" + Guid.NewGuid().ToString("N"));
+
+    public DataFolderCopy()
+    {
+        Copy(Paths.Seeds, Seeds, skip: Path.Combine(Paths.Seeds, "corpus"));
+        Copy(Paths.Dialogs, Dialogs, skip: null);
+    }
+
+    public string Seeds => Path.Combine(_root, "seeds");
+
+    public string Dialogs => Path.Combine(_root, "dialogs");
+
+    /// <summary>Replaces text in a file under the copy's root ("seeds/intents/en.yaml"); fails when the text is not there.</summary>
+    public void Edit(string relative, string oldText, string newText)
+    {
+        var path = Path.Combine(_root, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A watcher may still hold the folder for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static void Copy(string from, string to, string? skip)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            if (skip is not null && file.StartsWith(skip + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
