@@ -11,10 +11,11 @@ namespace AwarenessBot.Tests.Cli;
 /// </summary>
 public sealed class ConversationEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-07 on 217 dev personas (tuned): goal reached 80.6 %, follow-ups right 65.3 %, at most one re-prompt 94.9 %.
-    private const double ReachedFloor = 0.78;
+    // Measured 2026-12-06 on 217 dev personas (tuned): goal reached 82.5 %, follow-ups right 65.3 %, at most one
+    // re-prompt 96.8 % (80.6 %, 65.3 %, 94.9 % before the day's navigation changes were merged).
+    private const double ReachedFloor = 0.80;
     private const double FollowUpFloor = 0.63;
-    private const double AtMostOneRepromptFloor = 0.93;
+    private const double AtMostOneRepromptFloor = 0.95;
 
     [Fact]
     public async Task Dev_personas_reach_their_goal_at_least_as_often_as_measured()
