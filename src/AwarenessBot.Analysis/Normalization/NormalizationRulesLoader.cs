@@ -27,6 +27,9 @@ public static class NormalizationRulesLoader
         return Parse(File.ReadAllText(path), path);
     }
 
+    /// <summary>The word a listed place name becomes.</summary>
+    public const string PlaceWord = "placename";
+
     /// <summary>Parses the YAML text; <paramref name="source"/> names it in errors.</summary>
     public static NormalizationRules Parse(string yaml, string source)
     {
@@ -82,6 +85,23 @@ public static class NormalizationRulesLoader
                 slangLocale[key] = locale;
                 slang[key] = [.. sequence.Children.Select(c => Scalar(c)!.Trim())];
                 longest = Math.Max(longest, key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            }
+        }
+
+        // Place names that hold a risky word ("High River", "Yellowknife", "Slave Lake") are read as one neutral word,
+        // so a person answering where they are is not heard as talking about a river, a knife or slavery.
+        if (Child(root, "places") is YamlSequenceNode places)
+        {
+            foreach (var place in places.Children.Select(Scalar))
+            {
+                if (string.IsNullOrWhiteSpace(place) || slang.ContainsKey(place))
+                {
+                    errors.Add($"{source}: places '{place}': empty or already a slang key");
+                    continue;
+                }
+
+                slang[place] = [PlaceWord];
+                longest = Math.Max(longest, place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
             }
         }
 

@@ -58,10 +58,9 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     }
 
     /// <summary>
-    /// Drops the frames whose category the model scores under <see cref="TriageRules.ModelVeto"/>: on the dev split
-    /// of 2026-12-06 these were almost all false alarms ("my dad took my phone bc i didnt do the dishes" as
-    /// confinement), while the frames' true alarms scored higher (false alarms 0.057 → 0.025 at equal recall).
-    /// Only where the model may judge: a one-word message or a gated one keeps its frames.
+    /// Drops the frames the model vetoes (<see cref="TriageRules.ModelVeto"/>): on the dev split most of the frames'
+    /// false alarms were messages the model reads as harmless ("my dad took my phone bc i didnt do the dishes" as
+    /// confinement). Only where the model may judge: a one-word message or a gated one keeps its frames.
     /// </summary>
     private void Veto(List<RiskSignal> signals, TriagePrediction prediction)
     {

@@ -19,6 +19,26 @@ public sealed class NormalizationRulesLoaderTests
         Assert.Equal("i am thinking about kill myself", new MessageNormalizer(rules).Normalize("im thinking about kms").Joined);
     }
 
+    [Theory]
+    [InlineData("high river AB", "placename ab")]
+    [InlineData("i live in Yellowknife", "i live in placename")]
+    [InlineData("we work near Slave Lake", "we work near placename")]
+    public void Listed_place_names_become_one_neutral_word(string text, string expected)
+    {
+        Assert.Equal(expected, new MessageNormalizer(NormalizationRulesLoader.Load(Seeds.Directory)).Normalize(text).Joined);
+        Assert.Null(Seeds.Analyzer.Analyze(text).Strongest); // a town is not a river, a knife or slavery
+    }
+
+    [Fact]
+    public void A_place_that_is_already_a_slang_key_is_an_error()
+    {
+        const string Yaml = "slang:\n  en:\n    kms: [kill, myself]\nplaces: [kms]\n";
+
+        var error = Assert.Throws<LexiconValidationException>(() => NormalizationRulesLoader.Parse(Yaml, "test.yaml"));
+
+        Assert.Contains(error.Errors, e => e.Contains("places 'kms'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_key_in_two_locales_is_an_error_naming_both()
     {
