@@ -1,4 +1,3 @@
-using System.Text;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Runtime;
@@ -38,29 +37,13 @@ internal sealed class ServiceRenderer(ContentRenderer content)
     {
         var contacts = new List<ServiceContact>(4);
         if (service.Phone is { } phone)
-            contacts.Add(new ServiceContact(ContactKind.Phone, content.Line(ctx, "system_button_call", "Call"), phone, "tel:" + Dialable(phone)));
+            contacts.Add(new ServiceContact(ContactKind.Phone, content.Line(ctx, "system_button_call", "Call"), phone, "tel:" + DialableNumber.For(phone)));
         if (service.TextLine is { } sms)
-            contacts.Add(new ServiceContact(ContactKind.TextLine, content.Line(ctx, "system_button_text", "Text"), sms, "sms:" + Dialable(sms)));
+            contacts.Add(new ServiceContact(ContactKind.TextLine, content.Line(ctx, "system_button_text", "Text"), sms, "sms:" + DialableNumber.For(sms)));
         if (service.ChatUrl is { } chat)
             contacts.Add(new ServiceContact(ContactKind.Chat, content.Line(ctx, "system_button_chat", "Chat"), chat, chat));
         if (service.Web is { } web)
             contacts.Add(new ServiceContact(ContactKind.Website, content.Line(ctx, "system_button_website", "Website"), web, web));
         return contacts;
-    }
-
-    /// <summary>"1-833-900-1010" → "+18339001010"; short codes ("911", "686868") stay as they are.</summary>
-    internal static string Dialable(string published)
-    {
-        var digits = new StringBuilder(published.Length);
-        foreach (var ch in published)
-        {
-            if (char.IsAsciiDigit(ch)) digits.Append(ch);
-        }
-        return digits.Length switch
-        {
-            10 => "+1" + digits,
-            11 when digits[0] == '1' => "+" + digits,
-            _ => digits.ToString(),
-        };
     }
 }
