@@ -5,11 +5,11 @@ namespace AwarenessBot.Storage.ClassResults;
 /// <summary>For the Memory provider (tests): the SQL store's rules in a dictionary; expired codes are pruned on write.</summary>
 internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResultsStore
 {
-    private readonly Dictionary<string, DateTimeOffset> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Band, DateTimeOffset ExpiresAt)> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Code, string Question, string Choice), long> _counts = [];
     private readonly Lock _lock = new();
 
-    public Task<ClassCodeIssued> CreateAsync(CancellationToken cancellationToken)
+    public Task<ClassCodeIssued> CreateAsync(string ageBand, CancellationToken cancellationToken)
     {
         var expires = time.GetUtcNow() + ClassCode.Lifetime;
         lock (_lock)
@@ -20,7 +20,7 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
             {
                 code = ClassCode.New();
             }
-            while (!_codes.TryAdd(code, expires));
+            while (!_codes.TryAdd(code, (ageBand, expires)));
 
             return Task.FromResult(new ClassCodeIssued(code, expires));
         }
@@ -60,7 +60,8 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
 
             var counts = _counts.Where(c => c.Key.Code == code)
                 .Select(c => new ClassChoiceCount(c.Key.Question, c.Key.Choice, SuppressedCount.From(c.Value)));
-            return Task.FromResult<ClassTally?>(new ClassTally(_codes[code], ClassTallyOrder.Sort(counts)));
+            var (band, expires) = _codes[code];
+            return Task.FromResult<ClassTally?>(new ClassTally(band, expires, ClassTallyOrder.Sort(counts)));
         }
     }
 
@@ -72,11 +73,11 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
         }
     }
 
-    private bool IsLive(string code) => _codes.TryGetValue(code, out var expires) && expires > time.GetUtcNow();
+    private bool IsLive(string code) => _codes.TryGetValue(code, out var entry) && entry.ExpiresAt > time.GetUtcNow();
 
     private int Prune()
     {
-        var expired = _codes.Where(c => c.Value <= time.GetUtcNow()).Select(c => c.Key).ToList();
+        var expired = _codes.Where(c => c.Value.ExpiresAt <= time.GetUtcNow()).Select(c => c.Key).ToList();
         foreach (var code in expired)
         {
             _codes.Remove(code);

@@ -5,7 +5,7 @@ using AwarenessBot.Storage.State;
 namespace AwarenessBot.Storage.ClassResults;
 
 /// <summary>
-/// class_codes(code, expires_at) and class_counts(code, question, choice, answers) in the same SQLite file or
+/// class_codes(code, band, expires_at) and class_counts(code, question, choice, answers) in the same SQLite file or
 /// PostgreSQL database as state. An answer is one upsert that only lands while its code is live, so an expired or
 /// made-up code can never start a count.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
 
     private long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public async Task<ClassCodeIssued> CreateAsync(CancellationToken cancellationToken)
+    public async Task<ClassCodeIssued> CreateAsync(string ageBand, CancellationToken cancellationToken)
     {
         var expires = time.GetUtcNow() + ClassCode.Lifetime;
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
@@ -27,9 +27,10 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
             var code = ClassCode.New();
             await using var command = DbCommands.Create(
                 lease.Connection,
-                $"INSERT INTO {D.ClassCodesTable} (code, expires_at) VALUES (@code, @expires) ON CONFLICT (code) DO NOTHING",
+                $"INSERT INTO {D.ClassCodesTable} (code, band, expires_at) VALUES (@code, @band, @expires) ON CONFLICT (code) DO NOTHING",
                 null,
                 ("code", code),
+                ("band", ageBand),
                 ("expires", expires.ToUnixTimeMilliseconds()));
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
@@ -41,7 +42,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
     }
 
     public async Task<bool> IsLiveAsync(string code, CancellationToken cancellationToken)
-        => await ExpiresAtAsync(code, cancellationToken) is not null;
+        => await LiveCodeAsync(code, cancellationToken) is not null;
 
     public async Task<bool> CountAsync(string code, string question, string choice, CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
 
     public async Task<ClassTally?> ReadAsync(string code, CancellationToken cancellationToken)
     {
-        if (await ExpiresAtAsync(code, cancellationToken) is not { } expires)
+        if (await LiveCodeAsync(code, cancellationToken) is not var (band, expires))
         {
             return null;
         }
@@ -84,7 +85,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
                 reader.GetString(0), reader.GetString(1), SuppressedCount.From(Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture))));
         }
 
-        return new ClassTally(expires, ClassTallyOrder.Sort(counts));
+        return new ClassTally(band, expires, ClassTallyOrder.Sort(counts));
     }
 
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
@@ -105,17 +106,18 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
         return deleted;
     }
 
-    private async Task<DateTimeOffset?> ExpiresAtAsync(string code, CancellationToken cancellationToken)
+    private async Task<(string Band, DateTimeOffset ExpiresAt)?> LiveCodeAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await gate.OpenAsync(cancellationToken);
         await using var command = DbCommands.Create(
             connection,
-            $"SELECT expires_at FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now",
+            $"SELECT band, expires_at FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now",
             null,
             ("code", code),
             ("now", NowMs));
-        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
-            ? DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(value, CultureInfo.InvariantCulture))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)))
             : null;
     }
 }

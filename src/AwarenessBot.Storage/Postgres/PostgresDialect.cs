@@ -107,6 +107,7 @@ internal sealed partial class PostgresDialect : SqlDialect
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON {AnalyticsTable} (day, name);
             CREATE TABLE IF NOT EXISTS {ClassCodesTable} (
                 code text PRIMARY KEY,
+                band text NOT NULL,
                 expires_at bigint NOT NULL);
             CREATE INDEX IF NOT EXISTS class_codes_expiry ON {ClassCodesTable} (expires_at);
             CREATE TABLE IF NOT EXISTS {ClassCountsTable} (

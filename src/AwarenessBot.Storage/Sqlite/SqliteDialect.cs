@@ -103,6 +103,7 @@ internal sealed class SqliteDialect : SqlDialect
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON analytics_events (day, name);
             CREATE TABLE IF NOT EXISTS class_codes (
                 code TEXT PRIMARY KEY NOT NULL,
+                band TEXT NOT NULL,
                 expires_at INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS class_codes_expiry ON class_codes (expires_at);
             CREATE TABLE IF NOT EXISTS class_counts (

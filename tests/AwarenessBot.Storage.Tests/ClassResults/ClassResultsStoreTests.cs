@@ -21,7 +21,7 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task A_new_code_is_short_unambiguous_live_and_expires_after_a_day()
     {
-        var issued = await _store.CreateAsync(CancellationToken.None);
+        var issued = await _store.CreateAsync("13-15", CancellationToken.None);
 
         Assert.Matches("^[2-9A-HJKMNP-Z]{8}$", issued.Code);
         Assert.Equal(_backend.Time.GetUtcNow().AddDays(1), issued.ExpiresAt);
@@ -32,7 +32,7 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task Answers_are_counted_per_question_and_choice_and_shown_only_from_five()
     {
-        var code = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var code = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
         await Answer(code, "what_is_it", "2", times: 5);
         await Answer(code, "what_is_it", "1", times: 4);
         await Answer(code, "myths", "10", times: 6);
@@ -41,6 +41,7 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
         var tally = await _store.ReadAsync(code, CancellationToken.None);
 
         Assert.NotNull(tally);
+        Assert.Equal("13-15", tally.AgeBand);
         Assert.Equal(
             ["myths/3:<5", "myths/10:6", "what_is_it/1:<5", "what_is_it/2:5"],
             tally.Counts.Select(c => $"{c.Question}/{c.Choice}:{c.Count}"));
@@ -50,8 +51,8 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task Another_code_sees_nothing_of_this_one()
     {
-        var mine = (await _store.CreateAsync(CancellationToken.None)).Code;
-        var theirs = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var mine = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
+        var theirs = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
         await Answer(mine, "what_is_it", "1", times: 5);
 
         Assert.Empty((await _store.ReadAsync(theirs, CancellationToken.None))!.Counts);
@@ -60,7 +61,7 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task Unknown_codes_and_text_like_keys_count_nothing()
     {
-        var code = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var code = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
 
         Assert.False(await _store.CountAsync("ZZZZZZZZ", "what_is_it", "1", CancellationToken.None));
         Assert.False(await _store.CountAsync(code, "I think it is answer one", "1", CancellationToken.None));
@@ -72,9 +73,9 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task After_a_day_the_code_is_refused_on_read_and_count_and_swept_with_its_counts()
     {
-        var code = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var code = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
         await Answer(code, "what_is_it", "1", times: 5);
-        var other = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var other = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
 
         _backend.Time.Advance(TimeSpan.FromDays(1));
 
@@ -95,7 +96,7 @@ public abstract class ClassResultsStoreTests : IAsyncLifetime
     [DbFact]
     public async Task Codes_are_read_case_insensitively_and_other_text_is_not_a_code()
     {
-        var code = (await _store.CreateAsync(CancellationToken.None)).Code;
+        var code = (await _store.CreateAsync("13-15", CancellationToken.None)).Code;
 
         Assert.Equal(code, ClassCode.Normalize(code.ToLowerInvariant()));
         Assert.Null(ClassCode.Normalize("ABCDEFG0"));

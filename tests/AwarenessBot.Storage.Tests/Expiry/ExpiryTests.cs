@@ -114,7 +114,7 @@ public abstract class ExpiryTests : IAsyncLifetime
     [DbFact]
     public async Task The_sweep_also_deletes_expired_lesson_codes_and_their_counts()
     {
-        var code = (await _classResults.CreateAsync(CancellationToken.None)).Code;
+        var code = (await _classResults.CreateAsync("13-15", CancellationToken.None)).Code;
         Assert.True(await _classResults.CountAsync(code, "what_is_it", "1", CancellationToken.None));
 
         _backend.Time.Advance(TimeSpan.FromDays(1));
