@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Limits;
@@ -54,7 +55,7 @@ internal static class ClassResultsEndpoints
             return PageErrors.BadArgument(LessonLink.ClassCodeError);
         }
 
-        var locale = http.Request.Query["lang"] is [{ } lang] && lessons.Locales.Any(l => l.Value == lang) ? lang : "en";
+        var locale = http.Request.Query["lang"] is [{ } lang] && lessons.Locales.Any(l => l.Value == lang) ? lang : BotCatalog.Default.FallbackLocale;
         if (await store.ReadAsync(normalized, cancellationToken) is not { } tally)
         {
             return PageErrors.UnknownClassCode();
