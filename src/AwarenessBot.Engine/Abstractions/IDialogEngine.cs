@@ -77,7 +77,16 @@ public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<E
     /// spent, fell back to the menu. The engine decides it, so nobody has to recognise the wording.
     /// </summary>
     public bool NotUnderstood { get; init; }
+
+    /// <summary>
+    /// Quiz answers given this turn in a conversation opened with a lesson code: the edge adds each to the code's
+    /// anonymous counts. Empty without a code.
+    /// </summary>
+    public IReadOnlyList<ClassAnswer> ClassAnswers { get; init; } = [];
 }
+
+/// <summary>One quiz answer for a class's results: the lesson code, the quiz (content id) and the choice's number.</summary>
+public sealed record ClassAnswer(string Code, string Question, string Choice);
 
 /// <summary>A step the engine entered: its flow, its id, and the frame's values then (choice ids, never text).</summary>
 public sealed record StepVisit(string Flow, string Step, IReadOnlyDictionary<string, string>? Values);

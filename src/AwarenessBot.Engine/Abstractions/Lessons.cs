@@ -29,4 +29,11 @@ public sealed record LessonOption(string Value, string UrlValue, IReadOnlyDictio
 }
 
 /// <summary>A class opens the chat in this module, for this age band, in this language: no question first.</summary>
-public sealed record LessonStart(string Module, string AgeBand, string Locale);
+public sealed record LessonStart(string Module, string AgeBand, string Locale)
+{
+    /// <summary>
+    /// The teacher's lesson code, when the link carries one: quiz answers in this conversation are then counted under
+    /// it (<see cref="TurnResult.ClassAnswers"/>). A random code for the class, never anything about a person.
+    /// </summary>
+    public string? ClassCode { get; init; }
+}

@@ -23,6 +23,9 @@ public sealed class DialogSessionState
 
     /// <summary>Random per-session key for anonymous analytics; not derived from any id.</summary>
     public string? SessionKey { get; set; }
+
+    /// <summary>The lesson code the class link carried, else null: quiz answers are counted under it, nothing else.</summary>
+    public string? ClassCode { get; set; }
 }
 
 public sealed class DialogFrame

@@ -53,6 +53,7 @@ internal sealed class DialogEngine(
         return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects)
         {
             Triage = crisis, Visited = ctx.Visited, Understood = ctx.Understood, NotUnderstood = ctx.NotUnderstood,
+            ClassAnswers = ctx.ClassAnswers,
         };
     }
 
@@ -150,6 +151,8 @@ internal sealed class DialogEngine(
     private void BeginLesson(TurnContext ctx, Abstractions.LessonStart lesson)
     {
         ctx.Session.Welcomed = true;
+        // Resolve builds the lesson from the flows, so the code comes from the input; the edge checked its shape.
+        ctx.Session.ClassCode = ctx.Input.Lesson?.ClassCode;
         ctx.Profile.Locale = lesson.Locale;
         ctx.Profile.LocaleChosen = true;
         ctx.Locale = lesson.Locale;

@@ -14,6 +14,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     public List<EngineEvent> Events { get; } = [];
     public TurnEffects Effects { get; set; }
 
+    /// <summary>Quiz answers to count under the session's lesson code (see <see cref="TurnResult.ClassAnswers"/>).</summary>
+    public List<ClassAnswer> ClassAnswers { get; } = [];
+
     /// <summary>The turn is over whatever the stack says (stop, delete): don't open the main menu.</summary>
     public bool Halted { get; set; }
 

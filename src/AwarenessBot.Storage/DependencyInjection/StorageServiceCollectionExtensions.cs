@@ -1,5 +1,6 @@
 using AwarenessBot.Storage;
 using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.DependencyInjection;
 using AwarenessBot.Storage.Erasure;
 using AwarenessBot.Storage.Expiry;
@@ -23,7 +24,8 @@ public static class StorageServiceCollectionExtensions
     /// Reads section <c>Storage</c> (Provider = Sqlite | Postgres | Memory, ConnectionString, DataDirectory,
     /// PostgresSchema, ConversationTtl, UserTtl, OtherTtl, SweepInterval, AnalyticsBufferCapacity) and registers
     /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
-    /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>, the expiry
+    /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>,
+    /// <see cref="IClassResultsStore"/> (anonymous per-lesson-code quiz counts), the expiry
     /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
     /// TimeProvider is already registered. Also the web channel's <see cref="IWebChannelStore"/> (its limits and secret come from
     /// <see cref="WebChannelOptions"/> options, which the host sets).
@@ -44,6 +46,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IUserDataEraser, KeyStateEraser>();
             services.AddSingleton<IStorageHealth, AlwaysHealthy>();
             services.AddSingleton<IAnalyticsStore, MemoryAnalyticsStore>();
+            services.AddSingleton<IClassResultsStore, MemoryClassResultsStore>();
         }
         else
         {
@@ -57,6 +60,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IUserDataEraser, SqlStateEraser>();
             services.AddSingleton<IStorageHealth, SqlStorageHealth>();
             services.AddSingleton<IAnalyticsStore, SqlAnalyticsStore>();
+            services.AddSingleton<IClassResultsStore, SqlClassResultsStore>();
             services.AddSingleton<StateSweeper>();
             services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
         }

@@ -1,12 +1,16 @@
+using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AwarenessBot.Storage.Expiry;
 
-/// <summary>Deletes state rows idle past their TTL every <see cref="StorageOptions.SweepInterval"/>.</summary>
+/// <summary>
+/// Deletes state rows idle past their TTL, and expired lesson codes with their counts, every
+/// <see cref="StorageOptions.SweepInterval"/>.
+/// </summary>
 internal sealed partial class StateSweeper(
-    IStateMaintenance store, StorageOptions options, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
+    IStateMaintenance store, IClassResultsStore classResults, StorageOptions options, TimeProvider time, ILogger<StateSweeper> logger) : BackgroundService
 {
     /// <summary>One sweep; failures are logged (type only) and the next tick tries again.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
@@ -14,6 +18,12 @@ internal sealed partial class StateSweeper(
         try
         {
             var deleted = await store.DeleteExpiredAsync(cancellationToken);
+            var codes = await classResults.DeleteExpiredAsync(cancellationToken);
+            if (codes > 0)
+            {
+                LogCodesSwept(codes);
+            }
+
             if (deleted > 0)
             {
                 LogSwept(deleted);
@@ -47,6 +57,9 @@ internal sealed partial class StateSweeper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired state rows deleted: {Count}")]
     private partial void LogSwept(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Expired lesson codes deleted: {Count}")]
+    private partial void LogCodesSwept(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "State sweep failed: {ExceptionType}")]
     private partial void LogSweepFailed(string exceptionType);

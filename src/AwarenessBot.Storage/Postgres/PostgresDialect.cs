@@ -43,6 +43,14 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string AnalyticsTable => $"\"{_schema}\".analytics_events";
 
+    public override string ClassCodesTable => $"\"{_schema}\".class_codes";
+
+    public override string ClassCountsTable => $"\"{_schema}\".class_counts";
+
+    public override string ClassCountsInsertTarget => $"\"{_schema}\".class_counts AS existing";
+
+    public override string ClassCountsExistingRow => "existing";
+
     public override string StateInsertTarget => $"\"{_schema}\".state AS existing";
 
     public override string StateExistingRow => "existing";
@@ -97,6 +105,17 @@ internal sealed partial class PostgresDialect : SqlDialect
                 session_key text NOT NULL,
                 dims jsonb NOT NULL);
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON {AnalyticsTable} (day, name);
+            CREATE TABLE IF NOT EXISTS {ClassCodesTable} (
+                code text PRIMARY KEY,
+                band text NOT NULL,
+                expires_at bigint NOT NULL);
+            CREATE INDEX IF NOT EXISTS class_codes_expiry ON {ClassCodesTable} (expires_at);
+            CREATE TABLE IF NOT EXISTS {ClassCountsTable} (
+                code text NOT NULL,
+                question text NOT NULL,
+                choice text NOT NULL,
+                answers bigint NOT NULL,
+                PRIMARY KEY (code, question, choice));
             CREATE TABLE IF NOT EXISTS {WebConversationsTable} (
                 id text PRIMARY KEY,
                 user_id text NOT NULL,

@@ -42,6 +42,14 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string AnalyticsTable => "analytics_events";
 
+    public override string ClassCodesTable => "class_codes";
+
+    public override string ClassCountsTable => "class_counts";
+
+    public override string ClassCountsInsertTarget => "class_counts";
+
+    public override string ClassCountsExistingRow => "class_counts";
+
     public override string StateInsertTarget => "state";
 
     public override string StateExistingRow => "state";
@@ -93,6 +101,17 @@ internal sealed class SqliteDialect : SqlDialect
                 session_key TEXT NOT NULL,
                 dims TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS analytics_events_day_name ON analytics_events (day, name);
+            CREATE TABLE IF NOT EXISTS class_codes (
+                code TEXT PRIMARY KEY NOT NULL,
+                band TEXT NOT NULL,
+                expires_at INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS class_codes_expiry ON class_codes (expires_at);
+            CREATE TABLE IF NOT EXISTS class_counts (
+                code TEXT NOT NULL,
+                question TEXT NOT NULL,
+                choice TEXT NOT NULL,
+                answers INTEGER NOT NULL,
+                PRIMARY KEY (code, question, choice));
             """;
         await using var command = DbCommands.Create(connection, Sql, null);
         await command.ExecuteNonQueryAsync(cancellationToken);

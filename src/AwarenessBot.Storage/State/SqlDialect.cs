@@ -14,6 +14,18 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Qualified name of the analytics table.</summary>
     public abstract string AnalyticsTable { get; }
 
+    /// <summary>Qualified name of the lesson codes table (anonymous class results).</summary>
+    public abstract string ClassCodesTable { get; }
+
+    /// <summary>Qualified name of the per-code answer counts table.</summary>
+    public abstract string ClassCountsTable { get; }
+
+    /// <summary>The counts table as an INSERT target, with the name its ON CONFLICT ... DO UPDATE refers to.</summary>
+    public abstract string ClassCountsInsertTarget { get; }
+
+    /// <summary>How the ON CONFLICT ... DO UPDATE clause names the existing counts row.</summary>
+    public abstract string ClassCountsExistingRow { get; }
+
     /// <summary>The INSERT target with the name its ON CONFLICT ... WHERE clause refers to.</summary>
     public abstract string StateInsertTarget { get; }
 

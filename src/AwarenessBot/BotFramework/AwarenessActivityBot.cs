@@ -16,6 +16,7 @@ internal sealed class AwarenessActivityBot(
     StateAccessors state,
     IDialogEngine engine,
     IEngineEventPublisher events,
+    ClassAnswerRecorder classAnswers,
     ReplyRenderers renderers,
     TimeProvider time,
     ILogger<AwarenessActivityBot> logger) : IBot
@@ -51,6 +52,7 @@ internal sealed class AwarenessActivityBot(
         }
 
         events.Publish(sessionKey, turnContext.Activity.ChannelId, result.Events);
+        await classAnswers.RecordAsync(result.ClassAnswers, cancellationToken).ConfigureAwait(false);
         var activities = renderers.For(turnContext.Activity.ChannelId).Render(result.Replies);
         if (activities.Count > 0)
         {

@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.ClassResults;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -65,7 +66,7 @@ internal static class TurnInputFactory
 
     /// <summary>
     /// channelData.lesson of a conversationUpdate (the web channel's lesson link): three strings, which the engine
-    /// checks against its flows. Anything else is no lesson.
+    /// checks against its flows, and an optional lesson code (kept only when well-formed). Anything else is no lesson.
     /// </summary>
     private static LessonStart? Lesson(object? channelData)
     {
@@ -75,7 +76,7 @@ internal static class TurnInputFactory
             _ => null,
         };
         return lesson?.Value<string>("module") is { } module && lesson.Value<string>("band") is { } band && lesson.Value<string>("locale") is { } locale
-            ? new LessonStart(module, band, locale)
+            ? new LessonStart(module, band, locale) { ClassCode = ClassCode.Normalize(lesson.Value<string>("class")) }
             : null;
     }
 

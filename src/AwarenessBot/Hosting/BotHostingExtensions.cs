@@ -68,6 +68,7 @@ internal static class BotHostingExtensions
         //    swapped as a whole on a valid edit) and its analytics events.
         services.AddDialogEngine(paths.Dialogs, paths.Seeds, [triage.Check]);
         services.AddSingleton<IEngineEventPublisher, AnalyticsEventPublisher>();
+        services.AddSingleton<ClassAnswerRecorder>();
 
         // 5. The bot (transient, as in the samples: all state lives in storage) and the renderers that turn the
         //    engine's structured replies into each channel family's messages (channel wording from content items).

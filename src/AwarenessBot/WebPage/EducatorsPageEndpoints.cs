@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.ClassResults;
 using QRCoder;
 
 namespace AwarenessBot.WebPage;
@@ -26,6 +27,7 @@ internal static partial class EducatorsPageEndpoints
         endpoints.MapGet("/educators", ServeAsync);
         endpoints.MapGet("/educators.html", ServeAsync);
         endpoints.MapGet("/educators/qr.svg", QrCode);
+        endpoints.MapClassResults();
         return endpoints;
     }
 
@@ -44,7 +46,7 @@ internal static partial class EducatorsPageEndpoints
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private static IResult QrCode(HttpContext http, ILessonCatalog lessons)
+    private static async Task<IResult> QrCode(HttpContext http, ILessonCatalog lessons, IClassResultsStore classResults, CancellationToken cancellationToken)
     {
         var link = LessonLink.Read(http.Request.Query, lessons);
         if (link.Error is { } error)
@@ -55,6 +57,11 @@ internal static partial class EducatorsPageEndpoints
         if (link.Lesson is not { } lesson)
         {
             return PageErrors.BadArgument("A QR code is for a lesson link: give module, band and lang.");
+        }
+
+        if (lesson.ClassCode is { } code && !await classResults.IsLiveAsync(code, cancellationToken))
+        {
+            return PageErrors.UnknownClassCode();
         }
 
         var url = LessonUrl(http.Request, lessons, lesson);
@@ -72,7 +79,8 @@ internal static partial class EducatorsPageEndpoints
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(lesson);
         var band = lessons.AgeBands.First(b => b.Value == lesson.AgeBand).UrlValue;
-        return $"{request.Scheme}://{request.Host}{EmbedPolicy.EmbedPath}?module={Uri.EscapeDataString(lesson.Module)}&band={Uri.EscapeDataString(band)}&lang={Uri.EscapeDataString(lesson.Locale)}";
+        var url = $"{request.Scheme}://{request.Host}{EmbedPolicy.EmbedPath}?module={Uri.EscapeDataString(lesson.Module)}&band={Uri.EscapeDataString(band)}&lang={Uri.EscapeDataString(lesson.Locale)}";
+        return lesson.ClassCode is { } code ? url + "&class=" + code : url;
     }
 
     private static string LessonsJson(PageServices page)

@@ -1,13 +1,18 @@
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.ClassResults;
 
 namespace AwarenessBot.WebPage;
 
 /// <summary>
 /// The query of <c>/embed</c> and of the QR code: <c>lang</c> alone (a page language), or <c>module</c> and
-/// <c>band</c> (and <c>lang</c>) for a lesson. Every value must be one the flows know (<see cref="ILessonCatalog"/>).
+/// <c>band</c> (and <c>lang</c>) for a lesson, and optionally <c>class</c>, a teacher's lesson code (its shape is checked
+/// here, whether it is live by the caller). Every other value must be one the flows know (<see cref="ILessonCatalog"/>).
 /// </summary>
 internal sealed record LessonLink(LessonStart? Lesson, string? Locale, string? Error)
 {
+    /// <summary>The one message for a value that cannot be a lesson code (never quoting it back).</summary>
+    public const string ClassCodeError = "class must be a lesson code: 8 letters and digits, as /educators gives it.";
+
     private const int MaxValueLength = 40;
 
     public static LessonLink Read(IQueryCollection query, ILessonCatalog lessons)
@@ -17,7 +22,8 @@ internal sealed record LessonLink(LessonStart? Lesson, string? Locale, string? E
         var module = Single(query, "module");
         var band = Single(query, "band");
         var lang = Single(query, "lang");
-        if ((module.Error ?? band.Error ?? lang.Error) is { } error)
+        var classCode = Single(query, "class");
+        if ((module.Error ?? band.Error ?? lang.Error ?? classCode.Error) is { } error)
         {
             return new LessonLink(null, null, error);
         }
@@ -27,7 +33,13 @@ internal sealed record LessonLink(LessonStart? Lesson, string? Locale, string? E
             return new LessonLink(null, null, "lang is not a language of this bot.");
         }
 
-        if (module.Value is null && band.Value is null)
+        string? code = null;
+        if (classCode.Value is not null && (code = ClassCode.Normalize(classCode.Value)) is null)
+        {
+            return new LessonLink(null, null, ClassCodeError);
+        }
+
+        if (module.Value is null && band.Value is null && code is null)
         {
             return new LessonLink(null, lang.Value, null);
         }
@@ -39,7 +51,7 @@ internal sealed record LessonLink(LessonStart? Lesson, string? Locale, string? E
 
         var locale = lang.Value ?? (lessons.Locales.Count > 0 ? lessons.Locales[0].Value : null);
         return lessons.Resolve(module.Value, band.Value, locale) is { } lesson
-            ? new LessonLink(lesson, lesson.Locale, null)
+            ? new LessonLink(lesson with { ClassCode = code }, lesson.Locale, null)
             : new LessonLink(null, null, "module or band is not one a lesson link can open (see /educators).");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.ClassResults;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.WebPage;
@@ -43,6 +44,11 @@ internal static class WebChatPageEndpoints
             }
 
             lesson = link.Lesson;
+            // Resolved only for a link with a code: hosts without storage (the web channel's tests) serve every other page.
+            if (lesson?.ClassCode is { } code && !await http.RequestServices.GetRequiredService<IClassResultsStore>().IsLiveAsync(code, cancellationToken))
+            {
+                return PageErrors.UnknownClassCode();
+            }
         }
 
         var template = await PageTemplates.ReadAsync(page.Environment, "index.html", cancellationToken);
@@ -59,6 +65,7 @@ internal static class WebChatPageEndpoints
             .Replace("__LESSON_MODULE__", WebUtility.HtmlEncode(lesson?.Module ?? ""), StringComparison.Ordinal)
             .Replace("__LESSON_BAND__", WebUtility.HtmlEncode(lesson?.AgeBand ?? ""), StringComparison.Ordinal)
             .Replace("__LESSON_LOCALE__", WebUtility.HtmlEncode(lesson?.Locale ?? ""), StringComparison.Ordinal)
+            .Replace("__LESSON_CLASS__", WebUtility.HtmlEncode(lesson?.ClassCode ?? ""), StringComparison.Ordinal)
             .Replace("__IDLE_MINUTES__", settings.IdleMinutes.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("__QUICK_EXIT_URL__", WebUtility.HtmlEncode(settings.QuickExitUrl.AbsoluteUri), StringComparison.Ordinal)
             .Replace("__SERVICES_JSON__", PageServiceContacts.ToJson(page.Directory, page.Lessons, page.Time.GetUtcNow()), StringComparison.Ordinal);

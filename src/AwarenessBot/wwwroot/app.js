@@ -19,7 +19,10 @@
     webSocket: new URLSearchParams(location.search).get('transport') !== 'polling',
     embedded: body.dataset.mode === 'embed',
     lesson: body.dataset.lessonModule && body.dataset.lessonBand && body.dataset.lessonLocale
-      ? { module: body.dataset.lessonModule, band: body.dataset.lessonBand, locale: body.dataset.lessonLocale }
+      ? Object.assign(
+        { module: body.dataset.lessonModule, band: body.dataset.lessonBand, locale: body.dataset.lessonLocale },
+        // A teacher's lesson code: the bot counts quiz answers under it (anonymous class results).
+        body.dataset.lessonClass ? { class: body.dataset.lessonClass } : {})
       : null,
   };
   const QUICK_EXIT_MESSAGE = 'awarenessbot:quick-exit'; // understood by embed.js in the embedding page

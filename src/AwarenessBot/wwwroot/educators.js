@@ -1,5 +1,6 @@
 // The educators' page: lesson link, QR code and the two embedding snippets for the chosen topic, age band and
-// language (all from the server's "lessons" data block, which reads them from the flows), and the page's language.
+// language (all from the server's "lessons" data block, which reads them from the flows), the page's language, and
+// the optional anonymous class results (a lesson code and its counts, under 5 shown as "fewer than 5").
 'use strict';
 
 (function () {
@@ -25,6 +26,8 @@
   }
 
   document.getElementById('print').addEventListener('click', () => window.print());
+  document.getElementById('class-create').addEventListener('click', createClassCode);
+  document.getElementById('class-show').addEventListener('click', showClassResults);
   showOrigins();
   showGuides();
   update();
@@ -45,6 +48,75 @@
       `<iframe src="${lessonUrl}" title="${escapeAttribute(T.chatFrameTitle)}" width="420" height="640" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>`;
     document.getElementById('panel-code').value =
       `<script src="${origin}/embed.js" data-lang="${lang}" data-label="${escapeAttribute(T.panelButton)}" async></script>`;
+  }
+
+  // Anonymous class results: the server makes the code and counts; this page only asks and shows.
+  async function createClassCode() {
+    const body = JSON.stringify({
+      module: document.getElementById('module').value,
+      band: document.getElementById('band').value,
+      lang: document.getElementById('lang').value,
+    });
+    const response = await fetch('/educators/class-codes', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body, cache: 'no-store', credentials: 'omit',
+    }).catch(() => null);
+    if (!response || !response.ok) {
+      classStatus(T.classFailed);
+      return;
+    }
+
+    const made = await response.json();
+    const link = document.getElementById('class-link');
+    link.href = made.link;
+    link.textContent = made.link;
+    document.getElementById('class-made').hidden = false;
+    document.getElementById('class-input').value = made.code;
+    classStatus('');
+  }
+
+  async function showClassResults() {
+    const code = document.getElementById('class-input').value.trim();
+    const table = document.getElementById('class-table');
+    table.replaceChildren();
+    const lang = encodeURIComponent(document.getElementById('lang').value);
+    const response = await fetch(`/educators/class-codes/${encodeURIComponent(code)}?lang=${lang}`, { cache: 'no-store', credentials: 'omit' })
+      .catch(() => null);
+    if (!response || !response.ok) {
+      classStatus(response && response.status >= 400 && response.status < 500 ? T.classUnknown : T.classFailed);
+      return;
+    }
+
+    const results = await response.json();
+    classStatus(results.questions.length === 0 ? T.classNone : '');
+    for (const question of results.questions) {
+      const element = document.createElement('table');
+      const caption = element.createCaption();
+      caption.textContent = question.question || question.id;
+      const head = element.createTHead().insertRow();
+      for (const text of [T.classChoice, T.classCount]) {
+        const cell = document.createElement('th');
+        cell.scope = 'col';
+        cell.textContent = text;
+        head.append(cell);
+      }
+
+      const rows = element.createTBody();
+      for (const choice of question.choices) {
+        const row = rows.insertRow();
+        const label = document.createElement('th');
+        label.scope = 'row';
+        label.textContent = `${choice.choice}. ${choice.label || ''}${choice.correct ? ` ${T.classCorrect}` : ''}`;
+        row.append(label);
+        // A count under 5 arrives as the string "<5" and is never known here as a number.
+        row.insertCell().textContent = typeof choice.count === 'number' ? String(choice.count) : T.classFewer;
+      }
+
+      table.append(element);
+    }
+  }
+
+  function classStatus(text) {
+    document.getElementById('class-status').textContent = text;
   }
 
   function fillSelect(id, options, selected) {

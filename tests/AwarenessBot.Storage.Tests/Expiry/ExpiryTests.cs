@@ -1,3 +1,4 @@
+using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.Expiry;
 using AwarenessBot.Storage.State;
 using AwarenessBot.Storage.Tests.Support;
@@ -10,11 +11,13 @@ public abstract class ExpiryTests : IAsyncLifetime
 {
     private StorageBackend _backend = null!;
     private SqlStateStorage _storage = null!;
+    private IClassResultsStore _classResults = null!;
 
     public Task InitializeAsync()
     {
         _backend = CreateBackend();
         _storage = _backend.CreateSqlStorage();
+        _classResults = _backend.CreateClassResultsStore();
         return Task.CompletedTask;
     }
 
@@ -108,9 +111,22 @@ public abstract class ExpiryTests : IAsyncLifetime
         }
     }
 
+    [DbFact]
+    public async Task The_sweep_also_deletes_expired_lesson_codes_and_their_counts()
+    {
+        var code = (await _classResults.CreateAsync("13-15", CancellationToken.None)).Code;
+        Assert.True(await _classResults.CountAsync(code, "what_is_it", "1", CancellationToken.None));
+
+        _backend.Time.Advance(TimeSpan.FromDays(1));
+        await Sweeper().SweepOnceAsync(CancellationToken.None);
+
+        Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {class_codes}"));
+        Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {class_counts}"));
+    }
+
     protected abstract StorageBackend CreateBackend();
 
-    private StateSweeper Sweeper() => new(_storage, _backend.Options, _backend.Time, NullLogger<StateSweeper>.Instance);
+    private StateSweeper Sweeper() => new(_storage, _classResults, _backend.Options, _backend.Time, NullLogger<StateSweeper>.Instance);
 
     private Task<long> CountRowsAsync() => _backend.ScalarAsync("SELECT COUNT(*) FROM {state}");
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.Expiry;
 using AwarenessBot.Storage.State;
 using Microsoft.Bot.Builder;
@@ -41,13 +42,25 @@ public abstract class StorageBackend : IAsyncDisposable
         return new SqlAnalyticsStore(new SchemaGate(dialect));
     }
 
+    internal IClassResultsStore CreateClassResultsStore()
+    {
+        if (!IsSql)
+        {
+            return new MemoryClassResultsStore(Time);
+        }
+
+        var dialect = CreateDialect();
+        _owned.Add(dialect);
+        return new SqlClassResultsStore(new SchemaGate(dialect), Time);
+    }
+
     /// <summary>Runs a scalar query straight against the database, to check what is really stored.</summary>
     public async Task<long> ScalarAsync(string sql, params (string Name, object? Value)[] parameters)
     {
         var dialect = CreateDialect();
         await using var _ = dialect;
         await using var connection = await dialect.OpenAsync(CancellationToken.None);
-        await using var command = DbCommands.Create(connection, sql.Replace("{state}", dialect.StateTable, StringComparison.Ordinal), null, parameters);
+        await using var command = DbCommands.Create(connection, Tables(sql, dialect), null, parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -63,6 +76,11 @@ public abstract class StorageBackend : IAsyncDisposable
     }
 
     internal abstract SqlDialect CreateDialect();
+
+    private static string Tables(string sql, SqlDialect dialect) => sql
+        .Replace("{state}", dialect.StateTable, StringComparison.Ordinal)
+        .Replace("{class_codes}", dialect.ClassCodesTable, StringComparison.Ordinal)
+        .Replace("{class_counts}", dialect.ClassCountsTable, StringComparison.Ordinal);
 
     public virtual async ValueTask DisposeAsync()
     {

@@ -10,7 +10,8 @@ namespace AwarenessBot.Engine.Runtime.Steps;
 
 /// <summary>
 /// A content item's quiz: ask (ResponseKey "&lt;id&gt;:quiz"), recognise, give feedback ("&lt;id&gt;:quiz_correct" or
-/// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered. An item without a quiz in this language is skipped.
+/// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered, and under a lesson code hand the choice's number to the class's
+/// counts. An item without a quiz in this language is skipped.
 /// </summary>
 internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : IAskHandler
 {
@@ -35,6 +36,8 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
         ctx.Reply(step.Content + (correct ? ":quiz_correct" : ":quiz_incorrect"),
             [content.Paragraph(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect)]);
         ctx.Emit(AnalyticsEventNames.QuizAnswered, ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
+        if (ctx.Session.ClassCode is { } code)
+            ctx.ClassAnswers.Add(new ClassAnswer(code, step.Content!, (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return Conditions.Resolve(step.Next, ctx, frame);
     }
 
