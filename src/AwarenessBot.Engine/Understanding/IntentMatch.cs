@@ -9,4 +9,7 @@ public sealed record IntentMatch(string Intent, double Score, string Phrase, str
 {
     /// <summary>Every word of the phrase was found (or the whole message is the intent's word): it explains itself.</summary>
     public bool Complete { get; init; }
+
+    /// <summary>How many content words the phrase has (1 for a whole-message word or the model's opinion).</summary>
+    public int PhraseWords { get; init; } = 1;
 }

@@ -92,11 +92,8 @@ internal sealed class IntentMatcher
         if (!matches.Exists(m => IntentCatalog.IsSmallTalk(m.Intent)) || matches.Exists(m => m.Score >= ExactScore)) return matches;
         var contentWords = _catalog.ContentWords(tokens).Length;
         return matches.FindAll(m => !IntentCatalog.IsSmallTalk(m.Intent)
-            || contentWords - PhraseSize(m) < SmallTalkPreambleWords);
+            || contentWords - m.PhraseWords < SmallTalkPreambleWords);
     }
-
-    private int PhraseSize(IntentMatch match) =>
-        _catalog.Phrases.FirstOrDefault(p => p.Intent == match.Intent && p.Text == match.Phrase)?.Tokens.Length ?? 1;
 
     public List<IntentMatch> MatchPhrases(string[] tokens)
     {
@@ -175,7 +172,7 @@ internal sealed class IntentMatcher
             // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
             score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
-                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete };
+                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete, PhraseWords = size };
         }
         var result = best.Values.ToList();
         result.Sort((a, b) => b.Score.CompareTo(a.Score));
