@@ -21,6 +21,9 @@ public static class AnalyticsEventNames
     /// <summary>A service was shown: need, region, service_id.</summary>
     public const string ServicesShown = "services_shown";
 
+    /// <summary>A question about the services shown was answered: facet (cost, language, …), need.</summary>
+    public const string ServiceDetailsShown = "service_details_shown";
+
     /// <summary>A crisis path was raised: category.</summary>
     public const string CrisisRaised = "crisis_raised";
 
@@ -31,5 +34,5 @@ public static class AnalyticsEventNames
     public const string DataDeleted = "data_deleted";
 
     public static IReadOnlyList<string> All { get; } =
-        [SessionStarted, ModuleStarted, ModuleCompleted, QuizAnswered, ServicesShown, CrisisRaised, LanguageSwitched, DataDeleted];
+        [SessionStarted, ModuleStarted, ModuleCompleted, QuizAnswered, ServicesShown, ServiceDetailsShown, CrisisRaised, LanguageSwitched, DataDeleted];
 }

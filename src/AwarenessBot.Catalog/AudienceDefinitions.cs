@@ -20,3 +20,8 @@ public sealed record AudienceDefinition(string Code, string? ContentAudience, st
 
 /// <summary>An anonymous programme event: its name and the only dimension keys it may carry.</summary>
 public sealed record AnalyticsEventDefinition(string Name, IReadOnlySet<string> Dimensions);
+
+/// <summary>A language a service may answer in, named in each locale ("do they speak Tagalog?").</summary>
+/// <param name="Code">ISO 639 code as services list it (en, iu, mic).</param>
+/// <param name="Name">Its name per locale.</param>
+public sealed record SpokenLanguage(string Code, IReadOnlyDictionary<string, string> Name);

@@ -97,6 +97,27 @@ public sealed class BotCatalog
     /// <summary>Allowed dimension keys per analytics event name.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> AnalyticsDimensions { get; }
 
+    /// <summary>Languages a service may answer in, in the catalog's order.</summary>
+    public IReadOnlyList<SpokenLanguage> SpokenLanguages
+    {
+        get;
+        init
+        {
+            field = value;
+            _spoken = value.ToFrozenDictionary(l => l.Code, StringComparer.Ordinal);
+        }
+    } = [];
+
+    private FrozenDictionary<string, SpokenLanguage> _spoken = FrozenDictionary<string, SpokenLanguage>.Empty;
+
+    public bool IsSpokenLanguage([NotNullWhen(true)] string? code) => code is not null && _spoken.ContainsKey(code);
+
+    /// <summary>The language's name in the locale, else in the fallback locale, else its code.</summary>
+    public string SpokenLanguageName(string code, string? locale) =>
+        _spoken.TryGetValue(code, out var language)
+            ? (locale is not null && language.Name.TryGetValue(locale, out var name) ? name : language.Name.GetValueOrDefault(FallbackLocale) ?? code)
+            : code;
+
     public bool IsLocale([NotNullWhen(true)] string? code) => code is not null && _locales.ContainsKey(code);
 
     public LocaleDefinition? FindLocale(string? code) => code is not null && _locales.TryGetValue(code, out var locale) ? locale : null;

@@ -71,6 +71,9 @@ public static partial class CatalogLoader
         var regions = Mappings(root, "regions", errors).Select(r => Region(r, localeCodes, localeCodes.Contains(fallback) ? fallback : null, national: false, errors)).ToList();
         Unique(regions.Select(r => r.Code).Append(national?.Code ?? ""), "region", At(root, "regions"), errors);
 
+        var spoken = Mappings(root, "spoken_languages", errors).Select(l => SpokenLanguage(l, localeCodes, localeCodes.Contains(fallback) ? fallback : null, errors)).ToList();
+        Unique(spoken.Select(l => l.Code), "spoken language", At(root, "spoken_languages"), errors);
+
         var needs = Strings(root, "needs", errors);
         Unique(needs, "need", At(root, "needs"), errors);
         var ageBands = Mappings(root, "age_bands", errors)
@@ -97,12 +100,16 @@ public static partial class CatalogLoader
         }
 
         errors.ThrowIfAny();
-        return new BotCatalog(fallback, locales, national!, regions, needs, ageBands, audiences, allCode, allCeiling, crisis, events);
+        return new BotCatalog(fallback, locales, national!, regions, needs, ageBands, audiences, allCode, allCeiling, crisis, events)
+        {
+            SpokenLanguages = spoken,
+        };
     }
 
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
     {
         "fallback_locale", "locales", "national_region", "regions", "needs", "age_bands", "audiences", "all_audiences", "crisis_categories", "analytics_events",
+        "spoken_languages",
     };
 
     private static List<LocaleDefinition> Locales(YamlMappingNode root, HashSet<string> contentAudiences, Errors errors)
@@ -171,6 +178,16 @@ public static partial class CatalogLoader
             Abbreviations = node.Children.ContainsKey("abbreviations") ? Strings(node, "abbreviations", errors) : [],
             CodeInCapitals = Optional(node, "code_in_capitals") is null || Bool(node, "code_in_capitals", errors),
         };
+    }
+
+    private static SpokenLanguage SpokenLanguage(YamlMappingNode node, HashSet<string> locales, string? fallback, Errors errors)
+    {
+        var code = Required(node, "code", errors);
+        if (code.Length > 0 && !LocaleCodePattern().IsMatch(code)) errors.Add(node, $"spoken language code '{code}' is not two or three lower-case letters");
+        var name = StringMap(node, "name", errors);
+        if (fallback is not null && !name.ContainsKey(fallback)) errors.Add(node, $"spoken language {code}: name has no '{fallback}' text");
+        foreach (var locale in name.Keys.Where(l => !locales.Contains(l))) errors.Add(node, $"spoken language {code}: name has '{locale}', which is not a locale");
+        return new SpokenLanguage(code, name);
     }
 
     private static List<AudienceDefinition> Audiences(YamlMappingNode root, Errors errors) =>

@@ -64,4 +64,21 @@ public sealed record ServiceView(
 
     /// <summary>The service helps only people under 18 (for_minors_only, or audience youth only): never for a person who said 19+.</summary>
     public bool ForMinorsOnly { get; init; }
+
+    /// <summary>The source itself says the service is only for people under 18 (for_minors_only).</summary>
+    public bool MinorsOnlyBySource { get; init; }
+
+    /// <summary>What the sources say about cost (free, means_tested), else null.</summary>
+    public string? Cost { get; init; }
+
+    /// <summary>What the sources say about anonymity and confidentiality, in the locale, else null.</summary>
+    public string? Confidentiality { get; init; }
+
+    /// <summary>Interpreters make the service reachable in many more languages than <see cref="Languages"/>.</summary>
+    public bool Interpretation { get; init; }
+
+    /// <summary>Who the service is for (all, youth, adult, worker, educator).</summary>
+    public IReadOnlyList<string> Audience { get; init; } = [];
+
+    public bool IndigenousLed { get; init; }
 }

@@ -31,6 +31,9 @@ internal sealed record ServiceDefinition
 
     public Dictionary<string, string>? Confidentiality { get; init; }
 
+    /// <summary>free | means_tested (free for people who qualify, e.g. legal aid) | null: the sources do not say.</summary>
+    public string? Cost { get; init; }
+
     public bool IndigenousLed { get; init; }
 
     /// <summary>True when the source says the service helps only people under 18 (never shown to a person who said 19+).</summary>

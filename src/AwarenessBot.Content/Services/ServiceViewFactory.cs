@@ -29,6 +29,12 @@ internal static class ServiceViewFactory
         {
             HasWeeklyHours = entry.Hours.Kind == HoursKind.Weekly,
             ForMinorsOnly = IsForMinorsOnly(s),
+            MinorsOnlyBySource = s.ForMinorsOnly,
+            Cost = s.Cost,
+            Confidentiality = LocaleNames.Pick(s.Confidentiality, locale),
+            Interpretation = s.Interpretation,
+            Audience = s.Audience,
+            IndigenousLed = s.IndigenousLed,
         };
     }
 

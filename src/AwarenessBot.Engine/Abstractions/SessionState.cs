@@ -24,6 +24,14 @@ public sealed class DialogSessionState
     /// <summary>Random per-session key for anonymous analytics; not derived from any id.</summary>
     public string? SessionKey { get; set; }
 
+    /// <summary>
+    /// The services shown last (directory ids, in order) and the need they were found for: "is it free?", "do they
+    /// speak Tagalog?" are answered about them. Ids of public services only, deleted with the rest.
+    /// </summary>
+    public List<string>? ShownServices { get; set; }
+
+    public string? ShownNeed { get; set; }
+
     /// <summary>The lesson code the class link carried, else null: quiz answers are counted under it, nothing else.</summary>
     public string? ClassCode { get; set; }
 }

@@ -11,6 +11,7 @@ public enum StepKind
     Call,
     Link,
     Services,
+    ServiceDetails,
     Quiz,
     Effect,
     End,
@@ -59,6 +60,9 @@ public sealed class StepDefinition
     public string? Audience { get; init; }
     public IReadOnlyList<string> ServiceIds { get; init; } = [];
     public int Limit { get; init; } = 3;
+
+    /// <summary>service_details: cost | language | hours | contact | privacy | eligibility (else: no services shown yet).</summary>
+    public string? Facet { get; init; }
 
     /// <summary>effect: delete_all_data | end_conversation.</summary>
     public string? Effect { get; init; }

@@ -8,7 +8,7 @@ using AwarenessBot.Engine.Validation;
 namespace AwarenessBot.Engine.Evaluation;
 
 /// <summary>One labelled navigation message (a line of seeds/corpus/intents/*.jsonl).</summary>
-/// <param name="Context">first | main_menu | in_topic | asked_need | asked_region | asked_age: where it was typed.</param>
+/// <param name="Context">first | main_menu | in_topic | asked_need | asked_region | asked_age | after_services: where it was typed.</param>
 /// <param name="Intent">The intent it should reach; region_only / age_only when it only gives a region or an age.</param>
 /// <param name="Region">The province or territory it names (the person's, not one they left), else null.</param>
 public sealed record LabelledMessage(string Lang, string Context, string Text, string Intent, string? Region);
@@ -89,7 +89,8 @@ public static class IntentEvaluation
             {
                 count++;
                 var waiting = contexts.For(row.Context);
-                var meaning = understanding.Read(row.Text, understanding.Slots(row.Text, waiting), row.Context != "first", waiting);
+                var meaning = understanding.Read(row.Text, understanding.Slots(row.Text, waiting), row.Context != "first", waiting,
+                    servicesShown: row.Context == ContextSteps.AfterServices);
                 var read = meaning.Slots;
                 var predicted = Predict(meaning, waiting);
                 // Out of scope is right when nothing was understood (the engine then asks again or shows the menu).
@@ -132,10 +133,18 @@ public static class IntentEvaluation
     /// </summary>
     private sealed class ContextSteps(FlowCatalog flows)
     {
+        public const string AfterServices = "after_services";
+
         private readonly StepDefinition? _menu = flows.Find(FlowCatalog.MainMenu)?.FirstStep;
         private readonly StepDefinition? _need = Find(flows, s => s.Store == "value.need" && s.Kind == StepKind.AskChoice);
         private readonly StepDefinition? _region = Find(flows, s => s.Store == "profile.region" && s.Kind == StepKind.AskRegion);
         private readonly StepDefinition? _age = Find(flows, s => s.Store == "profile.age_band");
+
+        // Where a person is right after a list of services for their need: the question the services step leads to.
+        private readonly StepDefinition? _afterServices = flows.Flows.OrderBy(f => f.Id, StringComparer.Ordinal)
+            .SelectMany(f => f.Steps.Where(s => s.Kind == StepKind.Services && s.ServiceIds.Count == 0 && s.Next?.Step is not null)
+                .Select(s => f.FindStep(s.Next!.Step!)))
+            .FirstOrDefault(s => s is { Waits: true });
 
         public StepDefinition? For(string context) => context switch
         {
@@ -143,6 +152,7 @@ public static class IntentEvaluation
             "asked_need" => _need,
             "asked_region" => _region,
             "asked_age" => _age,
+            AfterServices => _afterServices,
             _ => null,
         };
 

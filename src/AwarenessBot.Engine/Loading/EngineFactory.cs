@@ -76,6 +76,7 @@ public static class EngineFactory
             [StepKind.Call] = new CallHandler(stack),
             [StepKind.Link] = new LinkHandler(stack),
             [StepKind.Services] = new ServicesHandler(services, new ServiceRenderer(renderer), renderer),
+            [StepKind.ServiceDetails] = new ServiceDetailsHandler(services, renderer),
             [StepKind.Effect] = new EffectHandler(),
             [StepKind.End] = new EndHandler(),
         };

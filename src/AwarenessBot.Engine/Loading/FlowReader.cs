@@ -59,6 +59,7 @@ internal static class FlowReader
         ServiceIds = s.GetStrings("services"),
         Limit = s.GetInt("limit") ?? 3,
         Effect = s.GetString("effect"),
+        Facet = s.GetString("facet"),
     };
 
     private static ChoiceDefinition ReadChoice(YamlMappingNode c)
@@ -125,6 +126,7 @@ internal static class FlowReader
         "call" => StepKind.Call,
         "link" => StepKind.Link,
         "services" => StepKind.Services,
+        "service_details" => StepKind.ServiceDetails,
         "quiz" => StepKind.Quiz,
         "effect" => StepKind.Effect,
         _ => StepKind.End,

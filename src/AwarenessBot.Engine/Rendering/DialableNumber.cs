@@ -14,6 +14,20 @@ internal static class DialableNumber
     private static readonly string DialledFrom = BotCatalog.Default.National.Code;
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
+    /// <summary>A North American toll-free number (1-800, 833, 844, 855, 866, 877, 888): free for the caller.</summary>
+    public static bool IsTollFree(string published)
+    {
+        try
+        {
+            var number = Phones.Parse(published, DialledFrom);
+            return number.CountryCode == 1 && Phones.GetNumberType(number) == PhoneNumberType.TOLL_FREE;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
     public static string For(string published)
     {
         try

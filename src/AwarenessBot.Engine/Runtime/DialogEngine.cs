@@ -193,7 +193,7 @@ internal sealed class DialogEngine(
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
-        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting);
+        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
         var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)

@@ -18,24 +18,41 @@ internal sealed record RoutedIntent(IntentMatch Match, IntentRole Role, FlowDefi
 /// <summary>Picks the strongest match that means something here; on equal scores interruptions beat answers beat patterns beat modules.</summary>
 internal sealed class IntentRouter(FlowCatalog flows)
 {
-    public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting)
+    /// <param name="servicesShown">Services were shown in this conversation: questions about them ("do they speak
+    /// Spanish?") mean something. Before that they count only when nothing else was understood.</param>
+    public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false)
     {
         RoutedIntent? best = null;
         RoutedIntent? topic = null;
+        RoutedIntent? aboutServices = null;
         foreach (var match in matches)
         {
             var routed = Classify(match, waiting);
             if (routed is null) continue;
+            if (AsksAboutServices(routed))
+            {
+                if (aboutServices is null || match.Score > aboutServices.Match.Score) aboutServices = routed;
+                if (!servicesShown) continue;
+            }
             if (best is null || MoreSpecific(routed, best)
                 || (!MoreSpecific(best, routed) && (match.Score > best.Match.Score || (match.Score == best.Match.Score && routed.Role < best.Role))))
                 best = routed;
             if (routed.Role is IntentRole.Module or IntentRole.Route && (topic is null || match.Score > topic.Match.Score)) topic = routed;
         }
         // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
-        // need; it is not a request to switch (the reply's language follows the message's own anyway).
-        if (best?.Flow?.Id == FlowCatalog.Language && topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
-        return best;
+        // need, and "do they speak Spanish?" after a list of services asks about them; neither is a request to
+        // switch (the reply's language follows the message's own anyway).
+        if (best?.Flow?.Id == FlowCatalog.Language)
+        {
+            if (topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
+            if (servicesShown && aboutServices is not null && aboutServices.Match.Score >= IntentMatcher.Threshold) return aboutServices;
+        }
+        return best ?? aboutServices;
     }
+
+    /// <summary>A question about the services just shown (a flow of service_details steps).</summary>
+    private static bool AsksAboutServices(RoutedIntent routed) =>
+        routed.Flow is { } flow && flow.Steps.Any(s => s.Kind == StepKind.ServiceDetails);
 
     /// <summary>The most two scores may differ by and still count as the same number of words matched.</summary>
     private const double SameWords = IntentMatcher.ApproximatePenalty + IntentMatcher.SpecificityBonus;

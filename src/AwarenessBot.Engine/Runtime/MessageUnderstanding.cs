@@ -24,7 +24,8 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     public MessageSlots Slots(string? raw, StepDefinition? waiting) =>
         slotReader.Read(raw, bareNumberIsAge: waiting?.Store == "profile.age_band");
 
-    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting)
+    /// <param name="servicesShown">Services were shown in this conversation (see <see cref="IntentRouter.Choose"/>).</param>
+    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting, bool servicesShown = false)
     {
         var tokens = matcher.Catalog.Words.Tokens(raw);
         // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
@@ -32,7 +33,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
         var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
         var matches = WithSlotIntents(matched, slots, welcomed, waiting);
-        var intent = router.Choose(matches, waiting);
+        var intent = router.Choose(matches, waiting, servicesShown);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
 

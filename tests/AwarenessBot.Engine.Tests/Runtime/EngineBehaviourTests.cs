@@ -96,6 +96,30 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Questions_about_the_services_shown_are_answered_from_each_ones_data_without_guessing()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Say("a safe place to stay");
+        c.Say("Quebec");
+
+        // Refuge: free by its source; 211: a short code, nothing said about cost — the line says so.
+        Assert.Equal(["Refuge (QC): Free", "211: Not stated: you can ask them first"], Lines(c.Say("is it free?"), "cost"));
+        // A language named in a question about the services does not switch the conversation's language.
+        var language = c.Say("do they speak spanish");
+        Assert.Equal(["Refuge (QC): French, Spanish, interpreters for many more languages", "211: English, French"], Lines(language, "language"));
+        Assert.All(language.Replies, r => Assert.Equal("en", r.Locale));
+        Assert.Equal(["Refuge (QC): Anonymous and confidential.", "211: Not stated: you can ask them first"], Lines(c.Say("will they tell my parents"), "privacy"));
+        Assert.Equal(["Refuge (QC): For adults", "211: For everyone"], Lines(c.Say("just for women?"), "eligibility"));
+        Assert.Equal(["Refuge (QC): Call 1-800-555-0108", "211: Call 211"], Lines(c.Say("can i text instead"), "contact"));
+
+        static List<string> Lines(TurnResult turn, string facet) =>
+        [
+            .. Assert.Single(turn.Replies, r => r.ResponseKey == "service_details:" + facet).Parts.OfType<Paragraph>()
+                .Select(p => string.Concat(p.Inlines.Select(i => i switch { StrongRun s => s.Text, TextRun t => t.Text, _ => "" }))),
+        ];
+    }
+
+    [Fact]
     public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
     {
         var c = new Conversation().AtMainMenu();

@@ -11,7 +11,9 @@ namespace AwarenessBot.Engine.Tests.Understanding;
 /// </summary>
 public sealed class IntentEvaluationTests(ITestOutputHelper output)
 {
-    private const double IntentFloor = 0.78; // 2026-12-06 on 1,275 dev lines, through the engine's router: en 84.0 %, es 83.1 %, fr 88.9 %, tl 81.4 %
+    // 2026-12-06 on 1,468 dev lines (batch 7 added questions about the services shown, context after_services), through
+    // the engine's router: en 81.8 %, es 81.8 %, fr 83.4 %, tl 79.6 % (1,275 lines before: en 84.0, es 83.1, fr 88.9, tl 81.4 %).
+    private const double IntentFloor = 0.77;
     private const double RegionFloor = 0.95;
 
     [Fact]
@@ -28,6 +30,17 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
             Assert.True(l.IntentAccuracy >= IntentFloor, $"{l.Lang} intent {l.IntentAccuracy:P1} < {IntentFloor:P0}");
             Assert.True(l.RegionAccuracy >= RegionFloor, $"{l.Lang} region {l.RegionAccuracy:P1} < {RegionFloor:P0}");
         });
+    }
+
+    [Fact]
+    public void Frozen_service_questions_split_holds_its_first_measured_floor()
+    {
+        // seeds/corpus/intents/test-services.jsonl: written blind before any tuning, measured once (figures only):
+        // 2026-12-06 en 81.1 %, es 85.6 %, fr 85.1 %, tl 85.5 %. A floor so a change that loses it fails; misses are never read.
+        var rows = IntentEvaluation.Read(Path.Combine(Paths.Seeds, "corpus", "intents", "test-services.jsonl"));
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, rows, collectMisses: false);
+        Assert.Equal(4, report.Languages.Count);
+        Assert.All(report.Languages, l => Assert.True(l.IntentAccuracy >= 0.78, $"{l.Lang} intent {l.IntentAccuracy:P1} < 78 %"));
     }
 
     [Theory]

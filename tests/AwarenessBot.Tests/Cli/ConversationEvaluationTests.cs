@@ -11,10 +11,10 @@ namespace AwarenessBot.Tests.Cli;
 /// </summary>
 public sealed class ConversationEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-06 on 217 dev personas (tuned): goal reached 82.5 %, follow-ups right 65.3 %, at most one
-    // re-prompt 96.8 % (80.6 %, 65.3 %, 94.9 % before the day's navigation changes were merged).
+    // Measured 2026-12-06 on 217 dev personas (tuned): goal reached 82.9 %, follow-ups right 71.9 %, at most one
+    // re-prompt 98.2 % (82.5 %, 66.0 %, 97.2 % before questions about the services shown were answered).
     private const double ReachedFloor = 0.80;
-    private const double FollowUpFloor = 0.63;
+    private const double FollowUpFloor = 0.69;
     private const double AtMostOneRepromptFloor = 0.95;
 
     [Fact]

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Services;
 using AwarenessBot.DataFiles;
@@ -30,6 +31,11 @@ internal sealed class ServiceRules : ISeedRule
             if (HoursParser.TryParse(service.Hours, out _, out var hoursError) is false)
             {
                 issues.Error(document, "/hours", service.Id, null, "hours: " + hoursError);
+            }
+
+            foreach (var language in service.Languages.Where(l => !BotCatalog.Default.IsSpokenLanguage(l)))
+            {
+                issues.Error(document, "/languages", service.Id, null, $"language '{language}' is not in seeds/catalog.yaml spoken_languages (the bot could not name it)");
             }
 
             if (!DateOnly.TryParseExact(service.LastVerified, "yyyy-MM-dd", out _))

@@ -1,3 +1,4 @@
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Runtime;
@@ -28,8 +29,23 @@ internal sealed class GoalTargets
         }
     }
 
-    /// <summary>True when this turn entered a target of the label (or, for a pattern label, acted on that pattern).</summary>
-    public bool Reached(string label, TurnResult turn) => Reach(label, turn) is not null;
+    /// <summary>
+    /// True when this turn entered a target of the label (or, for a pattern label, acted on that pattern), or answered
+    /// a question about services shown for the label's need: "is it free?" after counselling services is still about
+    /// counselling, and the answer (cost of each service shown) is what that person needs next.
+    /// </summary>
+    public bool Reached(string label, TurnResult turn) => Reach(label, turn) is not null || AnsweredAboutServicesFor(label, turn);
+
+    private bool AnsweredAboutServicesFor(string label, TurnResult turn)
+    {
+        var needs = turn.Events.Where(e => e.Name == AnalyticsEventNames.ServiceDetailsShown)
+            .Select(e => e.Properties.GetValueOrDefault("need")).OfType<string>().ToList();
+        if (needs.Count == 0 || !_targets.TryGetValue(label, out var targets)) return false;
+        // find_help itself (any need), or a label that opens find_help with that need (need_shelter → shelter).
+        return targets.Any(t => t.Trigger.Values.TryGetValue(NeedValue, out var need) ? needs.Contains(need) : t.Flow.Steps.Any(s => s.Kind == StepKind.Services && s.NeedFrom is not null && t.Trigger.Step is null));
+    }
+
+    private const string NeedValue = "need";
 
     /// <summary>
     /// Null when the label was not reached this turn; else whether the target reached gives a region's services:

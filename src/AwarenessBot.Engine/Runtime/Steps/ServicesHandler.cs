@@ -39,6 +39,11 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
             found = directory.Find(query).Where(s => !(adult && s.ForMinorsOnly)).ToList();
         }
         if (found.Count == 0) content.Show(ctx, "system_services_none");
+        else
+        {
+            ctx.Session.ShownServices = [.. found.Select(s => s.Id)];
+            ctx.Session.ShownNeed = need;
+        }
         foreach (var service in found)
         {
             renderer.Render(ctx, service);
