@@ -10,7 +10,9 @@ internal static class ServiceViewFactory
     public static ServiceView Create(ServiceEntry entry, string locale, DateTimeOffset now)
     {
         var s = entry.Definition;
-        var noteParts = new[] { LocaleNames.Pick(s.Notes, locale), LocaleNames.Pick(s.Confidentiality, locale) }.OfType<string>().ToList();
+        var note = LocaleNames.Pick(s.Notes, locale);
+        var confidentiality = LocaleNames.Pick(s.Confidentiality, locale);
+        var noteParts = new[] { note, SaidIn(note, confidentiality) ? null : confidentiality }.OfType<string>().ToList();
         return new ServiceView(
             s.Id,
             LocaleNames.Pick(s.Name, locale) ?? s.Id,
@@ -37,6 +39,15 @@ internal static class ServiceViewFactory
             IndigenousLed = s.IndigenousLed,
         };
     }
+
+    /// <summary>
+    /// The confidentiality text restates what the note already says (each of its sentences is in the note): the card
+    /// shows it once. It stays a field of its own for "is it confidential?".
+    /// </summary>
+    private static bool SaidIn(string? note, string? text) =>
+        note is not null && text is not null
+        && text.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(sentence => note.Contains(sentence.TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Marked for_minors_only, or for young people only (audience youth and nothing else).</summary>
     internal static bool IsForMinorsOnly(Loading.ServiceDefinition s) =>

@@ -53,6 +53,25 @@ public sealed class ServiceConventionTests
     }
 
     [Fact]
+    public void A_card_says_each_confidentiality_sentence_once_and_the_field_still_answers_privacy_questions()
+    {
+        var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
+        foreach (var locale in new[] { "en", "fr" })
+        {
+            // CAVAC's note ends "Free and confidential." and its confidentiality says the same.
+            var cavac = directory.FindById("qc_cavac", locale, Noon)!;
+            Assert.NotNull(cavac.Confidentiality);
+            var said = cavac.Confidentiality!.TrimEnd('.');
+            Assert.Equal(1, (cavac.Note!.Length - cavac.Note.Replace(said, "", StringComparison.OrdinalIgnoreCase).Length) / said.Length);
+        }
+
+        // The hotline's confidentiality is not in its note: the card shows both.
+        var hotline = directory.FindById("ca_human_trafficking_hotline", "en", Noon)!;
+        Assert.Contains(hotline.Confidentiality!, hotline.Note!, StringComparison.Ordinal);
+        Assert.Equal("free", directory.FindById("qc_cavac", "en", Noon)!.Cost);
+    }
+
+    [Fact]
     public void Under_18_services_are_marked_and_never_found_for_adults()
     {
         var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
