@@ -23,7 +23,15 @@ internal static class CharFolding
             default: break;
         }
 
-        return c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+        return c < TableSize ? Table[c] : FoldRare(c);
+    }
+
+    /// <summary>Beyond the table (Vietnamese "ệ", Greek): decompose per character; rare, so the cost does not matter.</summary>
+    private static char FoldRare(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
+        return char.ToLowerInvariant(baseChar);
     }
 
     private static char[] BuildTable()
