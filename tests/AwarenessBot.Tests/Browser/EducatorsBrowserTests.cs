@@ -170,18 +170,22 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "3. Guías de la lección" })).ToBeVisibleAsync();
         await Expect(page.Locator("#page-note")).ToBeHiddenAsync();
         await Expect(page.Locator("#lang")).ToHaveValueAsync("es");
-        // The guides have no Spanish yet: each is shown in English, under a note in Spanish that says so.
+        // The guides in Spanish, each under a note that it is a draft translation awaiting review.
         var guides = page.Locator("[data-guides-locale=es] article.guide");
         await Expect(guides.First).ToBeVisibleAsync();
-        await Expect(guides.First).ToHaveAttributeAsync("lang", "en");
-        await Expect(guides.First.Locator(".guide-note").First).ToHaveTextAsync("Esta guía todavía no está traducida al español: se muestra en inglés.");
+        await Expect(guides.First).ToHaveAttributeAsync("lang", "es");
+        await Expect(guides.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Guía para docentes, 9 a 12 años");
+        await Expect(guides.First.Locator(".guide-note")).ToHaveTextAsync("Traducción provisional, en espera de revisión.");
         await ShotAsync(session, "27-educators-spanish");
 
         // The language switch, as for French.
         await page.GetByRole(AriaRole.Link, new() { Name = "Tagalog", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(session.Url("/educators?lang=tl"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Para sa mga tagapagturo", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-guides-locale=tl] .guide-note").First).ToHaveTextAsync("Hindi pa naisasalin sa Tagalog ang gabay na ito: nasa English ito.");
+        var tagalog = page.Locator("[data-guides-locale=tl] article.guide");
+        await Expect(tagalog.First).ToHaveAttributeAsync("lang", "tl");
+        await Expect(tagalog.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Gabay para sa guro, edad 9 hanggang 12");
+        await Expect(tagalog.First.Locator(".guide-note")).ToHaveTextAsync("Pansamantalang salin, hinihintay pa ang pagsusuri.");
 
         await page.GotoAsync(session.Url("/privacy?lang=tl"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tl");
