@@ -85,8 +85,12 @@ public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<E
     public IReadOnlyList<ClassAnswer> ClassAnswers { get; init; } = [];
 }
 
-/// <summary>One quiz answer for a class's results: the lesson code, the quiz (content id) and the choice's number.</summary>
-public sealed record ClassAnswer(string Code, string Question, string Choice);
+/// <summary>
+/// One quiz answer for a class's results: the lesson code, the quiz (content id), the choice's number, and the
+/// conversation's random answerer value (<see cref="DialogSessionState.ClassAnswerer"/>), with which the results store
+/// counts one answer per question per conversation without keeping who answered.
+/// </summary>
+public sealed record ClassAnswer(string Code, string Question, string Choice, string Answerer);
 
 /// <summary>A step the engine entered: its flow, its id, and the frame's values then (choice ids, never text).</summary>
 public sealed record StepVisit(string Flow, string Step, IReadOnlyDictionary<string, string>? Values);

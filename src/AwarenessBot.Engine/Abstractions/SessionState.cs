@@ -34,6 +34,13 @@ public sealed class DialogSessionState
 
     /// <summary>The lesson code the class link carried, else null: quiz answers are counted under it, nothing else.</summary>
     public string? ClassCode { get; set; }
+
+    /// <summary>
+    /// Random, drawn at this conversation's first quiz answer under a lesson code, so that the class's counts take one
+    /// answer per question from it (a reload or a second try does not count twice). Unrelated to
+    /// <see cref="SessionKey"/>, so the class results cannot be joined to analytics; it goes with the conversation.
+    /// </summary>
+    public string? ClassAnswerer { get; set; }
 }
 
 public sealed class DialogFrame

@@ -2,16 +2,18 @@ using AwarenessBot.Storage.Analytics;
 
 namespace AwarenessBot.Storage.ClassResults;
 
-/// <summary>For the Memory provider (tests): the SQL store's rules in a dictionary; expired codes are pruned on write.</summary>
+/// <summary>For the Memory provider (tests): the SQL store's rules in dictionaries; expired codes are pruned on write.</summary>
 internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResultsStore
 {
-    private readonly Dictionary<string, (string Band, DateTimeOffset ExpiresAt)> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CodeEntry> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Code, string Question, string Choice), long> _counts = [];
+    private readonly HashSet<(string Code, string Mark)> _answered = [];
     private readonly Lock _lock = new();
 
     public Task<ClassCodeIssued> CreateAsync(string ageBand, CancellationToken cancellationToken)
     {
         var expires = time.GetUtcNow() + ClassCode.Lifetime;
+        var key = ClassResultsKey.New();
         lock (_lock)
         {
             Prune();
@@ -20,9 +22,9 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
             {
                 code = ClassCode.New();
             }
-            while (!_codes.TryAdd(code, (ageBand, expires)));
+            while (!_codes.TryAdd(code, new CodeEntry(ageBand, ClassResultsKey.Hash(key), ClassAnswerMark.NewSalt(), expires)));
 
-            return Task.FromResult(new ClassCodeIssued(code, expires));
+            return Task.FromResult(new ClassCodeIssued(code, key, expires));
         }
     }
 
@@ -30,15 +32,16 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
     {
         lock (_lock)
         {
-            return Task.FromResult(IsLive(code));
+            return Task.FromResult(Live(code) is not null);
         }
     }
 
-    public Task<bool> CountAsync(string code, string question, string choice, CancellationToken cancellationToken)
+    public Task<bool> CountAsync(string code, string question, string choice, string answerer, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (!ClassAnswerKey.IsValid(question, choice) || !IsLive(code))
+            if (!ClassAnswerKey.IsValid(question, choice, answerer) || Live(code) is not { } entry
+                || !_answered.Add((code, ClassAnswerMark.Compute(entry.Salt, question, answerer))))
             {
                 return Task.FromResult(false);
             }
@@ -49,19 +52,23 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
         }
     }
 
-    public Task<ClassTally?> ReadAsync(string code, CancellationToken cancellationToken)
+    public Task<ClassResultsRead> ReadAsync(string code, string resultsKey, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
-            if (!IsLive(code))
+            if (Live(code) is not { } entry)
             {
-                return Task.FromResult<ClassTally?>(null);
+                return Task.FromResult(ClassResultsRead.UnknownCode);
+            }
+
+            if (!ClassResultsKey.Matches(resultsKey, entry.KeyHash))
+            {
+                return Task.FromResult(ClassResultsRead.WrongKey);
             }
 
             var counts = _counts.Where(c => c.Key.Code == code)
                 .Select(c => new ClassChoiceCount(c.Key.Question, c.Key.Choice, SuppressedCount.From(c.Value)));
-            var (band, expires) = _codes[code];
-            return Task.FromResult<ClassTally?>(new ClassTally(band, expires, ClassTallyOrder.Sort(counts)));
+            return Task.FromResult(ClassResultsRead.Granted(new ClassTally(entry.Band, entry.ExpiresAt, ClassTallyOrder.Sort(counts))));
         }
     }
 
@@ -73,7 +80,7 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
         }
     }
 
-    private bool IsLive(string code) => _codes.TryGetValue(code, out var entry) && entry.ExpiresAt > time.GetUtcNow();
+    private CodeEntry? Live(string code) => _codes.TryGetValue(code, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? entry : null;
 
     private int Prune()
     {
@@ -88,6 +95,9 @@ internal sealed class MemoryClassResultsStore(TimeProvider time) : IClassResults
             _counts.Remove(key);
         }
 
+        _answered.RemoveWhere(a => !_codes.ContainsKey(a.Code));
         return expired.Count;
     }
+
+    private sealed record CodeEntry(string Band, string KeyHash, string Salt, DateTimeOffset ExpiresAt);
 }

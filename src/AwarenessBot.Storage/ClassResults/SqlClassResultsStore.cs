@@ -5,9 +5,10 @@ using AwarenessBot.Storage.State;
 namespace AwarenessBot.Storage.ClassResults;
 
 /// <summary>
-/// class_codes(code, band, expires_at) and class_counts(code, question, choice, answers) in the same SQLite file or
-/// PostgreSQL database as state. An answer is one upsert that only lands while its code is live, so an expired or
-/// made-up code can never start a count.
+/// class_codes(code, band, key_hash, salt, expires_at), class_counts(code, question, choice, answers) and
+/// class_answered(code, mark) in the same SQLite file or PostgreSQL database as state. An answer is, in one
+/// transaction, its mark (<see cref="ClassAnswerMark"/>; a second answer to the same question finds it and stops
+/// there) and an upsert that only lands while its code is live, so an expired or made-up code can never start a count.
 /// </summary>
 internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) : IClassResultsStore
 {
@@ -20,6 +21,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
     public async Task<ClassCodeIssued> CreateAsync(string ageBand, CancellationToken cancellationToken)
     {
         var expires = time.GetUtcNow() + ClassCode.Lifetime;
+        var key = ClassResultsKey.New();
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
         // A collision needs two equal 40-bit draws; trying again is cheaper than reasoning about it.
         for (var attempt = 0; attempt < CreateAttempts; attempt++)
@@ -27,14 +29,19 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
             var code = ClassCode.New();
             await using var command = DbCommands.Create(
                 lease.Connection,
-                $"INSERT INTO {D.ClassCodesTable} (code, band, expires_at) VALUES (@code, @band, @expires) ON CONFLICT (code) DO NOTHING",
+                $"""
+                INSERT INTO {D.ClassCodesTable} (code, band, key_hash, salt, expires_at) VALUES (@code, @band, @key_hash, @salt, @expires)
+                ON CONFLICT (code) DO NOTHING
+                """,
                 null,
                 ("code", code),
                 ("band", ageBand),
+                ("key_hash", ClassResultsKey.Hash(key)),
+                ("salt", ClassAnswerMark.NewSalt()),
                 ("expires", expires.ToUnixTimeMilliseconds()));
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
-                return new ClassCodeIssued(code, expires);
+                return new ClassCodeIssued(code, key, expires);
             }
         }
 
@@ -44,34 +51,74 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
     public async Task<bool> IsLiveAsync(string code, CancellationToken cancellationToken)
         => await LiveCodeAsync(code, cancellationToken) is not null;
 
-    public async Task<bool> CountAsync(string code, string question, string choice, CancellationToken cancellationToken)
+    public async Task<bool> CountAsync(string code, string question, string choice, string answerer, CancellationToken cancellationToken)
     {
-        if (!ClassAnswerKey.IsValid(question, choice))
+        if (!ClassAnswerKey.IsValid(question, choice, answerer))
         {
             return false;
         }
 
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
-        await using var command = DbCommands.Create(
+        string? salt;
+        await using (var live = DbCommands.Create(
+            lease.Connection, $"SELECT salt FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now", null, ("code", code), ("now", NowMs)))
+        {
+            salt = await live.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        if (salt is null)
+        {
+            return false;
+        }
+
+        await using var transaction = await lease.Connection.BeginTransactionAsync(cancellationToken);
+        await using (var mark = DbCommands.Create(
+            lease.Connection,
+            $"INSERT INTO {D.ClassAnsweredTable} (code, mark) VALUES (@code, @mark) ON CONFLICT (code, mark) DO NOTHING",
+            transaction,
+            ("code", code),
+            ("mark", ClassAnswerMark.Compute(salt, question, answerer))))
+        {
+            if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await using var count = DbCommands.Create(
             lease.Connection,
             $"""
             INSERT INTO {D.ClassCountsInsertTarget} (code, question, choice, answers)
             SELECT code, @question, @choice, 1 FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now
             ON CONFLICT (code, question, choice) DO UPDATE SET answers = {D.ClassCountsExistingRow}.answers + 1
             """,
-            null,
+            transaction,
             ("code", code),
             ("question", question),
             ("choice", choice),
             ("now", NowMs));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (await count.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            // The code expired between the two statements: nothing is kept.
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
-    public async Task<ClassTally?> ReadAsync(string code, CancellationToken cancellationToken)
+    public async Task<ClassResultsRead> ReadAsync(string code, string resultsKey, CancellationToken cancellationToken)
     {
-        if (await LiveCodeAsync(code, cancellationToken) is not var (band, expires))
+        if (await LiveCodeAsync(code, cancellationToken) is not var (band, keyHash, expires))
         {
-            return null;
+            return ClassResultsRead.UnknownCode;
+        }
+
+        if (!ClassResultsKey.Matches(resultsKey, keyHash))
+        {
+            return ClassResultsRead.WrongKey;
         }
 
         await using var connection = await gate.OpenAsync(cancellationToken);
@@ -85,7 +132,7 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
                 reader.GetString(0), reader.GetString(1), SuppressedCount.From(Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture))));
         }
 
-        return new ClassTally(band, expires, ClassTallyOrder.Sort(counts));
+        return ClassResultsRead.Granted(new ClassTally(band, expires, ClassTallyOrder.Sort(counts)));
     }
 
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
@@ -96,28 +143,32 @@ internal sealed class SqlClassResultsStore(SchemaGate gate, TimeProvider time) :
             lease.Connection, $"DELETE FROM {D.ClassCodesTable} WHERE expires_at <= @now", transaction, ("now", NowMs));
         var deleted = await codes.ExecuteNonQueryAsync(cancellationToken);
 
-        // Counts whose code is gone, whichever instance's clock expired it.
-        await using var counts = DbCommands.Create(
-            lease.Connection,
-            $"DELETE FROM {D.ClassCountsTable} WHERE NOT EXISTS (SELECT 1 FROM {D.ClassCodesTable} c WHERE c.code = {D.ClassCountsTable}.code)",
-            transaction);
-        await counts.ExecuteNonQueryAsync(cancellationToken);
+        // Counts and marks whose code is gone, whichever instance's clock expired it.
+        foreach (var table in new[] { D.ClassCountsTable, D.ClassAnsweredTable })
+        {
+            await using var orphans = DbCommands.Create(
+                lease.Connection,
+                $"DELETE FROM {table} WHERE NOT EXISTS (SELECT 1 FROM {D.ClassCodesTable} c WHERE c.code = {table}.code)",
+                transaction);
+            await orphans.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }
 
-    private async Task<(string Band, DateTimeOffset ExpiresAt)?> LiveCodeAsync(string code, CancellationToken cancellationToken)
+    private async Task<(string Band, string KeyHash, DateTimeOffset ExpiresAt)?> LiveCodeAsync(string code, CancellationToken cancellationToken)
     {
         await using var connection = await gate.OpenAsync(cancellationToken);
         await using var command = DbCommands.Create(
             connection,
-            $"SELECT band, expires_at FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now",
+            $"SELECT band, key_hash, expires_at FROM {D.ClassCodesTable} WHERE code = @code AND expires_at > @now",
             null,
             ("code", code),
             ("now", NowMs));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)))
+            ? (reader.GetString(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)))
             : null;
     }
 }

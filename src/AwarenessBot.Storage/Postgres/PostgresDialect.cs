@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AwarenessBot.Storage.State;
 using Npgsql;
@@ -47,6 +48,8 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string ClassCountsTable => $"\"{_schema}\".class_counts";
 
+    public override string ClassAnsweredTable => $"\"{_schema}\".class_answered";
+
     public override string ClassCountsInsertTarget => $"\"{_schema}\".class_counts AS existing";
 
     public override string ClassCountsExistingRow => "existing";
@@ -90,6 +93,21 @@ internal sealed partial class PostgresDialect : SqlDialect
             }
         }
 
+        // Lesson codes made before results keys (no key_hash column) could be read by anyone holding the code: they
+        // are dropped with their counts (they would have expired within a day anyway) and the tables made anew.
+        await using (var keyed = DbCommands.Create(
+            connection,
+            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = @schema AND table_name = 'class_codes' AND column_name = 'key_hash'",
+            transaction,
+            ("schema", _schema)))
+        {
+            if (Convert.ToInt64(await keyed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                await using var drop = DbCommands.Create(connection, $"DROP TABLE IF EXISTS {ClassCountsTable}; DROP TABLE IF EXISTS {ClassCodesTable};", transaction);
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         var sql = $"""
             CREATE TABLE IF NOT EXISTS {StateTable} (
                 key text PRIMARY KEY,
@@ -108,6 +126,8 @@ internal sealed partial class PostgresDialect : SqlDialect
             CREATE TABLE IF NOT EXISTS {ClassCodesTable} (
                 code text PRIMARY KEY,
                 band text NOT NULL,
+                key_hash text NOT NULL,
+                salt text NOT NULL,
                 expires_at bigint NOT NULL);
             CREATE INDEX IF NOT EXISTS class_codes_expiry ON {ClassCodesTable} (expires_at);
             CREATE TABLE IF NOT EXISTS {ClassCountsTable} (
@@ -116,6 +136,10 @@ internal sealed partial class PostgresDialect : SqlDialect
                 choice text NOT NULL,
                 answers bigint NOT NULL,
                 PRIMARY KEY (code, question, choice));
+            CREATE TABLE IF NOT EXISTS {ClassAnsweredTable} (
+                code text NOT NULL,
+                mark text NOT NULL,
+                PRIMARY KEY (code, mark));
             CREATE TABLE IF NOT EXISTS {WebConversationsTable} (
                 id text PRIMARY KEY,
                 user_id text NOT NULL,

@@ -46,6 +46,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ClassCountsTable => "class_counts";
 
+    public override string ClassAnsweredTable => "class_answered";
+
     public override string ClassCountsInsertTarget => "class_counts";
 
     public override string ClassCountsExistingRow => "class_counts";
@@ -85,6 +87,17 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // Lesson codes made before results keys (no key_hash column) could be read by anyone holding the code: they
+        // are dropped with their counts (they would have expired within a day anyway) and the tables made anew.
+        await using (var keyed = DbCommands.Create(connection, "SELECT COUNT(*) FROM pragma_table_info('class_codes') WHERE name = 'key_hash'", null))
+        {
+            if (Convert.ToInt64(await keyed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                await using var drop = DbCommands.Create(connection, "DROP TABLE IF EXISTS class_counts; DROP TABLE IF EXISTS class_codes;", null);
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         const string Sql = """
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS state (
@@ -104,6 +117,8 @@ internal sealed class SqliteDialect : SqlDialect
             CREATE TABLE IF NOT EXISTS class_codes (
                 code TEXT PRIMARY KEY NOT NULL,
                 band TEXT NOT NULL,
+                key_hash TEXT NOT NULL,
+                salt TEXT NOT NULL,
                 expires_at INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS class_codes_expiry ON class_codes (expires_at);
             CREATE TABLE IF NOT EXISTS class_counts (
@@ -112,6 +127,10 @@ internal sealed class SqliteDialect : SqlDialect
                 choice TEXT NOT NULL,
                 answers INTEGER NOT NULL,
                 PRIMARY KEY (code, question, choice));
+            CREATE TABLE IF NOT EXISTS class_answered (
+                code TEXT NOT NULL,
+                mark TEXT NOT NULL,
+                PRIMARY KEY (code, mark));
             """;
         await using var command = DbCommands.Create(connection, Sql, null);
         await command.ExecuteNonQueryAsync(cancellationToken);

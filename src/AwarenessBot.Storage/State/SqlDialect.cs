@@ -20,6 +20,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Qualified name of the per-code answer counts table.</summary>
     public abstract string ClassCountsTable { get; }
 
+    /// <summary>Qualified name of the table of answer marks (one per question a conversation answered under a code).</summary>
+    public abstract string ClassAnsweredTable { get; }
+
     /// <summary>The counts table as an INSERT target, with the name its ON CONFLICT ... DO UPDATE refers to.</summary>
     public abstract string ClassCountsInsertTarget { get; }
 

@@ -4,7 +4,8 @@ using AwarenessBot.Storage.ClassResults;
 namespace AwarenessBot.BotFramework;
 
 /// <summary>
-/// Adds the turn's quiz answers to their lesson code's counts, after state is saved (so a retried turn counts once).
+/// Adds the turn's quiz answers to their lesson code's counts, after state is saved (so a retried turn counts once);
+/// the store takes one answer per question per conversation (a reload that replays the lesson counts nothing new).
 /// A failed count is logged by exception type only and never costs the student their reply: the results are a
 /// teacher's convenience, the conversation is not.
 /// </summary>
@@ -16,7 +17,7 @@ internal sealed partial class ClassAnswerRecorder(IClassResultsStore store, ILog
         {
             try
             {
-                await store.CountAsync(answer.Code, answer.Question, answer.Choice, cancellationToken).ConfigureAwait(false);
+                await store.CountAsync(answer.Code, answer.Question, answer.Choice, answer.Answerer, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

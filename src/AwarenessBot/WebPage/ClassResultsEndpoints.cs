@@ -11,14 +11,17 @@ namespace AwarenessBot.WebPage;
 
 /// <summary>
 /// Optional anonymous class results (issue 15). <c>POST /educators/class-codes</c> with <c>{"module","band","lang"}</c>
-/// makes a lesson code and answers its lesson link (<c>/embed?…&amp;class=CODE</c>); <c>GET
-/// /educators/class-codes/{code}?lang=</c> gives the code's counts per quiz and choice, each under 5 shown as "&lt;5".
-/// Whoever holds the code may read them: they hold no person, only how often each choice was picked.
+/// makes a lesson code and answers its lesson link (<c>/embed?…&amp;class=CODE</c>, what students get) and, once only,
+/// the teacher's results key; <c>GET /educators/class-codes/{code}?lang=</c> with <c>Authorization: Bearer KEY</c>
+/// gives the code's counts per quiz and choice, each under 5 shown as "&lt;5". The code alone opens nothing but the
+/// lesson: students carry it, so it cannot be what guards the results. Every bad request is a 4xx naming what to send,
+/// never quoting it: 400 malformed, 401 no key, 403 another key, 404 unknown or expired code.
 /// </summary>
 internal static class ClassResultsEndpoints
 {
     public const string Path = "/educators/class-codes";
     private const int MaxBodyBytes = 1024;
+    private const string BearerPrefix = "Bearer ";
 
     public static IEndpointRouteBuilder MapClassResults(this IEndpointRouteBuilder endpoints)
     {
@@ -43,6 +46,8 @@ internal static class ClassResultsEndpoints
             code = issued.Code,
             link = EducatorsPageEndpoints.LessonUrl(http.Request, lessons, lesson with { ClassCode = issued.Code }),
             results,
+            // Given only here: the store keeps its hash. The link above never carries it.
+            resultsKey = issued.ResultsKey,
             expiresAt = issued.ExpiresAt,
         });
     }
@@ -55,10 +60,21 @@ internal static class ClassResultsEndpoints
             return PageErrors.BadArgument(LessonLink.ClassCodeError);
         }
 
+        if (ResultsKey(http.Request) is not { } key)
+        {
+            return PageErrors.ResultsKeyRequired();
+        }
+
         var locale = http.Request.Query["lang"] is [{ } lang] && lessons.Locales.Any(l => l.Value == lang) ? lang : BotCatalog.Default.FallbackLocale;
-        if (await store.ReadAsync(normalized, cancellationToken) is not { } tally)
+        var read = await store.ReadAsync(normalized, key, cancellationToken);
+        if (read.Access == ClassResultsAccess.UnknownCode)
         {
             return PageErrors.UnknownClassCode();
+        }
+
+        if (read is not { Access: ClassResultsAccess.Granted, Tally: { } tally })
+        {
+            return PageErrors.WrongResultsKey();
         }
 
         http.Response.Headers.CacheControl = "no-store";
@@ -69,6 +85,20 @@ internal static class ClassResultsEndpoints
             shownFrom = SuppressedCount.Threshold,
             questions = tally.Counts.GroupBy(c => c.Question).Select(q => Question(q.Key, q.ToList(), content.Find(q.Key, locale, tally.AgeBand)?.Quiz)).ToList(),
         });
+    }
+
+    /// <summary>The key in <c>Authorization: Bearer KEY</c> (one header, one value), else null; its value is checked by the store.</summary>
+    private static string? ResultsKey(HttpRequest request)
+    {
+        if (request.Headers.Authorization is not [{ } header]
+            || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            || header.Length > BearerPrefix.Length + ClassResultsKey.Length * 2)
+        {
+            return null;
+        }
+
+        var key = header[BearerPrefix.Length..].Trim();
+        return key.Length == 0 ? null : key;
     }
 
     /// <summary>Every choice of the quiz, also those nobody picked (shown as "&lt;5" like any small count), with its label.</summary>
@@ -130,8 +160,9 @@ internal static class ClassResultsEndpoints
 
             return LessonLink.Read(new QueryCollection(fields), lessons).Lesson;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Not JSON, or a string that is not valid UTF-8 (GetString refuses to transcode it).
             return null;
         }
     }

@@ -1,6 +1,6 @@
 namespace AwarenessBot.WebPage;
 
-/// <summary>A clear 400 for a page address that names something unknown: the shape the other endpoints use, never the input quoted.</summary>
+/// <summary>A clear 4xx for a page address that names something unknown or asks without its key: the shape the other endpoints use, never the input quoted.</summary>
 internal static class PageErrors
 {
     public static IResult BadArgument(string message) =>
@@ -11,4 +11,16 @@ internal static class PageErrors
         Results.Json(
             new { error = new { code = "UnknownClassCode", message = "This lesson code is unknown or has expired (codes last a day). Create a new one on /educators." } },
             statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Results asked for without the key given with the code (students' links carry the code, never the key).</summary>
+    public static IResult ResultsKeyRequired() =>
+        Results.Json(
+            new { error = new { code = "ResultsKeyRequired", message = "Send the results key given with the lesson code, as Authorization: Bearer <key>." } },
+            statusCode: StatusCodes.Status401Unauthorized);
+
+    /// <summary>A live code read with a key that is not its own.</summary>
+    public static IResult WrongResultsKey() =>
+        Results.Json(
+            new { error = new { code = "WrongResultsKey", message = "This results key is not the one given with this lesson code." } },
+            statusCode: StatusCodes.Status403Forbidden);
 }

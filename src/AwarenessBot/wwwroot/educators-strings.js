@@ -1,6 +1,7 @@
 // Text of the educators' page. Draft (2026-12-05), awaiting expert review; the French, Spanish and Tagalog (2026-12-06)
-// are draft translations. A language whose text is not written yet can set fallback: 'en' and pageNotTranslated
-// (a sentence in that language): the page then shows the English text and says so.
+// are draft translations (so are the results-key strings and "once per question", added 2026-12-06). A language whose
+// text is not written yet can set fallback: 'en' and pageNotTranslated (a sentence in that language): the page then
+// shows the English text and says so.
 'use strict';
 
 window.EducatorStrings = Object.freeze({
@@ -39,9 +40,14 @@ window.EducatorStrings = Object.freeze({
     guideDraftTranslation: 'Draft translation, awaiting review.',
     // Class results (2026-12-06): draft, awaiting review.
     classTitle: 'Optional: anonymous class results',
-    classHelp: 'Make a lesson code for this lesson. Quiz answers given through its link are counted per choice, with no names and nothing that points to a student. Counts under 5 are not shown. The code and its counts are deleted after a day.',
+    classHelp: 'Make a lesson code for this lesson. Quiz answers given through its link are counted per choice, once per question for each chat, with no names and nothing that points to a student. Counts under 5 are not shown. The code and its counts are deleted after a day.',
     classCreate: 'Make a lesson code',
     classLinkLabel: 'Lesson link with the code:',
+    classKeyLabel: 'Results key',
+    classKeyHelp: 'Keep this key: only it opens the results. It is shown only now, and the students’ link does not contain it.',
+    classQrAlt: 'QR code that opens the lesson link with the code',
+    classNeedKey: 'Enter the results key given with the code.',
+    classWrongKey: 'This results key does not match this lesson code.',
     classCodeLabel: 'Lesson code',
     classShow: 'Show results',
     classFewer: 'fewer than 5',
@@ -88,9 +94,14 @@ window.EducatorStrings = Object.freeze({
     guideDraftTranslation: 'Traduction provisoire, en attente de révision.',
     // Class results (2026-12-06): draft translation, awaiting review.
     classTitle: 'Facultatif : résultats anonymes de la classe',
-    classHelp: 'Créez un code de leçon pour cette leçon. Les réponses aux quiz données par son lien sont comptées par choix, sans nom et sans rien qui mène à un élève. Les nombres inférieurs à 5 ne sont pas affichés. Le code et ses nombres sont supprimés après un jour.',
+    classHelp: 'Créez un code de leçon pour cette leçon. Les réponses aux quiz données par son lien sont comptées par choix, une fois par question pour chaque clavardage, sans nom et sans rien qui mène à un élève. Les nombres inférieurs à 5 ne sont pas affichés. Le code et ses nombres sont supprimés après un jour.',
     classCreate: 'Créer un code de leçon',
     classLinkLabel: 'Lien de la leçon avec le code :',
+    classKeyLabel: 'Clé des résultats',
+    classKeyHelp: 'Gardez cette clé : elle seule ouvre les résultats. Elle n’est affichée que maintenant, et le lien des élèves ne la contient pas.',
+    classQrAlt: 'Code QR qui ouvre le lien de leçon avec le code',
+    classNeedKey: 'Entrez la clé des résultats donnée avec le code.',
+    classWrongKey: 'Cette clé des résultats ne correspond pas à ce code de leçon.',
     classCodeLabel: 'Code de leçon',
     classShow: 'Voir les résultats',
     classFewer: 'moins de 5',
@@ -138,9 +149,14 @@ window.EducatorStrings = Object.freeze({
     guideDraftTranslation: 'Traducción provisional, en espera de revisión.',
     // Class results (2026-12-06): draft translation, awaiting review.
     classTitle: 'Opcional: resultados anónimos de la clase',
-    classHelp: 'Cree un código para esta lección. Las respuestas a los cuestionarios dadas con su enlace se cuentan por opción, sin nombres y sin nada que lleve a un estudiante. Los números menores de 5 no se muestran. El código y sus números se borran después de un día.',
+    classHelp: 'Cree un código para esta lección. Las respuestas a los cuestionarios dadas con su enlace se cuentan por opción, una vez por pregunta en cada chat, sin nombres y sin nada que lleve a un estudiante. Los números menores de 5 no se muestran. El código y sus números se borran después de un día.',
     classCreate: 'Crear un código de lección',
     classLinkLabel: 'Enlace de la lección con el código:',
+    classKeyLabel: 'Clave de resultados',
+    classKeyHelp: 'Guarde esta clave: solo ella abre los resultados. Solo se muestra ahora, y el enlace de los estudiantes no la contiene.',
+    classQrAlt: 'Código QR que abre el enlace de la lección con el código',
+    classNeedKey: 'Escriba la clave de resultados que recibió con el código.',
+    classWrongKey: 'Esta clave de resultados no corresponde a este código de lección.',
     classCodeLabel: 'Código de lección',
     classShow: 'Ver resultados',
     classFewer: 'menos de 5',
@@ -188,9 +204,14 @@ window.EducatorStrings = Object.freeze({
     guideDraftTranslation: 'Pansamantalang salin, hinihintay pa ang pagsusuri.',
     // Class results (2026-12-06): draft translation, awaiting review.
     classTitle: 'Opsyonal: mga resulta ng klase nang walang pangalan',
-    classHelp: 'Gumawa ng lesson code para sa araling ito. Ang mga sagot sa quiz na ibinigay sa link nito ay binibilang bawat pagpipilian, walang pangalan at walang anumang tumuturo sa isang estudyante. Hindi ipinapakita ang bilang na mas mababa sa 5. Binubura ang code at ang mga bilang nito pagkalipas ng isang araw.',
+    classHelp: 'Gumawa ng lesson code para sa araling ito. Ang mga sagot sa quiz na ibinigay sa link nito ay binibilang bawat pagpipilian, isang beses bawat tanong sa bawat chat, walang pangalan at walang anumang tumuturo sa isang estudyante. Hindi ipinapakita ang bilang na mas mababa sa 5. Binubura ang code at ang mga bilang nito pagkalipas ng isang araw.',
     classCreate: 'Gumawa ng lesson code',
     classLinkLabel: 'Link ng aralin na may code:',
+    classKeyLabel: 'Results key',
+    classKeyHelp: 'Itago ang key na ito: ito lang ang nagbubukas ng mga resulta. Ngayon lang ito ipinapakita, at wala ito sa link ng mga estudyante.',
+    classQrAlt: 'QR code na nagbubukas ng link ng aralin na may code',
+    classNeedKey: 'Ilagay ang results key na ibinigay kasama ng code.',
+    classWrongKey: 'Hindi tugma ang results key na ito sa lesson code na ito.',
     classCodeLabel: 'Lesson code',
     classShow: 'Ipakita ang mga resulta',
     classFewer: 'mas kaunti sa 5',

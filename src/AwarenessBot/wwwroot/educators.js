@@ -65,24 +65,39 @@
       return;
     }
 
+    // The link (and its QR code) is for the students and carries the code only; the key is the teacher's, shown once.
     const made = await response.json();
     const link = document.getElementById('class-link');
     link.href = made.link;
     link.textContent = made.link;
+    const qr = document.getElementById('class-qr');
+    qr.src = `/educators/qr.svg${new URL(made.link).search}`;
+    qr.alt = T.classQrAlt;
+    document.getElementById('class-key-made').value = made.resultsKey;
     document.getElementById('class-made').hidden = false;
     document.getElementById('class-input').value = made.code;
+    document.getElementById('class-key').value = made.resultsKey;
     classStatus('');
   }
 
   async function showClassResults() {
     const code = document.getElementById('class-input').value.trim();
+    const key = document.getElementById('class-key').value.trim();
     const table = document.getElementById('class-table');
     table.replaceChildren();
+    if (!key) {
+      classStatus(T.classNeedKey);
+      return;
+    }
+
     const lang = encodeURIComponent(document.getElementById('lang').value);
-    const response = await fetch(`/educators/class-codes/${encodeURIComponent(code)}?lang=${lang}`, { cache: 'no-store', credentials: 'omit' })
-      .catch(() => null);
+    const response = await fetch(`/educators/class-codes/${encodeURIComponent(code)}?lang=${lang}`, {
+      cache: 'no-store', credentials: 'omit', headers: { Authorization: `Bearer ${key}` },
+    }).catch(() => null);
     if (!response || !response.ok) {
-      classStatus(response && response.status >= 400 && response.status < 500 ? T.classUnknown : T.classFailed);
+      classStatus(!response || response.status >= 500 ? T.classFailed
+        : response.status === 401 ? T.classNeedKey
+          : response.status === 403 ? T.classWrongKey : T.classUnknown);
       return;
     }
 

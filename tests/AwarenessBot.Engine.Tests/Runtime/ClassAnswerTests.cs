@@ -26,8 +26,33 @@ public sealed class ClassAnswerTests
 
         var result = c.Say("right");
 
-        Assert.Equal([new ClassAnswer(Code, "trafficking_what_is_it", "2")], result.ClassAnswers);
+        var answer = Assert.Single(result.ClassAnswers);
+        Assert.Equal((Code, "trafficking_what_is_it", "2"), (answer.Code, answer.Question, answer.Choice));
         Assert.Equal(Code, c.Session.ClassCode);
+        Assert.Matches("^[0-9a-f]{32}$", answer.Answerer);
+        Assert.Equal(c.Session.ClassAnswerer, answer.Answerer);
+    }
+
+    [Fact]
+    public void The_answerer_is_random_per_conversation_kept_over_a_reload_and_unrelated_to_the_analytics_key()
+    {
+        var c = StartLesson(Code);
+        c.Say("what is it?");
+        var first = Assert.Single(c.Say("2").ClassAnswers).Answerer;
+
+        // The page reloaded: the lesson link starts the same conversation again, and the quiz is answered again.
+        c.Run(new TurnInput(TurnKind.ConversationStart, null, "webchat", "en-US", null, null, TestEngine.Now)
+        {
+            Lesson = new LessonStart("learn_trafficking", "13_15", "en") { ClassCode = Code },
+        });
+        c.Say("what is it?");
+        var again = Assert.Single(c.Say("1").ClassAnswers).Answerer;
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(c.Session.SessionKey, first);
+        var other = StartLesson(Code);
+        other.Say("what is it?");
+        Assert.NotEqual(first, Assert.Single(other.Say("2").ClassAnswers).Answerer);
     }
 
     [Fact]

@@ -115,13 +115,14 @@ public abstract class ExpiryTests : IAsyncLifetime
     public async Task The_sweep_also_deletes_expired_lesson_codes_and_their_counts()
     {
         var code = (await _classResults.CreateAsync("13-15", CancellationToken.None)).Code;
-        Assert.True(await _classResults.CountAsync(code, "what_is_it", "1", CancellationToken.None));
+        Assert.True(await _classResults.CountAsync(code, "what_is_it", "1", "0123456789abcdef0123456789abcdef", CancellationToken.None));
 
         _backend.Time.Advance(TimeSpan.FromDays(1));
         await Sweeper().SweepOnceAsync(CancellationToken.None);
 
         Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {class_codes}"));
         Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {class_counts}"));
+        Assert.Equal(0, await _backend.ScalarAsync("SELECT COUNT(*) FROM {class_answered}"));
     }
 
     protected abstract StorageBackend CreateBackend();

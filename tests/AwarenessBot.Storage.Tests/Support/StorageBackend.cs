@@ -80,7 +80,8 @@ public abstract class StorageBackend : IAsyncDisposable
     private static string Tables(string sql, SqlDialect dialect) => sql
         .Replace("{state}", dialect.StateTable, StringComparison.Ordinal)
         .Replace("{class_codes}", dialect.ClassCodesTable, StringComparison.Ordinal)
-        .Replace("{class_counts}", dialect.ClassCountsTable, StringComparison.Ordinal);
+        .Replace("{class_counts}", dialect.ClassCountsTable, StringComparison.Ordinal)
+        .Replace("{class_answered}", dialect.ClassAnsweredTable, StringComparison.Ordinal);
 
     public virtual async ValueTask DisposeAsync()
     {

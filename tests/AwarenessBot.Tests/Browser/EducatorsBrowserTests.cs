@@ -12,8 +12,9 @@ namespace AwarenessBot.Tests.Browser;
 
 /// <summary>
 /// Issue 15 in Chromium on the real host: another origin frames /embed (allowed or refused), quick exit in a frame
-/// leaves the top window, the side-panel script, a lesson link, the four page languages at phone width, read-aloud,
-/// the accessibility check (axe-core from npm, injected) and the page's weight and time to the greeting.
+/// leaves the top window, the side-panel script, a lesson link, the anonymous class results (code, link, QR code,
+/// results key, suppressed counts), the four page languages at phone width, read-aloud, the accessibility check
+/// (axe-core from npm, injected) and the page's weight and time to the greeting.
 /// </summary>
 public sealed class EducatorsBrowserTests(ITestOutputHelper output)
 {
@@ -169,18 +170,22 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "3. Guías de la lección" })).ToBeVisibleAsync();
         await Expect(page.Locator("#page-note")).ToBeHiddenAsync();
         await Expect(page.Locator("#lang")).ToHaveValueAsync("es");
-        // The guides have no Spanish yet: each is shown in English, under a note in Spanish that says so.
+        // The guides in Spanish, each under a note that it is a draft translation awaiting review.
         var guides = page.Locator("[data-guides-locale=es] article.guide");
         await Expect(guides.First).ToBeVisibleAsync();
-        await Expect(guides.First).ToHaveAttributeAsync("lang", "en");
-        await Expect(guides.First.Locator(".guide-note").First).ToHaveTextAsync("Esta guía todavía no está traducida al español: se muestra en inglés.");
+        await Expect(guides.First).ToHaveAttributeAsync("lang", "es");
+        await Expect(guides.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Guía para docentes, 9 a 12 años");
+        await Expect(guides.First.Locator(".guide-note")).ToHaveTextAsync("Traducción provisional, en espera de revisión.");
         await ShotAsync(session, "27-educators-spanish");
 
         // The language switch, as for French.
         await page.GetByRole(AriaRole.Link, new() { Name = "Tagalog", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(session.Url("/educators?lang=tl"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Para sa mga tagapagturo", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-guides-locale=tl] .guide-note").First).ToHaveTextAsync("Hindi pa naisasalin sa Tagalog ang gabay na ito: nasa English ito.");
+        var tagalog = page.Locator("[data-guides-locale=tl] article.guide");
+        await Expect(tagalog.First).ToHaveAttributeAsync("lang", "tl");
+        await Expect(tagalog.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Gabay para sa guro, edad 9 hanggang 12");
+        await Expect(tagalog.First.Locator(".guide-note")).ToHaveTextAsync("Pansamantalang salin, hinihintay pa ang pagsusuri.");
 
         await page.GotoAsync(session.Url("/privacy?lang=tl"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "tl");
@@ -230,7 +235,6 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
         var (factory, address) = RealHost.Start();
         await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
         var page = session.Page;
-        var axe = await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.HostProject, "node_modules", "axe-core", "axe.min.js"));
         var serious = new List<string>();
         var total = 0;
         foreach (var path in new[] { "/", "/embed", "/educators", "/privacy" })
@@ -244,25 +248,101 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
                     await Expect(page.Locator(".webchat__bubble").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
                 }
 
-                // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
-                await page.EvaluateAsync(axe);
-                var violations = await page.EvaluateAsync<JsonElement>(
-                    "async () => (await axe.run(document)).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0].target.join(' ') }))");
-                foreach (var v in violations.EnumerateArray())
-                {
-                    total++;
-                    var line = $"{path}?lang={lang}: {v.GetProperty("id")} ({v.GetProperty("impact")}) x{v.GetProperty("nodes")} at {v.GetProperty("target")}";
-                    output.WriteLine("axe " + line);
-                    if (v.GetProperty("impact").GetString() is "serious" or "critical")
-                    {
-                        serious.Add(line);
-                    }
-                }
+                var (found, bad) = await AxeAsync(page, $"{path}?lang={lang}");
+                total += found;
+                serious.AddRange(bad);
             }
         }
 
         output.WriteLine($"axe-core: 16 page views, {total} violation(s), {serious.Count} serious or critical");
         Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [BrowserFact]
+    public async Task A_teacher_makes_a_lesson_code_gets_its_link_qr_and_key_and_reads_results_with_small_counts_hidden()
+    {
+        var (factory, address) = RealHost.Start();
+        await using var session = await BrowserSession.OpenAsync(address, factory, mobile: true);
+        var page = session.Page;
+        await page.GotoAsync(session.Url("/educators?lang=en"));
+        // Nothing of a code shows before one is made.
+        await Expect(page.Locator("#class-made")).ToBeHiddenAsync();
+        await page.Locator("#module").SelectOptionAsync("learn_trafficking");
+        await page.Locator("#band").SelectOptionAsync("13_15");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make a lesson code" }).ClickAsync();
+
+        var made = page.Locator("#class-made");
+        await Expect(made).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var code = await page.Locator("#class-input").InputValueAsync();
+        Assert.Matches("^[2-9A-HJKMNP-Z]{8}$", code);
+        var key = await page.GetByLabel("Results key").First.InputValueAsync();
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", key);
+        var link = made.GetByRole(AriaRole.Link);
+        await Expect(link).ToHaveTextAsync(session.Url($"/embed?module=learn_trafficking&band=13_15&lang=en&class={code}"));
+        // What students get (the link and its QR code) carries the code, never the key.
+        var qr = made.GetByRole(AriaRole.Img, new() { Name = "QR code that opens the lesson link with the code" });
+        await Expect(qr).ToHaveAttributeAsync("src", $"/educators/qr.svg?module=learn_trafficking&band=13_15&lang=en&class={code}");
+        await page.WaitForFunctionAsync("() => { const img = document.getElementById('class-qr'); return img.complete && img.naturalWidth > 0; }");
+        Assert.DoesNotContain(key, await link.GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
+
+        // Seven students answer the 13 to 15 quiz (through the store, as the bot counts them): five right, two not.
+        var store = factory.Services.GetRequiredService<AwarenessBot.Storage.ClassResults.IClassResultsStore>();
+        foreach (var choice in new[] { "2", "2", "2", "2", "2", "1", "3" })
+        {
+            Assert.True(await store.CountAsync(code, "trafficking_what_is_it", choice, Guid.NewGuid().ToString("N"), CancellationToken.None));
+        }
+
+        // A wrong key reads nothing and says so.
+        var keyField = page.Locator("#class-key");
+        await keyField.FillAsync(key[..^2] + (key.EndsWith("AA", StringComparison.Ordinal) ? "BB" : "AA"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show results" }).ClickAsync();
+        await Expect(page.Locator("#class-status")).ToHaveTextAsync("This results key does not match this lesson code.");
+        await Expect(page.Locator("#class-table table")).ToHaveCountAsync(0);
+
+        await keyField.FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show results" }).ClickAsync();
+
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Does human trafficking need someone to cross a border?" });
+        await Expect(table).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.Locator("#class-status")).ToHaveTextAsync("");
+        var rows = table.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(0).Locator("td")).ToHaveTextAsync("fewer than 5");
+        await Expect(rows.Nth(1).Locator("th")).ToHaveTextAsync("2. No, it can happen all within Canada (right answer)");
+        await Expect(rows.Nth(1).Locator("td")).ToHaveTextAsync("5");
+        await Expect(rows.Nth(2).Locator("td")).ToHaveTextAsync("fewer than 5");
+        await ShotAsync(session, "29-class-results");
+
+        var (_, serious) = await AxeAsync(page, "/educators class results");
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+        // The browser reports the wrong key's 403 itself; nothing else may go wrong on the page.
+        var errors = session.ConsoleErrors.Where(e => !e.Contains("status of 403", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>axe-core (npm, injected) on the page as it is now: every violation written out, the serious and critical ones returned.</summary>
+    private async Task<(int Total, List<string> Serious)> AxeAsync(IPage page, string label)
+    {
+        var axe = await File.ReadAllTextAsync(Path.Combine(RepositoryFolders.HostProject, "node_modules", "axe-core", "axe.min.js"));
+        // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+        await page.EvaluateAsync(axe);
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document)).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0].target.join(' ') }))");
+        var serious = new List<string>();
+        var total = 0;
+        foreach (var v in violations.EnumerateArray())
+        {
+            total++;
+            var line = $"{label}: {v.GetProperty("id")} ({v.GetProperty("impact")}) x{v.GetProperty("nodes")} at {v.GetProperty("target")}";
+            output.WriteLine("axe " + line);
+            if (v.GetProperty("impact").GetString() is "serious" or "critical")
+            {
+                serious.Add(line);
+            }
+        }
+
+        return (total, serious);
     }
 
     [BrowserFact]

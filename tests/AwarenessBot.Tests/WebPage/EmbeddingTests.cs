@@ -190,6 +190,32 @@ public sealed class EmbeddingTests
     }
 
     [Theory]
+    [InlineData("es", "Guía para docentes, 13 a 15 años", "**Si un estudiante le cuenta algo:**")]
+    [InlineData("tl", "Gabay para sa guro, edad 13 hanggang 15", "**Kung may estudyanteng magsabi ng nangyari sa kanya:**")]
+    public async Task The_educators_page_shows_every_guide_in_spanish_and_tagalog_as_draft_translations(string lang, string title, string disclosure)
+    {
+        await using var factory = Host(School);
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri($"/educators?lang={lang}", UriKind.Relative));
+
+        var start = html.IndexOf($"data-guides-locale=\"{lang}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no guides block for {lang}");
+        var block = html[start..html.IndexOf("</div>", start, StringComparison.Ordinal)];
+        foreach (var id in new[] { "educator_guide_9_12", "educator_guide_13_15", "educator_guide_16_18", "educator_guide_worker_rights" })
+        {
+            Assert.Contains($"<article class=\"guide\" lang=\"{lang}\" id=\"{id}-{lang}\">", block, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"<h3>{System.Net.WebUtility.HtmlEncode(title)}</h3>", block, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{System.Net.WebUtility.HtmlEncode(disclosure.Trim('*'))}</strong>", block, StringComparison.Ordinal);
+        // Translated, so no "not translated yet" note; each guide says it is a draft translation awaiting review.
+        Assert.DoesNotContain("guideNotTranslated", block, StringComparison.Ordinal);
+        Assert.Equal(4, block.Split("data-i18n=\"guideDraftTranslation\"").Length - 1);
+        Assert.DoesNotContain("{service:", block, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
     public async Task Web_chat_is_sent_precompressed_to_browsers_that_accept_it(string encoding)

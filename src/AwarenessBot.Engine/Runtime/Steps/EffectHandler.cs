@@ -16,6 +16,8 @@ internal sealed class EffectHandler : IStepHandler
         {
             session.IndigenousFirst = false;
             session.SessionKey = null;
+            session.ClassCode = null;
+            session.ClassAnswerer = null;
             ctx.Profile.Locale = null;
             ctx.Profile.LocaleChosen = false;
             ctx.Profile.AgeBand = null;

@@ -10,7 +10,8 @@ namespace AwarenessBot.Engine.Runtime.Steps;
 
 /// <summary>
 /// A content item's quiz: ask (ResponseKey "&lt;id&gt;:quiz"), recognise, give feedback ("&lt;id&gt;:quiz_correct" or
-/// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered, and under a lesson code hand the choice's number to the class's
+/// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered, and under a lesson code hand the choice's number (with the
+/// conversation's random answerer value, so a second answer to the same quiz is not counted again) to the class's
 /// counts. An item without a quiz in this language is skipped.
 /// </summary>
 internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : IAskHandler
@@ -37,7 +38,10 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
             [content.Paragraph(ctx, correct ? quiz.FeedbackCorrect : quiz.FeedbackIncorrect)]);
         ctx.Emit(AnalyticsEventNames.QuizAnswered, ("module", stack.CurrentModule(ctx)), ("correct", correct ? "true" : "false"));
         if (ctx.Session.ClassCode is { } code)
-            ctx.ClassAnswers.Add(new ClassAnswer(code, step.Content!, (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        {
+            ctx.Session.ClassAnswerer ??= Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            ctx.ClassAnswers.Add(new ClassAnswer(code, step.Content!, (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ctx.Session.ClassAnswerer));
+        }
         return Conditions.Resolve(step.Next, ctx, frame);
     }
 
