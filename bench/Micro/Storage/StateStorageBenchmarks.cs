@@ -35,7 +35,7 @@ public class StateStorageBenchmarks
             ["Storage:Provider"] = "Sqlite",
             ["Storage:DataDirectory"] = _directory,
         }).Build();
-        _provider = new ServiceCollection().AddLogging().AddBotStorage(configuration).BuildServiceProvider();
+        _provider = new ServiceCollection().AddLogging().AddBotStorage(configuration).AddBotStateStorage().BuildServiceProvider();
         _storage = _provider.GetRequiredService<IStorage>();
         for (var i = 0; i < Conversations; i++)
         {

@@ -9,7 +9,6 @@ using AwarenessBot.Storage.Postgres;
 using AwarenessBot.Storage.Sqlite;
 using AwarenessBot.Storage.State;
 using AwarenessBot.Storage.WebChannel;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,7 +22,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Reads section <c>Storage</c> (Provider = Sqlite | Postgres | Memory, ConnectionString, DataDirectory,
     /// PostgresSchema, ConversationTtl, UserTtl, OtherTtl, SweepInterval, AnalyticsBufferCapacity) and registers
-    /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
+    /// <see cref="IStateStore"/> (compare-and-set state documents), <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
     /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>,
     /// <see cref="IClassResultsStore"/> (anonymous per-lesson-code quiz counts), the expiry
     /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
@@ -42,8 +41,9 @@ public static class StorageServiceCollectionExtensions
 
         if (options.Provider == StorageProvider.Memory)
         {
-            services.AddSingleton<IStorage>(_ => new MemoryStorage());
-            services.AddSingleton<IUserDataEraser, KeyStateEraser>();
+            services.AddSingleton<MemoryStateStore>();
+            services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<MemoryStateStore>());
+            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<MemoryStateStore>());
             services.AddSingleton<IStorageHealth, AlwaysHealthy>();
             services.AddSingleton<IAnalyticsStore, MemoryAnalyticsStore>();
             services.AddSingleton<IClassResultsStore, MemoryClassResultsStore>();
@@ -54,10 +54,9 @@ public static class StorageServiceCollectionExtensions
                 ? new PostgresDialect(options)
                 : new SqliteDialect(options));
             services.AddSingleton<SchemaGate>();
-            services.AddSingleton<SqlStateStorage>();
-            services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqlStateStorage>());
-            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<SqlStateStorage>());
-            services.AddSingleton<IUserDataEraser, SqlStateEraser>();
+            services.AddSingleton<SqlStateStore>();
+            services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqlStateStore>());
+            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<SqlStateStore>());
             services.AddSingleton<IStorageHealth, SqlStorageHealth>();
             services.AddSingleton<IAnalyticsStore, SqlAnalyticsStore>();
             services.AddSingleton<IClassResultsStore, SqlClassResultsStore>();
@@ -65,6 +64,7 @@ public static class StorageServiceCollectionExtensions
             services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
         }
 
+        services.AddSingleton<IUserDataEraser, StateEraser>();
         AddWebChannelStore(services, options.Provider);
 
         services.AddSingleton<AnalyticsCounters>();

@@ -3,9 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Storage.State;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -20,8 +20,8 @@ public sealed class ReadinessTests(ITestOutputHelper output)
         await using var factory = new BotHostFactory();
         await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            var registered = services.Last(d => d.ServiceType == typeof(IStorage));
-            services.AddSingleton<IStorage>(provider => new FullDiskStorage((IStorage)registered.ImplementationFactory!(provider)));
+            var registered = services.Last(d => d.ServiceType == typeof(IStateStore));
+            services.AddSingleton<IStateStore>(provider => new FullDiskStore((IStateStore)registered.ImplementationFactory!(provider)));
         }));
         using var client = host.CreateClient();
 
@@ -80,13 +80,13 @@ public sealed class ReadinessTests(ITestOutputHelper output)
     }
 
     /// <summary>Reads and deletes work; every write fails as SQLite does when the disk is full.</summary>
-    private sealed class FullDiskStorage(IStorage inner) : IStorage
+    private sealed class FullDiskStore(IStateStore inner) : IStateStore
     {
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+        public Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
 
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) =>
             throw new IOException("database or disk is full");
 
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -1,8 +1,9 @@
-using AwarenessBot.Storage.Tests.Support;
+using System.Text;
+using AwarenessBot.Edge.Tests.Support;
 using Microsoft.Bot.Builder;
 using Xunit.Abstractions;
 
-namespace AwarenessBot.Storage.Tests.State;
+namespace AwarenessBot.Edge.Tests.State;
 
 /// <summary>Persisted state stays small: the bytes stored for a typical mid-dialog conversation and its user.</summary>
 public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
@@ -34,14 +35,15 @@ public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
                 new FrameShape { Flow = "find_services", Step = "ask_region", Retries = 1, Values = new() { ["need"] = "legal", ["region"] = "BC" } },
             ],
             Welcomed = true,
-            SessionKey = Storage.Analytics.AnalyticsSessionKey.New(),
+            SessionKey = AwarenessBot.Storage.Analytics.AnalyticsSessionKey.New(),
         });
         await user.CreateProperty<ProfileShape>("UserProfileState").SetAsync(turn, new ProfileShape { Locale = "es", LocaleChosen = true, AgeBand = "19+", Region = "BC", Audience = "worker" });
         await conversation.SaveChangesAsync(turn);
         await user.SaveChangesAsync(turn);
 
-        var conversationBytes = await _backend.ScalarAsync("SELECT length(CAST(json AS BLOB)) FROM {state} WHERE kind = 'conversation'");
-        var userBytes = await _backend.ScalarAsync("SELECT length(CAST(json AS BLOB)) FROM {state} WHERE kind = 'user'");
+        var stored = await _backend.Store.ReadAsync([Turns.ConversationKey("Dx3kQ9bWvF2Hc7LrTz1-ca"), Turns.UserKey("dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7")], CancellationToken.None);
+        var conversationBytes = Encoding.UTF8.GetByteCount(stored[Turns.ConversationKey("Dx3kQ9bWvF2Hc7LrTz1-ca")].Json);
+        var userBytes = Encoding.UTF8.GetByteCount(stored[Turns.UserKey("dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7")].Json);
         output.WriteLine($"conversation state: {conversationBytes} bytes of JSON; user state: {userBytes} bytes of JSON");
 
         Assert.InRange(conversationBytes, 50, 1024);

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 
-namespace AwarenessBot.Storage.Tests.Support;
+namespace AwarenessBot.Edge.Tests.Support;
 
 /// <summary>Turn contexts shaped like Direct Line turns, for driving ConversationState/UserState by hand.</summary>
 public static class Turns

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 
-namespace AwarenessBot.Storage.Tests.Support;
+namespace AwarenessBot.Edge.Tests.Support;
 
 public sealed class PocoItem
 {

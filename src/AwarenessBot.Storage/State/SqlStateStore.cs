@@ -1,23 +1,21 @@
 using System.Data.Common;
 using AwarenessBot.Storage.Expiry;
-using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Storage.State;
 
 /// <summary>
-/// Bot Framework <see cref="IStorage"/> over one SQL table (SQLite or PostgreSQL): one row per key, JSON value,
-/// ETag column, compare-and-set writes, rows past their TTL invisible to reads.
+/// State documents in one SQL table (SQLite or PostgreSQL): one row per key, JSON value, ETag column, a batch written
+/// in one transaction of compare-and-set statements, rows past their TTL invisible to reads.
 /// </summary>
-internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IStorage, IStateMaintenance
+internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : IStateStore, IStateMaintenance
 {
     private SqlDialect D => gate.Dialect;
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (keys.Length == 0)
+        var result = new Dictionary<string, StateDocument>(StringComparer.Ordinal);
+        if (keys.Count == 0)
         {
             return result;
         }
@@ -40,46 +38,42 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
                 continue; // expired: the sweeper will delete it; never serve it meanwhile
             }
 
-            result[key] = StateJson.FromStoredJson(reader.GetString(0), reader.GetString(1));
+            result[key] = new StateDocument(reader.GetString(0), reader.GetString(1));
         }
 
         return result;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
+        StateWrite.EnsureDistinctKeys(writes);
+        if (writes.Count == 0)
         {
-            return;
+            return [];
         }
 
-        var intents = changes.Select(c => WriteIntent.From(c.Key, c.Value)).ToList();
-        var newETags = new List<string>(intents.Count);
+        var newETags = new string[writes.Count];
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var intent in intents)
+        for (var i = 0; i < writes.Count; i++)
         {
             var etag = ETags.New();
-            var affected = await ExecuteWriteAsync(connection, transaction, intent, etag, cancellationToken);
+            var affected = await ExecuteWriteAsync(connection, transaction, writes[i], etag, cancellationToken);
             if (affected != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 throw new StorageConflictException();
             }
 
-            newETags.Add(etag);
+            newETags[i] = etag;
         }
 
         await transaction.CommitAsync(cancellationToken);
-        for (var i = 0; i < intents.Count; i++)
-        {
-            intents[i].ApplyNewETag(newETags[i]);
-        }
+        return newETags;
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
@@ -130,29 +124,30 @@ internal sealed class SqlStateStorage(SchemaGate gate, ExpiryPolicy expiry) : IS
         return true;
     }
 
-    private async Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, WriteIntent intent, string etag, CancellationToken cancellationToken)
+    private async Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, StateWrite write, string etag, CancellationToken cancellationToken)
     {
         var now = expiry.NowMs;
+        var kind = StateKinds.FromKey(write.Key);
         var values = new List<(string, object?)>
         {
-            ("key", intent.Key), ("kind", intent.Kind.ToColumnValue()), ("json", intent.Json), ("etag", etag), ("now", now),
+            ("key", write.Key), ("kind", kind.ToColumnValue()), ("json", write.Json), ("etag", etag), ("now", now),
         };
         var insert = $"INSERT INTO {D.StateInsertTarget} (key, kind, json, etag, updated_at) VALUES (@key, @kind, {D.JsonParameter("json")}, @etag, @now) "
             + "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
         string sql;
-        switch (intent.Mode)
+        switch (write.Condition)
         {
-            case WriteMode.Overwrite:
+            case StateWriteCondition.Overwrite:
                 sql = insert;
                 break;
-            case WriteMode.Create:
+            case StateWriteCondition.Absent:
                 // A create may replace a row only if it has expired (reads no longer show it).
                 sql = insert + $" WHERE {D.StateExistingRow}.updated_at < @cutoff";
-                values.Add(("cutoff", expiry.CutoffMs(intent.Kind, now)));
+                values.Add(("cutoff", expiry.CutoffMs(kind, now)));
                 break;
             default:
                 sql = $"UPDATE {D.StateTable} SET kind = @kind, json = {D.JsonParameter("json")}, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected";
-                values.Add(("expected", intent.ExpectedETag));
+                values.Add(("expected", write.ExpectedETag));
                 break;
         }
 
