@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using AwarenessBot.Storage.State;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using AwarenessBot.Analytics;
+using AwarenessBot.Storage.State;
 
 namespace AwarenessBot.Storage.Analytics;
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage;
 using AwarenessBot.Storage.Analytics;
 using AwarenessBot.Storage.ClassResults;
@@ -45,7 +46,6 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<MemoryStateStore>());
             services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<MemoryStateStore>());
             services.AddSingleton<IStorageHealth, AlwaysHealthy>();
-            services.AddSingleton<IAnalyticsStore, MemoryAnalyticsStore>();
             services.AddSingleton<IClassResultsStore, MemoryClassResultsStore>();
         }
         else
@@ -67,18 +67,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserDataEraser, StateEraser>();
         AddWebChannelStore(services, options.Provider);
 
-        services.AddSingleton<AnalyticsCounters>();
-        services.AddSingleton<IAnalyticsQuery, AnalyticsQuery>();
-        if (!AnalyticsEnabled(configuration))
+        // SQL providers registered their analytics store above; Memory gets the analytics library's in-process one.
+        services.AddProgrammeAnalytics(new AnalyticsOptions
         {
-            services.AddSingleton<IAnalyticsSink, DisabledAnalyticsSink>();
-            return services;
-        }
-
-        services.AddSingleton<ChannelAnalyticsSink>();
-        services.AddSingleton<IAnalyticsSink>(sp => sp.GetRequiredService<ChannelAnalyticsSink>());
-        services.AddSingleton<AnalyticsWriter>();
-        services.AddHostedService(sp => sp.GetRequiredService<AnalyticsWriter>());
+            Enabled = AnalyticsEnabled(configuration),
+            BufferCapacity = options.AnalyticsBufferCapacity,
+        });
         return services;
     }
 

@@ -35,7 +35,7 @@ public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
                 new FrameShape { Flow = "find_services", Step = "ask_region", Retries = 1, Values = new() { ["need"] = "legal", ["region"] = "BC" } },
             ],
             Welcomed = true,
-            SessionKey = AwarenessBot.Storage.Analytics.AnalyticsSessionKey.New(),
+            SessionKey = AwarenessBot.Analytics.AnalyticsSessionKey.New(),
         });
         await user.CreateProperty<ProfileShape>("UserProfileState").SetAsync(turn, new ProfileShape { Locale = "es", LocaleChosen = true, AgeBand = "19+", Region = "BC", Audience = "worker" });
         await conversation.SaveChangesAsync(turn);

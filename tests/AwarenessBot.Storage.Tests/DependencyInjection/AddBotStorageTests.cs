@@ -1,5 +1,5 @@
 using AwarenessBot.Catalog;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.Erasure;
 using AwarenessBot.Storage.Health;
 using AwarenessBot.Storage.State;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.Analytics;
 using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.Expiry;

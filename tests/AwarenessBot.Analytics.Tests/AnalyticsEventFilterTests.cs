@@ -1,7 +1,7 @@
 using AwarenessBot.Catalog;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
-namespace AwarenessBot.Storage.Tests.Analytics;
+namespace AwarenessBot.Analytics.Tests;
 
 public sealed class AnalyticsEventFilterTests
 {
@@ -64,7 +64,7 @@ public sealed class AnalyticsEventFilterTests
     [Fact]
     public void A_full_buffer_drops_new_events_and_counts_them()
     {
-        var sink = new ChannelAnalyticsSink(new StorageOptions { AnalyticsBufferCapacity = 2 }, _counters);
+        var sink = new ChannelAnalyticsSink(new AnalyticsOptions { BufferCapacity = 2 }, _counters);
 
         for (var i = 0; i < 3; i++)
         {

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>Records anonymous programme events without blocking the turn.</summary>
 public interface IAnalyticsSink

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Catalog;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>
 /// Defence in depth against text or ids leaking into analytics: only allow-listed dimension keys survive, and only

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>Analytics:Enabled = false: events are discarded before any buffering or storage.</summary>
 internal sealed class DisabledAnalyticsSink : IAnalyticsSink

@@ -1,6 +1,6 @@
 using AwarenessBot.Catalog;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>
 /// One anonymous programme event. <paramref name="SessionKey"/> is random per session

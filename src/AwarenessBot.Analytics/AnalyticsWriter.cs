@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>Moves buffered events to the backend in batches; drains what is left on shutdown.</summary>
 internal sealed partial class AnalyticsWriter(

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>A bounded in-memory buffer between the turn and the background writer.</summary>
 internal sealed class ChannelAnalyticsSink : IAnalyticsSink
@@ -8,10 +8,10 @@ internal sealed class ChannelAnalyticsSink : IAnalyticsSink
     private readonly Channel<AnalyticsEvent> _channel;
     private readonly AnalyticsCounters _counters;
 
-    public ChannelAnalyticsSink(StorageOptions options, AnalyticsCounters counters)
+    public ChannelAnalyticsSink(AnalyticsOptions options, AnalyticsCounters counters)
     {
         _counters = counters;
-        _channel = Channel.CreateBounded<AnalyticsEvent>(new BoundedChannelOptions(options.AnalyticsBufferCapacity)
+        _channel = Channel.CreateBounded<AnalyticsEvent>(new BoundedChannelOptions(options.BufferCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait, // with TryWrite: a full buffer refuses, and we count the drop
             SingleReader = true,

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>One labelled, suppressed count (a day, a channel, a region, a category...).</summary>
 public sealed record LabelCount(string Label, SuppressedCount Count);

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>Random per-session keys for analytics, unrelated to any id the channel gives.</summary>
 public static class AnalyticsSessionKey

@@ -1,6 +1,6 @@
 using AwarenessBot.Catalog;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>Builds the aggregates from raw counts, suppressing every count below 5 as soon as it is read.</summary>
 internal sealed class AnalyticsQuery(IAnalyticsStore store) : IAnalyticsQuery

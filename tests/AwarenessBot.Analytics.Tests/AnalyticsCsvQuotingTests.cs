@@ -1,6 +1,6 @@
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
-namespace AwarenessBot.Storage.Tests.Analytics;
+namespace AwarenessBot.Analytics.Tests;
 
 public sealed class AnalyticsCsvQuotingTests
 {

@@ -1,8 +1,9 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>
 /// Raw counts, internal on purpose: the only public way to read analytics is <see cref="IAnalyticsQuery"/>,
-/// which turns every count into a <see cref="SuppressedCount"/>.
+/// which turns every count into a <see cref="SuppressedCount"/>. The storage library implements it for SQLite and
+/// PostgreSQL through InternalsVisibleTo, so raw counts still never leave these two assemblies.
 /// </summary>
 internal interface IAnalyticsStore
 {

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>What analytics refused or lost, for monitoring (a rising count means a caller is sending bad data).</summary>
 public sealed class AnalyticsCounters

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
-namespace AwarenessBot.Storage.Tests.Analytics;
+namespace AwarenessBot.Analytics.Tests;
 
 public sealed class SuppressedCountTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>CSV export of one aggregate; counts render through <see cref="SuppressedCount"/>, so small ones are "&lt;5".</summary>
 public static class AnalyticsCsv

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Analytics;
+namespace AwarenessBot.Analytics;
 
 /// <summary>For the Memory provider (unit tests): same grouping semantics as the SQL store.</summary>
 internal sealed class MemoryAnalyticsStore : IAnalyticsStore
