@@ -10,6 +10,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddBotStateStorage();
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
 builder.Services.AddSingleton<FloorAdapter>();

@@ -9,7 +9,7 @@ public enum StorageProvider
     /// <summary>PostgreSQL (several instances behind a load balancer).</summary>
     Postgres,
 
-    /// <summary>The SDK's in-process MemoryStorage: unit tests only, nothing survives a restart.</summary>
+    /// <summary>In this process, with the same compare-and-set and expiry rules: tests only, nothing survives a restart.</summary>
     Memory,
 }
 

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace Micro.Storage;
 
 /// <summary>
-/// The storage share of a turn with the product's default store (SQLite IStorage from AddBotStorage), done the way
+/// The storage share of a turn with the product's default store (SQLite, IStorage from AddBotStateStorage), done the way
 /// BotState does it: read the conversation key, read the user key (two ReadAsync calls), then write each back with
 /// the ETag it was read with (two WriteAsync calls). "disk" puts the file under /tmp, "tmpfs" under /dev/shm (where
 /// fsync costs nothing), which separates durability cost from the rest.
@@ -35,7 +35,7 @@ public class StateStorageBenchmarks
             ["Storage:Provider"] = "Sqlite",
             ["Storage:DataDirectory"] = _directory,
         }).Build();
-        _provider = new ServiceCollection().AddLogging().AddBotStorage(configuration).BuildServiceProvider();
+        _provider = new ServiceCollection().AddLogging().AddBotStorage(configuration).AddBotStateStorage().BuildServiceProvider();
         _storage = _provider.GetRequiredService<IStorage>();
         for (var i = 0; i < Conversations; i++)
         {

@@ -1,7 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.State;
-using Newtonsoft.Json;
 
 namespace AwarenessBot.Storage.Analytics;
 
@@ -25,7 +26,7 @@ internal sealed partial class SqlAnalyticsStore(SchemaGate gate) : IAnalyticsSto
                 ("day", D.DayValue(DateOnly.FromDateTime(e.At.UtcDateTime))),
                 ("name", e.Name),
                 ("session", e.SessionKey),
-                ("dims", JsonConvert.SerializeObject(e.Dimensions)));
+                ("dims", JsonSerializer.Serialize(e.Dimensions)));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -1,3 +1,5 @@
+using AwarenessBot.Analytics;
+
 namespace AwarenessBot.Storage.ClassResults;
 
 /// <summary>
@@ -42,7 +44,7 @@ public sealed record ClassTally(string AgeBand, DateTimeOffset ExpiresAt, IReadO
 
 /// <param name="Question">The quiz's content item id.</param>
 /// <param name="Choice">The choice's number (1-based), as the quiz's buttons carry it.</param>
-public sealed record ClassChoiceCount(string Question, string Choice, Analytics.SuppressedCount Count);
+public sealed record ClassChoiceCount(string Question, string Choice, SuppressedCount Count);
 
 /// <summary>Whether a read was allowed.</summary>
 public enum ClassResultsAccess

@@ -1,4 +1,4 @@
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
 namespace AwarenessBot.Storage.ClassResults;
 

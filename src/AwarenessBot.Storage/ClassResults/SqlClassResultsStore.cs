@@ -1,5 +1,5 @@
 using System.Globalization;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.State;
 
 namespace AwarenessBot.Storage.ClassResults;

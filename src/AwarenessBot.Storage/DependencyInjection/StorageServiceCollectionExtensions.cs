@@ -1,3 +1,4 @@
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage;
 using AwarenessBot.Storage.Analytics;
 using AwarenessBot.Storage.ClassResults;
@@ -9,7 +10,6 @@ using AwarenessBot.Storage.Postgres;
 using AwarenessBot.Storage.Sqlite;
 using AwarenessBot.Storage.State;
 using AwarenessBot.Storage.WebChannel;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,7 +23,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Reads section <c>Storage</c> (Provider = Sqlite | Postgres | Memory, ConnectionString, DataDirectory,
     /// PostgresSchema, ConversationTtl, UserTtl, OtherTtl, SweepInterval, AnalyticsBufferCapacity) and registers
-    /// <see cref="IStorage"/>, <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
+    /// <see cref="IStateStore"/> (compare-and-set state documents), <see cref="IUserDataEraser"/>, <see cref="IStorageHealth"/>,
     /// <see cref="IAnalyticsSink"/>, <see cref="IAnalyticsQuery"/>, <see cref="AnalyticsCounters"/>,
     /// <see cref="IClassResultsStore"/> (anonymous per-lesson-code quiz counts), the expiry
     /// sweeper and the analytics writer (hosted services). <c>Analytics:Enabled</c> = false discards events. Registers <see cref="TimeProvider.System"/> unless a
@@ -42,10 +42,10 @@ public static class StorageServiceCollectionExtensions
 
         if (options.Provider == StorageProvider.Memory)
         {
-            services.AddSingleton<IStorage>(_ => new MemoryStorage());
-            services.AddSingleton<IUserDataEraser, KeyStateEraser>();
+            services.AddSingleton<MemoryStateStore>();
+            services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<MemoryStateStore>());
+            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<MemoryStateStore>());
             services.AddSingleton<IStorageHealth, AlwaysHealthy>();
-            services.AddSingleton<IAnalyticsStore, MemoryAnalyticsStore>();
             services.AddSingleton<IClassResultsStore, MemoryClassResultsStore>();
         }
         else
@@ -54,10 +54,9 @@ public static class StorageServiceCollectionExtensions
                 ? new PostgresDialect(options)
                 : new SqliteDialect(options));
             services.AddSingleton<SchemaGate>();
-            services.AddSingleton<SqlStateStorage>();
-            services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqlStateStorage>());
-            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<SqlStateStorage>());
-            services.AddSingleton<IUserDataEraser, SqlStateEraser>();
+            services.AddSingleton<SqlStateStore>();
+            services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqlStateStore>());
+            services.AddSingleton<IStateMaintenance>(sp => sp.GetRequiredService<SqlStateStore>());
             services.AddSingleton<IStorageHealth, SqlStorageHealth>();
             services.AddSingleton<IAnalyticsStore, SqlAnalyticsStore>();
             services.AddSingleton<IClassResultsStore, SqlClassResultsStore>();
@@ -65,20 +64,15 @@ public static class StorageServiceCollectionExtensions
             services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
         }
 
+        services.AddSingleton<IUserDataEraser, StateEraser>();
         AddWebChannelStore(services, options.Provider);
 
-        services.AddSingleton<AnalyticsCounters>();
-        services.AddSingleton<IAnalyticsQuery, AnalyticsQuery>();
-        if (!AnalyticsEnabled(configuration))
+        // SQL providers registered their analytics store above; Memory gets the analytics library's in-process one.
+        services.AddProgrammeAnalytics(new AnalyticsOptions
         {
-            services.AddSingleton<IAnalyticsSink, DisabledAnalyticsSink>();
-            return services;
-        }
-
-        services.AddSingleton<ChannelAnalyticsSink>();
-        services.AddSingleton<IAnalyticsSink>(sp => sp.GetRequiredService<ChannelAnalyticsSink>());
-        services.AddSingleton<AnalyticsWriter>();
-        services.AddHostedService(sp => sp.GetRequiredService<AnalyticsWriter>());
+            Enabled = AnalyticsEnabled(configuration),
+            BufferCapacity = options.AnalyticsBufferCapacity,
+        });
         return services;
     }
 

@@ -1,18 +1,10 @@
 using AwarenessBot.Storage.State;
-using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Storage.Erasure;
 
-/// <summary>SQL stores delete by key and prefix in one statement.</summary>
-internal sealed class SqlStateEraser(IStateMaintenance store) : IUserDataEraser
+/// <summary>Every store deletes the conversation, the keys under it and the user in one operation.</summary>
+internal sealed class StateEraser(IStateMaintenance store) : IUserDataEraser
 {
     public Task EraseAsync(string conversationKey, string userKey, CancellationToken cancellationToken)
         => store.EraseAsync(conversationKey, userKey, cancellationToken);
-}
-
-/// <summary>Any IStorage (MemoryStorage in tests): deletes the two keys BotState uses.</summary>
-internal sealed class KeyStateEraser(IStorage storage) : IUserDataEraser
-{
-    public Task EraseAsync(string conversationKey, string userKey, CancellationToken cancellationToken)
-        => storage.DeleteAsync([conversationKey, userKey], cancellationToken);
 }

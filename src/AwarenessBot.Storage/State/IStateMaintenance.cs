@@ -1,6 +1,6 @@
 namespace AwarenessBot.Storage.State;
 
-/// <summary>What the sweeper, the eraser and the health check need from a state store beyond IStorage.</summary>
+/// <summary>What the sweeper, the eraser and the health check need from a state store beyond <see cref="IStateStore"/>.</summary>
 internal interface IStateMaintenance
 {
     /// <summary>Deletes rows idle past their kind's TTL; returns how many.</summary>

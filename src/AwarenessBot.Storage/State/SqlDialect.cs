@@ -4,7 +4,7 @@ namespace AwarenessBot.Storage.State;
 
 /// <summary>
 /// The few places SQLite and PostgreSQL differ; everything else (parameterised SQL, upserts with
-/// <c>ON CONFLICT</c>, compare-and-set updates) is shared by <see cref="SqlStateStorage"/> and the analytics store.
+/// <c>ON CONFLICT</c>, compare-and-set updates) is shared by <see cref="SqlStateStore"/> and the analytics store.
 /// </summary>
 internal abstract class SqlDialect : IAsyncDisposable
 {

@@ -1,63 +1,24 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace AwarenessBot.Storage.State;
 
 /// <summary>
-/// How state is turned into stored JSON and back. No type names are written (the SDK's MemoryStorage writes them,
-/// which makes .NET type names part of the stored data); values come back as <see cref="JObject"/>, which BotState
-/// converts to its dictionary and property accessors convert with ToObject&lt;T&gt;.
+/// Typed state to and from stored JSON with System.Text.Json, for callers that own their state types. No type names
+/// are ever written (persisted data must not depend on .NET type names), and depth is bounded like the stores' reads.
 /// </summary>
-internal static class StateJson
+public static class StateJson
 {
-    /// <summary>The property BotState-style dictionaries and IStoreItems carry the ETag in.</summary>
-    public const string ETagProperty = "eTag";
-
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
         MaxDepth = 64,
-    });
+        AllowDuplicateProperties = false,
+    };
 
-    private static readonly JsonLoadSettings LoadSettings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    /// <summary>Serialises a value for storage, without its ETag (the ETag lives in its own column).</summary>
-    public static string ToStoredJson(object value)
+    public static T? Deserialize<T>(StateDocument document)
     {
-        var token = JToken.FromObject(value, Serializer);
-        if (token is JObject obj)
-        {
-            RemoveETag(obj);
-        }
-
-        return token.ToString(Formatting.None);
-    }
-
-    /// <summary>Reads stored JSON back as a JObject carrying the row's ETag under <c>eTag</c>.</summary>
-    public static JObject FromStoredJson(string json, string etag)
-    {
-        using var reader = new JsonTextReader(new StringReader(json))
-        {
-            // Keep strings as written: date-looking strings must not come back reformatted.
-            DateParseHandling = DateParseHandling.None,
-            MaxDepth = 64,
-        };
-        var obj = JObject.Load(reader, LoadSettings);
-        obj[ETagProperty] = etag;
-        return obj;
-    }
-
-    private static void RemoveETag(JObject obj)
-    {
-        // IStoreItem implementations serialise their ETag as "ETag" or "eTag" depending on naming; drop either.
-        var names = obj.Properties()
-            .Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        foreach (var property in names)
-        {
-            property.Remove();
-        }
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.Deserialize<T>(document.Json, Options);
     }
 }

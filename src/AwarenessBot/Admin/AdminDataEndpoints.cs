@@ -1,5 +1,5 @@
 using System.Text;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
 namespace AwarenessBot.Admin;
 

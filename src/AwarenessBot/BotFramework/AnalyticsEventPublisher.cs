@@ -1,6 +1,6 @@
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 
 namespace AwarenessBot.BotFramework;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using AwarenessBot.Limits;
-using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
 
@@ -11,19 +10,21 @@ namespace AwarenessBot.BotFramework;
 /// </summary>
 internal static class AnonymousMode
 {
+    /// <summary>The Activity protocol's deliveryMode in which replies come back in the HTTP response, not by POST.</summary>
+    private const string ExpectReplies = "expectReplies";
+
     public static bool IsOn(IConfiguration configuration) => string.IsNullOrEmpty(configuration["MicrosoftAppId"]);
 
     /// <summary>Null when allowed; otherwise why not (answered with 403 before anything is sent).</summary>
-    public static string? Problem(Activity activity, HttpContext http)
+    public static string? Problem(string? serviceUrl, string? deliveryMode, HttpContext http)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(http);
-        if (!IsLoopback(activity.ServiceUrl))
+        if (!IsLoopback(serviceUrl))
         {
             return "Without a Microsoft app id the bot only answers a serviceUrl on this machine (the Emulator).";
         }
 
-        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        var expectReplies = string.Equals(deliveryMode, ExpectReplies, StringComparison.OrdinalIgnoreCase);
         return expectReplies || ClientAddress.IsLocal(http)
             ? null
             : "Without a Microsoft app id, callers from other machines must use deliveryMode expectReplies.";

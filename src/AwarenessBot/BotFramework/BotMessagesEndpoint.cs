@@ -71,7 +71,7 @@ internal static class BotMessagesEndpoint
         }
 
         var anonymous = AnonymousMode.IsOn(configuration);
-        if (anonymous && AnonymousMode.Problem(activity, http) is { } refusal)
+        if (anonymous && AnonymousMode.Problem(activity.ServiceUrl, activity.DeliveryMode, http) is { } refusal)
         {
             logger.LogWarning("Refused an anonymous /api/messages request on channel {ChannelId}: serviceUrl or caller not local", activity.ChannelId);
             await ProblemAsync(http, StatusCodes.Status403Forbidden, "Forbidden", refusal).ConfigureAwait(false);

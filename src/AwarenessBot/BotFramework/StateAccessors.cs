@@ -1,6 +1,7 @@
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Storage.Erasure;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
 
@@ -32,8 +33,8 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
         var activity = turnContext.Activity;
         var changes = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            [StateKeys.Conversation(activity)] = ConversationState.GetCachedState(turnContext).State,
-            [keys.User(activity)] = UserState.GetCachedState(turnContext).State,
+            [ActivityStateKeys.Conversation(activity)] = ConversationState.GetCachedState(turnContext).State,
+            [ActivityStateKeys.User(keys, activity)] = UserState.GetCachedState(turnContext).State,
         };
         return storage.WriteAsync(changes, cancellationToken);
     }
@@ -45,6 +46,43 @@ internal sealed class StateAccessors(ConversationState conversationState, UserSt
     public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return eraser.EraseAsync(StateKeys.Conversation(turnContext.Activity), keys.User(turnContext.Activity), cancellationToken);
+        return eraser.EraseAsync(ActivityStateKeys.Conversation(turnContext.Activity), ActivityStateKeys.User(keys, turnContext.Activity), cancellationToken);
+    }
+}
+
+/// <summary><see cref="StateKeys"/> for a Bot Framework activity: its channel, conversation and sender ids.</summary>
+internal static class ActivityStateKeys
+{
+    public static string Conversation(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return StateKeys.Conversation(activity.ChannelId, activity.Conversation?.Id);
+    }
+
+    public static string User(StateKeys keys, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(activity);
+        return keys.User(activity.ChannelId, activity.Conversation?.Id, activity.From?.Id);
+    }
+}
+
+/// <summary>ConversationState under <see cref="StateKeys"/> (hashed ids).</summary>
+internal sealed class KeyedConversationState(IStorage storage) : ConversationState(storage)
+{
+    protected override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return ActivityStateKeys.Conversation(turnContext.Activity);
+    }
+}
+
+/// <summary>UserState under <see cref="StateKeys"/> (hashed ids, scoped by conversation in anonymous mode).</summary>
+internal sealed class KeyedUserState(IStorage storage, StateKeys keys) : UserState(storage)
+{
+    protected override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return ActivityStateKeys.User(keys, turnContext.Activity);
     }
 }

@@ -1,8 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
 
@@ -12,7 +10,8 @@ namespace AwarenessBot.BotFramework;
 /// as an id is not written to the database. Without a Microsoft app id nobody proves who they are, so a user's state
 /// is scoped to the conversation: a caller who reuses someone's <c>from.id</c> in another conversation reaches
 /// (and erases) only state of their own. The key shapes (<c>{channel}/conversations/…</c>, <c>{channel}/users/…</c>)
-/// are the ones the stores' expiry rules know.
+/// are the ones the stores' expiry rules know. Built from the ids alone (no Activity), so a channel without the
+/// SDK — an SMS opt-out that erases state without a turn — computes the same keys.
 /// </summary>
 internal sealed class StateKeys(bool scopeUsersByConversation)
 {
@@ -23,54 +22,32 @@ internal sealed class StateKeys(bool scopeUsersByConversation)
 
     public bool ScopeUsersByConversation { get; } = scopeUsersByConversation;
 
-    public static string Conversation(Activity activity)
+    public static string Conversation(string? channelId, string? conversationId)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var channelId = Channel(activity);
-        return $"{channelId}/conversations/{Hash(channelId, "c", ConversationId(activity))}";
+        var channel = Channel(channelId);
+        return $"{channel}/conversations/{Hash(channel, "c", Required(conversationId, "conversation"))}";
     }
 
-    public string User(Activity activity)
+    public string User(string? channelId, string? conversationId, string? userId)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var channelId = Channel(activity);
-        var userId = activity.From?.Id ?? throw new InvalidOperationException("Activity has no sender id.");
+        var channel = Channel(channelId);
+        var user = Required(userId, "sender");
         var hash = ScopeUsersByConversation
-            ? Hash(channelId, "cu", ConversationId(activity) + "\n" + userId)
-            : Hash(channelId, "u", userId);
-        return $"{channelId}/users/{hash}";
+            ? Hash(channel, "cu", Required(conversationId, "conversation") + "\n" + user)
+            : Hash(channel, "u", user);
+        return $"{channel}/users/{hash}";
     }
 
-    private static string Channel(Activity activity) =>
-        KnownChannels.IsKnown(activity.ChannelId) ? activity.ChannelId : throw new InvalidOperationException("Activity has an unknown channel id.");
+    private static string Channel(string? channelId) =>
+        KnownChannels.IsKnown(channelId) ? channelId! : throw new InvalidOperationException("The channel id is not a known channel.");
 
-    private static string ConversationId(Activity activity) =>
-        activity.Conversation?.Id ?? throw new InvalidOperationException("Activity has no conversation id.");
+    private static string Required(string? id, string what) =>
+        id ?? throw new InvalidOperationException($"The {what} id is missing.");
 
     /// <summary>"h" + 27 base64url characters (160 bits) of SHA-256 over the channel, the kind of id and the id.</summary>
     private static string Hash(string channelId, string kind, string id)
     {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}\n{kind}\n{id}"));
         return "h" + Base64Url.EncodeToString(digest.AsSpan(0, 20));
-    }
-}
-
-/// <summary>ConversationState under <see cref="StateKeys"/> (hashed ids).</summary>
-internal sealed class KeyedConversationState(IStorage storage) : ConversationState(storage)
-{
-    protected override string GetStorageKey(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return StateKeys.Conversation(turnContext.Activity);
-    }
-}
-
-/// <summary>UserState under <see cref="StateKeys"/> (hashed ids, scoped by conversation in anonymous mode).</summary>
-internal sealed class KeyedUserState(IStorage storage, StateKeys keys) : UserState(storage)
-{
-    protected override string GetStorageKey(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return keys.User(turnContext.Activity);
     }
 }

@@ -57,8 +57,9 @@ internal static class BotHostingExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
 
-        // 3. Storage and state.
+        // 3. Storage and state: the storage library's state store, and Bot Framework's IStorage adapted over it.
         services.AddBotStorage(configuration);
+        services.AddBotStateStorage();
         services.AddSingleton<StateKeys>();
         services.AddSingleton<ConversationState, KeyedConversationState>();
         services.AddSingleton<UserState, KeyedUserState>();

@@ -1,6 +1,6 @@
 using AwarenessBot.Content.Repository;
 using AwarenessBot.Storage.Health;
-using Microsoft.Bot.Builder;
+using AwarenessBot.Storage.State;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AwarenessBot.Operations;
@@ -23,7 +23,7 @@ internal sealed class ContentReadinessCheck(IContentHealth content) : IHealthChe
 /// writes one small row under a fixed key (no personal data) at most every few seconds; a probe in between
 /// reuses the last result, so hammering /readyz does not hammer the store.
 /// </summary>
-internal sealed class StorageReadinessCheck(IStorageHealth storage, IStorage state, TimeProvider time, ILogger<StorageReadinessCheck> logger) : IHealthCheck, IDisposable
+internal sealed class StorageReadinessCheck(IStorageHealth storage, IStateStore state, TimeProvider time, ILogger<StorageReadinessCheck> logger) : IHealthCheck, IDisposable
 {
     public const string ProbeKey = "awarenessbot/health/write-probe";
     private static readonly TimeSpan ReuseFor = TimeSpan.FromSeconds(5);
@@ -63,8 +63,9 @@ internal sealed class StorageReadinessCheck(IStorageHealth storage, IStorage sta
 
         try
         {
-            var probe = new Dictionary<string, object> { ["at"] = now.ToUnixTimeSeconds() };
-            await state.WriteAsync(new Dictionary<string, object> { [ProbeKey] = probe }, cancellationToken).ConfigureAwait(false);
+            // Overwrite: the probe row is never read back, and every probe after the first finds it already there.
+            var probe = StateJson.Serialize(new { at = now.ToUnixTimeSeconds() });
+            await state.WriteAsync([StateWrite.Overwrite(ProbeKey, probe)], cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
 #pragma warning disable CA1031 // Any failure to write means turns fail: report it, never throw from a probe.

@@ -3,7 +3,7 @@ using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Limits;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.ClassResults;
 using Microsoft.Extensions.Primitives;
 

@@ -1,5 +1,5 @@
 using AwarenessBot.Catalog;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,7 +22,7 @@ public abstract class AnalyticsStoreTests : IAsyncLifetime
         _backend = CreateBackend();
         var store = _backend.CreateAnalyticsStore();
         _counters = new AnalyticsCounters();
-        _sink = new ChannelAnalyticsSink(_backend.Options, _counters);
+        _sink = new ChannelAnalyticsSink(new AnalyticsOptions(), _counters);
         // Never started, so nothing to dispose: the tests drain the buffer themselves.
 #pragma warning disable CA2000
         var writer = new AnalyticsWriter(_sink, store, _counters, NullLogger<AnalyticsWriter>.Instance);

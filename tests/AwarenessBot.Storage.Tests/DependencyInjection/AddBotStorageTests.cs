@@ -1,9 +1,8 @@
 using AwarenessBot.Catalog;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.Erasure;
 using AwarenessBot.Storage.Health;
-using AwarenessBot.Storage.Tests.Support;
-using Microsoft.Bot.Builder;
+using AwarenessBot.Storage.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +20,8 @@ public sealed class AddBotStorageTests : IDisposable
     {
         await using var provider = Build(("Storage:DataDirectory", _dataDirectory));
 
-        var storage = provider.GetRequiredService<IStorage>();
-        await storage.WriteAsync(new Dictionary<string, object> { ["directline/users/u"] = new PocoItem { Count = 1 } });
+        var storage = provider.GetRequiredService<IStateStore>();
+        await storage.WriteAsync([StateWrite.Create("directline/users/u", """{"count":1}""")], CancellationToken.None);
 
         Assert.True(File.Exists(Path.Combine(_dataDirectory, "awarenessbot.db")));
         Assert.True(await provider.GetRequiredService<IStorageHealth>().CheckAsync(CancellationToken.None));
@@ -33,11 +32,12 @@ public sealed class AddBotStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task Memory_provider_uses_the_sdk_memory_storage_without_sweeper()
+    public async Task Memory_provider_uses_the_in_process_store_without_sweeper()
     {
         await using var provider = Build(("Storage:Provider", "memory"));
 
-        Assert.IsType<MemoryStorage>(provider.GetRequiredService<IStorage>());
+        Assert.IsType<MemoryStateStore>(provider.GetRequiredService<IStateStore>());
+        Assert.NotNull(provider.GetRequiredService<IUserDataEraser>());
         Assert.Single(provider.GetServices<IHostedService>());
     }
 
@@ -61,7 +61,7 @@ public sealed class AddBotStorageTests : IDisposable
     {
         using var provider = Build(("Storage:Provider", "Postgres"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IStorage>());
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IStateStore>());
         Assert.Contains("Storage:ConnectionString", error.Message, StringComparison.Ordinal);
     }
 

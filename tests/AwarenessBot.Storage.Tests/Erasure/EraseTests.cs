@@ -1,6 +1,6 @@
 using AwarenessBot.Storage.Erasure;
+using AwarenessBot.Storage.State;
 using AwarenessBot.Storage.Tests.Support;
-using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Storage.Tests.Erasure;
 
@@ -20,50 +20,42 @@ public abstract class EraseTests : IAsyncLifetime
     [DbFact]
     public async Task Erasing_a_turn_deletes_conversation_private_and_user_rows_and_nothing_else()
     {
-        var storage = _backend.CreateSqlStorage();
-        var conversation = new ConversationState(storage);
-        var user = new UserState(storage);
-        var privateState = new PrivateConversationState(storage);
-        await SaveAllAsync(Turns.Create("conv-1", "user-1"), conversation, user, privateState);
-        await SaveAllAsync(Turns.Create("conv-2", "user-2"), conversation, user, privateState);
+        var storage = _backend.CreateSqlStore();
+        await SaveAllAsync(storage, "conv-1", "user-1");
+        await SaveAllAsync(storage, "conv-2", "user-2");
         Assert.Equal(6, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state}"));
 
-        using var turn = Turns.Create("conv-1", "user-1");
-        await new SqlStateEraser(storage).EraseAsync(turn, CancellationToken.None);
+        await new StateEraser(storage).EraseAsync(Keys.Conversation("conv-1"), Keys.User("user-1"), CancellationToken.None);
 
         Assert.Equal(0, await _backend.ScalarAsync(
             "SELECT COUNT(*) FROM {state} WHERE key LIKE @c OR key = @u",
-            ("c", Turns.ConversationKey("conv-1") + "%"),
-            ("u", Turns.UserKey("user-1"))));
+            ("c", Keys.Conversation("conv-1") + "%"),
+            ("u", Keys.User("user-1"))));
         Assert.Equal(3, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state}"));
     }
 
     [DbFact]
     public async Task Erasing_does_not_touch_a_conversation_whose_id_merely_starts_the_same()
     {
-        var storage = _backend.CreateSqlStorage();
-        var conversation = new ConversationState(storage);
-        await SaveAllAsync(Turns.Create("conv-1", "user-1"), conversation);
-        await SaveAllAsync(Turns.Create("conv-10", "user-1"), conversation);
+        var storage = _backend.CreateSqlStore();
+        await SaveAllAsync(storage, "conv-1", "user-1");
+        await SaveAllAsync(storage, "conv-10", "user-1");
 
-        await new SqlStateEraser(storage).EraseAsync(Turns.ConversationKey("conv-1"), Turns.UserKey("user-1"), CancellationToken.None);
+        await new StateEraser(storage).EraseAsync(Keys.Conversation("conv-1"), Keys.User("user-1"), CancellationToken.None);
 
-        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state} WHERE key = @k", ("k", Turns.ConversationKey("conv-10"))));
+        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state} WHERE key = @k", ("k", Keys.Conversation("conv-10"))));
     }
 
     protected abstract StorageBackend CreateBackend();
 
-    private static async Task SaveAllAsync(TurnContext turn, params BotState[] states)
-    {
-        using (turn)
-        {
-            foreach (var state in states)
-            {
-                await state.CreateProperty<string>("x").SetAsync(turn, "y");
-                await state.SaveChangesAsync(turn);
-            }
-        }
-    }
+    /// <summary>The rows a turn of the bot leaves: conversation, private conversation (under it) and user state.</summary>
+    private static Task<IReadOnlyList<string>> SaveAllAsync(SqlStateStore storage, string conversationId, string userId) => storage.WriteAsync(
+        [
+            StateWrite.Overwrite(Keys.Conversation(conversationId), """{"x":"y"}"""),
+            StateWrite.Overwrite($"{Keys.Conversation(conversationId)}/users/{userId}", """{"x":"y"}"""),
+            StateWrite.Overwrite(Keys.User(userId), """{"x":"y"}"""),
+        ],
+        CancellationToken.None);
 }
 
 public sealed class SqliteEraseTests : EraseTests

@@ -10,13 +10,13 @@ namespace AwarenessBot.Storage.Tests.Expiry;
 public abstract class ExpiryTests : IAsyncLifetime
 {
     private StorageBackend _backend = null!;
-    private SqlStateStorage _storage = null!;
+    private SqlStateStore _storage = null!;
     private IClassResultsStore _classResults = null!;
 
     public Task InitializeAsync()
     {
         _backend = CreateBackend();
-        _storage = _backend.CreateSqlStorage();
+        _storage = _backend.CreateSqlStore();
         _classResults = _backend.CreateClassResultsStore();
         return Task.CompletedTask;
     }
@@ -26,32 +26,32 @@ public abstract class ExpiryTests : IAsyncLifetime
     [DbFact]
     public async Task A_conversation_idle_past_its_ttl_reads_as_absent_before_any_sweep()
     {
-        await WriteAsync(Turns.ConversationKey(), Turns.UserKey());
+        await WriteAsync(Keys.Conversation(), Keys.User());
 
         _backend.Time.Advance(TimeSpan.FromHours(3) + TimeSpan.FromSeconds(1));
 
-        var read = await _storage.ReadAsync([Turns.ConversationKey(), Turns.UserKey()]);
-        Assert.False(read.ContainsKey(Turns.ConversationKey()));
-        Assert.True(read.ContainsKey(Turns.UserKey()));
+        var read = await _storage.ReadAsync([Keys.Conversation(), Keys.User()], CancellationToken.None);
+        Assert.False(read.ContainsKey(Keys.Conversation()));
+        Assert.True(read.ContainsKey(Keys.User()));
         Assert.Equal(2, await CountRowsAsync()); // still there: only the read hides it
     }
 
     [DbFact]
     public async Task A_conversation_used_within_its_ttl_stays()
     {
-        await WriteAsync(Turns.ConversationKey());
+        await WriteAsync(Keys.Conversation());
 
         _backend.Time.Advance(TimeSpan.FromHours(2));
-        await _storage.WriteAsync(new Dictionary<string, object> { [Turns.ConversationKey()] = new PocoItem { Count = 2 } });
+        await _storage.WriteAsync([StateWrite.Overwrite(Keys.Conversation(), """{"count":2}""")], CancellationToken.None);
         _backend.Time.Advance(TimeSpan.FromHours(2));
 
-        Assert.Single(await _storage.ReadAsync([Turns.ConversationKey()]));
+        Assert.Single(await _storage.ReadAsync([Keys.Conversation()], CancellationToken.None));
     }
 
     [DbFact]
     public async Task The_sweep_deletes_rows_idle_past_the_ttl_of_their_kind_only()
     {
-        await WriteAsync(Turns.ConversationKey(), Turns.ConversationKey() + "/users/user-1", Turns.UserKey(), "global-settings");
+        await WriteAsync(Keys.Conversation(), Keys.Conversation() + "/users/user-1", Keys.User(), "global-settings");
 
         _backend.Time.Advance(TimeSpan.FromHours(4));
         var deleted = await Sweeper().SweepOnceAsync(CancellationToken.None);
@@ -69,28 +69,24 @@ public abstract class ExpiryTests : IAsyncLifetime
     [DbFact]
     public async Task A_new_conversation_may_be_created_over_an_expired_row_not_yet_swept()
     {
-        var state = new Microsoft.Bot.Builder.ConversationState(_storage);
-        using (var turn = Turns.Create())
-        {
-            await state.CreateProperty<int>("counter").SetAsync(turn, 41);
-            await state.SaveChangesAsync(turn);
-        }
+        await _storage.WriteAsync([StateWrite.Create(Keys.Conversation(), """{"counter":41}""")], CancellationToken.None);
 
         _backend.Time.Advance(TimeSpan.FromHours(5));
-        using var later = Turns.Create();
-        var counter = state.CreateProperty<int>("counter");
 
-        Assert.Equal(0, await counter.GetAsync(later, () => 0));
-        await counter.SetAsync(later, 1);
-        await state.SaveChangesAsync(later);
+        // The read saw nothing, so the next turn creates: the expired row must not make that a conflict.
+        Assert.Empty(await _storage.ReadAsync([Keys.Conversation()], CancellationToken.None));
+        await _storage.WriteAsync([StateWrite.Create(Keys.Conversation(), """{"counter":1}""")], CancellationToken.None);
         Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM {state}"));
+        var json = (await _storage.ReadAsync([Keys.Conversation()], CancellationToken.None))[Keys.Conversation()].Json;
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(1, document.RootElement.GetProperty("counter").GetInt32());
     }
 
     [DbFact]
     public async Task The_sweeper_runs_again_on_each_interval_of_the_injected_clock()
     {
         var sweeper = Sweeper();
-        await WriteAsync(Turns.ConversationKey());
+        await WriteAsync(Keys.Conversation());
         await sweeper.StartAsync(CancellationToken.None);
         try
         {
@@ -131,8 +127,8 @@ public abstract class ExpiryTests : IAsyncLifetime
 
     private Task<long> CountRowsAsync() => _backend.ScalarAsync("SELECT COUNT(*) FROM {state}");
 
-    private Task WriteAsync(params string[] keys)
-        => _storage.WriteAsync(keys.ToDictionary(k => k, object (_) => new PocoItem { Count = 1 }));
+    private Task<IReadOnlyList<string>> WriteAsync(params string[] keys)
+        => _storage.WriteAsync([.. keys.Select(k => StateWrite.Create(k, """{"count":1}"""))], CancellationToken.None);
 }
 
 public sealed class SqliteExpiryTests : ExpiryTests

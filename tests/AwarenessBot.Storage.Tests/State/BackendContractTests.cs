@@ -2,19 +2,18 @@ using AwarenessBot.Storage.Tests.Support;
 
 namespace AwarenessBot.Storage.Tests.State;
 
-/// <summary>The SDK's MemoryStorage: the contract where SDK semantics apply (unit tests only in the host).</summary>
-public sealed class MemoryStorageContractTests : StorageContractTests
+public sealed class MemoryStateStoreContractTests : StateStoreContractTests
 {
     protected override StorageBackend CreateBackend() => new MemoryBackend();
 }
 
-public sealed class SqliteStorageContractTests : SqlStorageContractTests
+public sealed class SqliteStateStoreContractTests : StateStoreContractTests
 {
     protected override StorageBackend CreateBackend() => new SqliteBackend();
 }
 
 [RequiresPostgres]
-public sealed class PostgresStorageContractTests : SqlStorageContractTests
+public sealed class PostgresStateStoreContractTests : StateStoreContractTests
 {
     protected override StorageBackend CreateBackend() => new PostgresBackend();
 }

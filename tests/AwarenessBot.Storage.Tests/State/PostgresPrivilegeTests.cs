@@ -29,11 +29,11 @@ public sealed class PostgresPrivilegeTests
                 ConnectionString = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Username = role, Password = password, Pooling = false }.ConnectionString,
             };
             await using var dialect = new PostgresDialect(options);
-            var storage = new SqlStateStorage(new SchemaGate(dialect), new ExpiryPolicy(options, new FakeTimeProvider()));
+            var storage = new SqlStateStore(new SchemaGate(dialect), new ExpiryPolicy(options, new FakeTimeProvider()));
 
-            await storage.WriteAsync(new Dictionary<string, object> { [Turns.UserKey()] = new PocoItem { Count = 1 } });
+            await storage.WriteAsync([StateWrite.Create(Keys.User(), """{"count":1}""")], CancellationToken.None);
 
-            Assert.Single(await storage.ReadAsync([Turns.UserKey()]));
+            Assert.Single(await storage.ReadAsync([Keys.User()], CancellationToken.None));
         }
         finally
         {

@@ -1,5 +1,5 @@
+using AwarenessBot.Storage.State;
 using AwarenessBot.Storage.Tests.Support;
-using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Storage.Tests.State;
 
@@ -18,30 +18,29 @@ public sealed class SqliteFileTests : IAsyncLifetime
     [Fact]
     public async Task Conversation_state_survives_disposing_the_storage_and_opening_the_same_file_again()
     {
+        string etag;
         await using (var firstProcess = new SqliteBackendOnSameFile(_backend))
         {
-            using var turn = Turns.Create();
-            var state = new ConversationState(firstProcess.CreateSqlStorage());
-            await state.CreateProperty<DialogLikeState>("dialog").SetAsync(turn, new DialogLikeState { FlowId = "sextortion", Turns = 4 });
-            await state.SaveChangesAsync(turn);
+            var written = await firstProcess.CreateSqlStore().WriteAsync(
+                [StateWrite.Create(Keys.Conversation(), StateJson.Serialize(new DialogLike("sextortion", 4)))], CancellationToken.None);
+            etag = written[0];
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // no pooled connection survives "the restart"
         Assert.True(File.Exists(_backend.Options.SqliteFilePath));
 
-        using var next = Turns.Create();
         await using var secondProcess = new SqliteBackendOnSameFile(_backend);
-        var reopened = new ConversationState(secondProcess.CreateSqlStorage());
-        var loaded = await reopened.CreateProperty<DialogLikeState>("dialog").GetAsync(next, () => new DialogLikeState());
+        var read = await secondProcess.CreateSqlStore().ReadAsync([Keys.Conversation()], CancellationToken.None);
+        var document = read[Keys.Conversation()];
 
-        Assert.Equal("sextortion", loaded.FlowId);
-        Assert.Equal(4, loaded.Turns);
+        Assert.Equal(etag, document.ETag);
+        Assert.Equal(new DialogLike("sextortion", 4), StateJson.Deserialize<DialogLike>(document));
     }
 
     [Fact]
     public async Task The_file_is_created_under_the_data_directory_in_wal_mode_with_the_state_table()
     {
-        await _backend.CreateStorage().WriteAsync(new Dictionary<string, object> { [Turns.UserKey()] = new PocoItem() });
+        await _backend.CreateStore().WriteAsync([StateWrite.Create(Keys.User(), "{}")], CancellationToken.None);
 
         Assert.True(File.Exists(Path.Combine(_backend.Options.DataDirectory, "awarenessbot.db")));
         Assert.Equal("wal", await _backend.TextAsync("PRAGMA journal_mode"));
@@ -50,6 +49,8 @@ public sealed class SqliteFileTests : IAsyncLifetime
     }
 
     private static SqliteBackend CreateBackend() => new();
+
+    private sealed record DialogLike(string FlowId, int Turns);
 
     /// <summary>A second process's view: new dialect and storage objects, same options (same file).</summary>
     private sealed class SqliteBackendOnSameFile(SqliteBackend original) : StorageBackend

@@ -9,7 +9,7 @@ public sealed class MemoryBackend : StorageBackend
 {
     public override bool IsSql => false;
 
-    internal override SqlDialect CreateDialect() => throw new NotSupportedException("MemoryStorage has no SQL.");
+    internal override SqlDialect CreateDialect() => throw new NotSupportedException("The memory store has no SQL.");
 }
 
 /// <summary>A SQLite file in a fresh temporary folder, deleted afterwards.</summary>

@@ -1,9 +1,9 @@
 using System.Data.Common;
+using AwarenessBot.Analytics;
 using AwarenessBot.Storage.Analytics;
 using AwarenessBot.Storage.ClassResults;
 using AwarenessBot.Storage.Expiry;
 using AwarenessBot.Storage.State;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AwarenessBot.Storage.Tests.Support;
@@ -12,22 +12,23 @@ namespace AwarenessBot.Storage.Tests.Support;
 public abstract class StorageBackend : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _owned = [];
+    private MemoryStateStore? _memory;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
 
     public StorageOptions Options { get; } = new();
 
-    /// <summary>False for the SDK's MemoryStorage: no compare-and-set for dictionaries, no expiry, no SQL.</summary>
+    /// <summary>False for the in-process store: the same contract, but no SQL to look at.</summary>
     public abstract bool IsSql { get; }
 
-    /// <summary>A new storage object on the same database.</summary>
-    public IStorage CreateStorage() => IsSql ? CreateSqlStorage() : new MemoryStorage();
+    /// <summary>A new store object on the same data (for memory, the one store every "instance" shares).</summary>
+    public IStateStore CreateStore() => IsSql ? CreateSqlStore() : _memory ??= new MemoryStateStore(new ExpiryPolicy(Options, Time));
 
-    internal SqlStateStorage CreateSqlStorage()
+    internal SqlStateStore CreateSqlStore()
     {
         var dialect = CreateDialect();
         _owned.Add(dialect);
-        return new SqlStateStorage(new SchemaGate(dialect), new ExpiryPolicy(Options, Time));
+        return new SqlStateStore(new SchemaGate(dialect), new ExpiryPolicy(Options, Time));
     }
 
     internal IAnalyticsStore CreateAnalyticsStore()

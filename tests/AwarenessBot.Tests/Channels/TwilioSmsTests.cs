@@ -166,13 +166,8 @@ public sealed class TwilioSmsTests : IAsyncLifetime
     private string[] StoredKeys(string phone)
     {
         var keys = _host.Host.Services.GetRequiredService<AwarenessBot.BotFramework.StateKeys>();
-        var activity = AwarenessBot.Channels.ChannelTurnRunner.Message(
-            "twilio-sms",
-            ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", TwilioWebhook.BotNumber, phone),
-            ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", phone),
-            null,
-            "keys",
-            DateTimeOffset.UnixEpoch);
-        return [AwarenessBot.BotFramework.StateKeys.Conversation(activity), keys.User(activity)];
+        var conversationId = ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", TwilioWebhook.BotNumber, phone);
+        var userId = ProviderIds.Key(ChannelTestHost.TwilioAuthToken, "twilio", phone);
+        return [AwarenessBot.BotFramework.StateKeys.Conversation("twilio-sms", conversationId), keys.User("twilio-sms", conversationId, userId)];
     }
 }

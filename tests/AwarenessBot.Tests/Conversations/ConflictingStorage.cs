@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder;
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// MemoryStorage that loses compare-and-set races on demand, as SqlStateStorage does when another instance wrote
+/// MemoryStorage that loses compare-and-set races on demand, as the SQL state store does when another instance wrote
 /// the same key first: the write is refused with <see cref="StorageConflictException"/> and nothing is stored.
 /// </summary>
 internal sealed class ConflictingStorage : IStorage

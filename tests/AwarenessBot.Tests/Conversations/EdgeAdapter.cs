@@ -45,8 +45,12 @@ internal static class StateKeys
 
     public static string[] For(ConversationReference conversation, string channelId)
     {
-        var activity = new Activity { ChannelId = channelId, Conversation = conversation.Conversation, From = conversation.User };
-        return [AwarenessBot.BotFramework.StateKeys.Conversation(activity), Host.User(activity)];
+        ArgumentNullException.ThrowIfNull(conversation);
+        return
+        [
+            AwarenessBot.BotFramework.StateKeys.Conversation(channelId, conversation.Conversation?.Id),
+            Host.User(channelId, conversation.Conversation?.Id, conversation.User?.Id),
+        ];
     }
 
     public static async Task<bool> AnyExistAsync(IStorage storage, string[] keys, CancellationToken cancellationToken) =>

@@ -51,9 +51,8 @@ public sealed class BorrowedUserIdTests
 
         public string[] Keys()
         {
-            var activity = new Activity { ChannelId = "emulator", Conversation = new ConversationAccount(id: conversationId), From = new ChannelAccount(userId) };
             var keys = new StateKeys(scopeUsersByConversation: true);
-            return [StateKeys.Conversation(activity), keys.User(activity)];
+            return [StateKeys.Conversation("emulator", conversationId), keys.User("emulator", conversationId, userId)];
         }
 
         private JsonObject WithUser(JsonObject activity)

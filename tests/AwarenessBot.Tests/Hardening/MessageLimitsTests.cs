@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
-using AwarenessBot.Storage.Analytics;
+using AwarenessBot.Analytics;
 using AwarenessBot.Tests.Support;
 
 namespace AwarenessBot.Tests.Hardening;

@@ -3,10 +3,16 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using AwarenessBot.Analysis.Abstractions;
+using AwarenessBot.Operations;
+using AwarenessBot.Storage.Health;
+using AwarenessBot.Storage.State;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace AwarenessBot.Tests.Hardening;
@@ -20,8 +26,8 @@ public sealed class ReadinessTests(ITestOutputHelper output)
         await using var factory = new BotHostFactory();
         await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            var registered = services.Last(d => d.ServiceType == typeof(IStorage));
-            services.AddSingleton<IStorage>(provider => new FullDiskStorage((IStorage)registered.ImplementationFactory!(provider)));
+            var registered = services.Last(d => d.ServiceType == typeof(IStateStore));
+            services.AddSingleton<IStateStore>(provider => new FullDiskStore((IStateStore)registered.ImplementationFactory!(provider)));
         }));
         using var client = host.CreateClient();
 
@@ -30,6 +36,28 @@ public sealed class ReadinessTests(ITestOutputHelper output)
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", (string?)report["checks"]!["storage"]);
+    }
+
+    [Fact]
+    public async Task The_write_probe_stays_healthy_probe_after_probe_on_a_store_that_takes_writes()
+    {
+        // The probe row is written again and again under one key: a write that expected "no row yet" would lose to the
+        // first probe's row and report a healthy store as one that takes no writes.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddBotStorage(configuration).BuildServiceProvider();
+        using var check = new StorageReadinessCheck(
+            services.GetRequiredService<IStorageHealth>(), services.GetRequiredService<IStateStore>(), time, NullLogger<StorageReadinessCheck>.Instance);
+
+        var results = new List<HealthStatus>();
+        for (var probe = 0; probe < 3; probe++)
+        {
+            results.Add((await check.CheckHealthAsync(new HealthCheckContext())).Status);
+            time.Advance(TimeSpan.FromSeconds(6)); // past the reuse window: the next call writes again
+        }
+
+        Assert.All(results, status => Assert.Equal(HealthStatus.Healthy, status));
+        Assert.Single(await services.GetRequiredService<IStateStore>().ReadAsync([StorageReadinessCheck.ProbeKey], CancellationToken.None));
     }
 
     [Fact]
@@ -80,13 +108,13 @@ public sealed class ReadinessTests(ITestOutputHelper output)
     }
 
     /// <summary>Reads and deletes work; every write fails as SQLite does when the disk is full.</summary>
-    private sealed class FullDiskStorage(IStorage inner) : IStorage
+    private sealed class FullDiskStore(IStateStore inner) : IStateStore
     {
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+        public Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
 
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) =>
             throw new IOException("database or disk is full");
 
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class StateSaveAtomicityTests
         "Product bug: AwarenessActivityBot saves UserState and ConversationState in two separate IStorage writes (user first). "
         + "When the conversation write then loses the race, the profile write of the discarded attempt stays: here an age answer "
         + "('2' = 13-15) survives although the retry, after a concurrent 'start over', took the same '2' as 'worker'. "
-        + "Fix: save both in ONE IStorage.WriteAsync call (SqlStateStorage commits one call as one compare-and-set transaction): "
+        + "Fix: save both in ONE IStorage.WriteAsync call (the state store commits one call as one compare-and-set transaction): "
         + "StateAccessors.SaveTogetherAsync writing {channel}/conversations/{id} = ConversationState.GetCachedState(ctx).State and "
         + "{channel}/users/{from} = UserState.GetCachedState(ctx).State, called instead of the two SaveChangesAsync.";
 

@@ -1,5 +1,4 @@
 using AwarenessBot.BotFramework;
-using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.Tests.Support;
 
@@ -10,12 +9,6 @@ internal static class HostStateKeys
 
     public static string[] For(string conversationId, string channelId = "emulator")
     {
-        var activity = new Activity
-        {
-            ChannelId = channelId,
-            Conversation = new ConversationAccount(id: conversationId),
-            From = new ChannelAccount("user-" + conversationId),
-        };
-        return [StateKeys.Conversation(activity), Keys.User(activity)];
+        return [StateKeys.Conversation(channelId, conversationId), Keys.User(channelId, conversationId, "user-" + conversationId)];
     }
 }

@@ -98,8 +98,7 @@ internal static class TwilioSmsEndpoint
             case CarrierKeyword.OptOut:
                 // Twilio confirms and blocks later messages; the bot forgets this person (as "delete my data" does).
                 // The same keys the turn writes (hashed, scoped as the host scopes them), so nothing of theirs is left.
-                var stopped = ChannelTurnRunner.Message(ChannelId, conversationId, userId, null, messageSid!, time.GetUtcNow());
-                await eraser.EraseAsync(StateKeys.Conversation(stopped), stateKeys.User(stopped), http.RequestAborted);
+                await eraser.EraseAsync(StateKeys.Conversation(ChannelId, conversationId), stateKeys.User(ChannelId, conversationId, userId), http.RequestAborted);
                 ChannelLog.TwilioKeyword(logger, messageSid, "opt-out, state erased");
                 return TwilioTwiml.Result([]);
             case CarrierKeyword.OptIn:

@@ -1,9 +1,0 @@
-namespace AwarenessBot.Storage.Analytics;
-
-/// <summary>Analytics:Enabled = false: events are discarded before any buffering or storage.</summary>
-internal sealed class DisabledAnalyticsSink : IAnalyticsSink
-{
-    public void Record(AnalyticsEvent analyticsEvent)
-    {
-    }
-}
