@@ -15,28 +15,35 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
 {
     public const string ProviderName = "local";
 
-    private readonly TriageDetector _triage;
-    private readonly LanguageIdentifier _language;
+    /// <summary>What one load of seeds/ built; replaced as a whole when an edit of seeds/ is accepted (<see cref="Adopt"/>).</summary>
+    private sealed record Loaded(TriageDetector Triage, LanguageIdentifier Language);
 
-    private LocalTextAnalyzer(TriageDetector triage, LanguageIdentifier language)
-    {
-        _triage = triage;
-        _language = language;
-        RuleCount = triage.Rules.Frames.Frames.Count;
-        PatternCount = triage.Rules.EntryCount;
-        Locales = triage.Rules.Locales;
-    }
+    private Loaded _loaded;
+
+    private LocalTextAnalyzer(TriageDetector triage, LanguageIdentifier language) => _loaded = new Loaded(triage, language);
+
+    private TriageDetector Triage => Volatile.Read(ref _loaded).Triage;
 
     /// <summary>Number of risk frames loaded (readiness and diagnostics).</summary>
-    public int RuleCount { get; }
+    public int RuleCount => Triage.Rules.Frames.Frames.Count;
 
     /// <summary>Number of concept entries loaded.</summary>
-    public int PatternCount { get; }
+    public int PatternCount => Triage.Rules.EntryCount;
 
-    public IReadOnlyList<string> Locales { get; }
+    public IReadOnlyList<string> Locales => Triage.Rules.Locales;
 
     /// <summary>True when the trained model is loaded beside the frames.</summary>
-    public bool HasModel => _triage.Model is not null;
+    public bool HasModel => Triage.Model is not null;
+
+    /// <summary>
+    /// Takes over what another analyzer loaded (a newer seeds/ that the data pipeline accepted): a message analysed
+    /// from now on uses the new lexicons and model, one already being analysed finishes with the old ones.
+    /// </summary>
+    public void Adopt(LocalTextAnalyzer fresh)
+    {
+        ArgumentNullException.ThrowIfNull(fresh);
+        Volatile.Write(ref _loaded, Volatile.Read(ref fresh._loaded));
+    }
 
     /// <summary>Loads and validates the triage rules, the model and the language profiles from a seeds folder.</summary>
     /// <exception cref="Lexicons.LexiconValidationException">With every problem found, each naming its file and entry.</exception>
@@ -54,20 +61,21 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
         ValueTask.FromResult(Analyze(text));
 
     /// <summary>Author tool (a console, never a log): concepts found and frames fired for a text.</summary>
-    public IEnumerable<string> ExplainFrames(string text) => _triage.Explain(text);
+    public IEnumerable<string> ExplainFrames(string text) => Triage.Explain(text);
 
     /// <summary>Training tool: a labelled line with what the frames alone decide about it (model calibration).</summary>
     /// <param name="vetoModel">The model being calibrated: its veto on frames applies as it will in the detector.</param>
     public Model.Training.ScoredLine FramesContext(string text, TriageClass label, string language, TriageModel? vetoModel = null) =>
-        _triage.FramesContext(text, label, language, vetoModel);
+        Triage.FramesContext(text, label, language, vetoModel);
 
     /// <summary>Synchronous core, also used by the cloud provider as its fallback and for the risk signals.</summary>
     public TextAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (language, confidence) = _language.Identify(text);
+        var loaded = Volatile.Read(ref _loaded);
+        var (language, confidence) = loaded.Language.Identify(text);
         var personalData = PersonalDataDetector.Detect(text);
-        var (signals, scores) = _triage.Detect(text);
+        var (signals, scores) = loaded.Triage.Detect(text);
         return new TextAnalysis(language, confidence, personalData, Redactor.Redact(text, personalData), signals, ProviderName)
         {
             RiskScores = scores,

@@ -32,5 +32,13 @@ public sealed class DataSnapshotHolder : IInitialContentSource
 
     public LoadedContent InitialContent => Current.Content;
 
-    public void Swap(DataSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
+    /// <summary>Raised after a reload's snapshot became current: parts built from the same seeds (the host's triage
+    /// analyzer) follow it.</summary>
+    public event Action<DataSnapshot>? Swapped;
+
+    public void Swap(DataSnapshot snapshot)
+    {
+        Volatile.Write(ref _current, snapshot);
+        Swapped?.Invoke(snapshot);
+    }
 }

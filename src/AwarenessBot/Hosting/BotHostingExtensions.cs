@@ -6,6 +6,7 @@ using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.DependencyInjection;
+using AwarenessBot.Engine.Snapshots;
 using AwarenessBot.Limits;
 using AwarenessBot.Operations;
 using AwarenessBot.Rendering;
@@ -41,7 +42,13 @@ internal static class BotHostingExtensions
         services.AddSingleton(sp =>
         {
             sp.GetRequiredService<IDialogEngine>();
-            return triage.TakeBuilt() ?? LocalTextAnalyzer.FromSeeds(paths.Seeds);
+            var analyzer = triage.TakeBuilt() ?? LocalTextAnalyzer.FromSeeds(paths.Seeds);
+            // An accepted edit of seeds/ (triage lexicons, the model) reaches the running analyzer, as it reaches the engine.
+            sp.GetRequiredService<DataSnapshotHolder>().Swapped += _ =>
+            {
+                if (triage.TakeLatest() is { } fresh) analyzer.Adopt(fresh);
+            };
+            return analyzer;
         });
         services.AddTextAnalysis(configuration, paths.Seeds);
         services.AddCloudAnalysisBudget();

@@ -7,19 +7,23 @@ namespace AwarenessBot.Hosting;
 
 /// <summary>
 /// The data pipeline's triage stage (the engine may not reference the analyzers): seeds/triage and the triage model
-/// load. The analyzer built at start-up is handed to the container once, so start-up builds it once.
+/// load. The analyzer built at start-up is handed to the container once, so start-up builds it once; the one built by
+/// a reload is adopted by the running analyzer when the pipeline accepts that reload (<see cref="TakeLatest"/>).
 /// </summary>
 internal sealed partial class TriageDataCheck
 {
     public const string Rule = "triage";
     private LocalTextAnalyzer? _built;
+    private LocalTextAnalyzer? _latest;
+    private int _checks;
 
     public IReadOnlyList<ValidationIssue> Check(string seedsDirectory)
     {
         try
         {
             var analyzer = LocalTextAnalyzer.FromSeeds(seedsDirectory);
-            Interlocked.CompareExchange(ref _built, analyzer, null);
+            if (Interlocked.Increment(ref _checks) == 1) Volatile.Write(ref _built, analyzer);
+            else Volatile.Write(ref _latest, analyzer);
             return analyzer.HasModel ? [] : [ValidationIssue.Error(Rule, "seeds/models", null, null, "the triage model is missing (train-triage)")];
         }
         catch (LexiconValidationException exception)
@@ -34,6 +38,9 @@ internal sealed partial class TriageDataCheck
 
     /// <summary>The analyzer the first check built, once (later callers build their own).</summary>
     public LocalTextAnalyzer? TakeBuilt() => Interlocked.Exchange(ref _built, null);
+
+    /// <summary>The analyzer the last check after start-up built, once (null when none was built since).</summary>
+    public LocalTextAnalyzer? TakeLatest() => Interlocked.Exchange(ref _latest, null);
 
     /// <summary>The lexicon loaders say "path:line: message"; the issue keeps file and line apart, relative to the repository.</summary>
     private static ValidationIssue FromText(string error, string seedsDirectory)

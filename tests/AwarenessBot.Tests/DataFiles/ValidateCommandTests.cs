@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AwarenessBot.Cli;
 using AwarenessBot.Hosting;
 using AwarenessBot.Tests.DirectLine;
+using AwarenessBot.Tests.Support;
 
 namespace AwarenessBot.Tests.DataFiles;
 
@@ -11,12 +12,9 @@ namespace AwarenessBot.Tests.DataFiles;
 /// </summary>
 public sealed partial class ValidateCommandTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "awarenessbot-validate-" + Guid.NewGuid().ToString("N"));
+    private readonly RepositoryDataCopy _data = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public void The_real_data_is_valid()
@@ -29,13 +27,13 @@ public sealed partial class ValidateCommandTests : IDisposable
     [Fact]
     public void A_broken_copy_lists_every_error_of_every_stage_at_once()
     {
-        var paths = CopyData();
-        Edit("seeds/catalog.yaml", "fallback_locale: en", "fallback_locale: en  # edited without a rebuild");
-        Edit("seeds/content/system/system_help.yaml", "  status: draft", "  status: drafty");
-        Edit("seeds/services/pe/pe_child_protection.yaml", "time_zone: America/Halifax", "time_zone: America/Nowhere");
-        Edit("seeds/intents/fr.yaml", "intents:\n", "intents:\n  menu:\n    phrases: [menu copié]\n");
-        Edit("dialogs/main_menu.yaml", "next: go_worker_rights", "next: go_nowhere");
-        Edit("seeds/triage/concepts/en.yaml", "  SELF: [i, me,", "  SELF: [i, me,, [");
+        var paths = new RepositoryPaths(_data.Seeds, _data.Dialogs);
+        _data.Edit("seeds/catalog.yaml", "fallback_locale: en", "fallback_locale: en  # edited without a rebuild");
+        _data.Edit("seeds/content/system/system_help.yaml", "  status: draft", "  status: drafty");
+        _data.Edit("seeds/services/pe/pe_child_protection.yaml", "time_zone: America/Halifax", "time_zone: America/Nowhere");
+        _data.Edit("seeds/intents/fr.yaml", "intents:\n", "intents:\n  menu:\n    phrases: [menu copié]\n");
+        _data.Edit("dialogs/main_menu.yaml", "next: go_worker_rights", "next: go_nowhere");
+        _data.Edit("seeds/triage/concepts/en.yaml", "  SELF: [i, me,", "  SELF: [i, me,, [");
 
         var (exit, output) = Validate(paths);
 
@@ -68,32 +66,6 @@ public sealed partial class ValidateCommandTests : IDisposable
         using var output = new StringWriter();
         var exit = ValidateCommand.Run(paths, output);
         return (exit, output.ToString().ReplaceLineEndings("\n"));
-    }
-
-    private RepositoryPaths CopyData()
-    {
-        foreach (var folder in new[] { "seeds", "dialogs" })
-        {
-            var from = Path.Combine(RepositoryFolders.Root, folder);
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(from, file);
-                if (relative.StartsWith("corpus", StringComparison.Ordinal)) continue;
-                var target = Path.Combine(_root, folder, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                System.IO.File.Copy(file, target);
-            }
-        }
-
-        return new RepositoryPaths(Path.Combine(_root, "seeds"), Path.Combine(_root, "dialogs"));
-    }
-
-    private void Edit(string relative, string oldText, string newText)
-    {
-        var path = Path.Combine(_root, relative);
-        var text = System.IO.File.ReadAllText(path);
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
-        System.IO.File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^[^\s:]+(:\d+)?: error \[")]
