@@ -80,7 +80,10 @@ public sealed class SchemaChecker
         return false;
     }
 
-    /// <summary>Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error.</summary>
+    /// <summary>
+    /// Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error, and a
+    /// failed "if" is never one (its "else" says what is wrong).
+    /// </summary>
     private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
     {
         if (node.IsValid)
@@ -93,9 +96,17 @@ public sealed class SchemaChecker
             found.Add((node.InstanceLocation.ToString(), keyword, message));
         }
 
-        foreach (var child in node.Details ?? [])
+        // An "if" that does not hold only picks "else": it is never itself the error.
+        foreach (var child in (node.Details ?? []).Where(c => !IsCondition(c.EvaluationPath.ToString())))
         {
             CollectFailures(child, found);
         }
+    }
+
+    /// <summary>True for the "if" keyword, not for a property named "if" (".../properties/if", as in flow steps).</summary>
+    private static bool IsCondition(string evaluationPath)
+    {
+        var segments = evaluationPath.Split('/');
+        return segments[^1] == "if" && (segments.Length < 2 || segments[^2] != "properties" || (segments.Length > 2 && segments[^3] == "properties"));
     }
 }

@@ -36,6 +36,48 @@ public sealed class SchemaCheckerTests
     }
 
     [Fact]
+    public void A_failed_if_is_not_an_error_only_its_else_is()
+    {
+        const string conditional = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "type": "object",
+              "properties": {
+                "hours": {
+                  "if": { "type": "string" },
+                  "then": { "const": "24/7" },
+                  "else": { "type": "object", "required": ["open"] }
+                }
+              }
+            }
+            """;
+        var issues = new List<ValidationIssue>();
+
+        Assert.False(SchemaChecker.FromText(conditional).Check(YamlReader.Read("f.yaml", "hours:\n  close: x\n"), "a", issues));
+
+        var issue = Assert.Single(issues);
+        Assert.Equal(2, issue.Line);
+        Assert.StartsWith("/hours: Required properties", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_named_if_is_checked_like_any_other()
+    {
+        const string named = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "type": "object",
+              "properties": { "if": { "type": "string" } }
+            }
+            """;
+        var issues = new List<ValidationIssue>();
+
+        Assert.False(SchemaChecker.FromText(named).Check(YamlReader.Read("f.yaml", "if: [1]\n"), "a", issues));
+
+        Assert.StartsWith("/if:", Assert.Single(issues).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_schema_file_is_an_issue_not_an_exception()
     {
         var issues = new List<ValidationIssue>();

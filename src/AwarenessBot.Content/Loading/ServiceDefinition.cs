@@ -22,7 +22,9 @@ internal sealed record ServiceDefinition
 
     public ContactsDefinition Contacts { get; init; } = new();
 
-    /// <summary>Either the string "24/7" or an object with time_zone, schedule and note (read by <see cref="Services.HoursParser"/>).</summary>
+    /// <summary>
+    /// "24/7", "online", "unknown", or a <see cref="WeeklyHoursDefinition"/> object (mapped by <see cref="Services.HoursReader"/>).
+    /// </summary>
     public JsonNode? Hours { get; init; }
 
     public List<string> Audience { get; init; } = [];
@@ -44,6 +46,29 @@ internal sealed record ServiceDefinition
     public string LastVerified { get; init; } = string.Empty;
 
     public string? VerificationNote { get; init; }
+}
+
+/// <summary>Hours as a weekly schedule in one IANA time zone, with an optional note per locale.</summary>
+internal sealed record WeeklyHoursDefinition
+{
+    public string TimeZone { get; init; } = string.Empty;
+
+    public List<OpeningDefinition> Schedule { get; init; } = [];
+
+    public Dictionary<string, string>? Note { get; init; }
+}
+
+/// <summary>
+/// One opening: the days it starts on (mon … sun), and open and close as "HH:MM". Close "24:00" is the end of the day;
+/// a close before open runs past midnight into the next day. A day in no opening is closed.
+/// </summary>
+internal sealed record OpeningDefinition
+{
+    public List<string> Days { get; init; } = [];
+
+    public string Open { get; init; } = string.Empty;
+
+    public string Close { get; init; } = string.Empty;
 }
 
 internal sealed record ContactsDefinition

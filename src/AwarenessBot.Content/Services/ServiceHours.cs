@@ -1,3 +1,4 @@
+using System.Globalization;
 using AwarenessBot.Catalog;
 using AwarenessBot.Content.Repository;
 
@@ -5,6 +6,46 @@ namespace AwarenessBot.Content.Services;
 
 /// <summary>A weekly opening window in the service's time zone. Close may be 24:00 (end of day).</summary>
 internal sealed record OpeningWindow(DayOfWeek Day, TimeSpan Open, TimeSpan Close);
+
+/// <summary>
+/// One opening as written in the schedule: the days it starts on, in the order written, open and close (close may be
+/// 24:00, or before open when the opening runs past midnight).
+/// </summary>
+internal sealed record WeeklyOpening(IReadOnlyList<DayOfWeek> Days, TimeSpan Open, TimeSpan Close)
+{
+    /// <summary>"Mon-Fri 08:15-16:30", "Mon,Wed,Fri 12:00-17:00", "Sat,Sun 09:00-17:00": three or more days in a row make a range.</summary>
+    public override string ToString() => DaysText() + " " + TimeText(Open) + "-" + TimeText(Close);
+
+    private static string TimeText(TimeSpan time) => ((int)time.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", CultureInfo.InvariantCulture);
+
+    private string DaysText()
+    {
+        var parts = new List<string>();
+        for (var start = 0; start < Days.Count;)
+        {
+            var end = start;
+            while (end + 1 < Days.Count && (int)Days[end + 1] == ((int)Days[end] + 1) % 7)
+            {
+                end++;
+            }
+
+            if (end - start >= 2)
+            {
+                parts.Add(DayText(Days[start]) + "-" + DayText(Days[end]));
+            }
+            else
+            {
+                parts.AddRange(Days.Skip(start).Take(end - start + 1).Select(DayText));
+            }
+
+            start = end + 1;
+        }
+
+        return string.Join(',', parts);
+    }
+
+    private static string DayText(DayOfWeek day) => day.ToString()[..3];
+}
 
 /// <summary>How a service's hours are known.</summary>
 internal enum HoursKind
@@ -20,7 +61,7 @@ internal sealed record ServiceHours(
     HoursKind Kind,
     TimeZoneInfo? Zone,
     IReadOnlyList<OpeningWindow> Windows,
-    IReadOnlyList<string> Schedule,
+    IReadOnlyList<WeeklyOpening> Schedule,
     IReadOnlyDictionary<string, string>? Note)
 {
     public static ServiceHours AlwaysOpen { get; } = new(HoursKind.AlwaysOpen, null, [], [], null);
@@ -56,7 +97,7 @@ internal sealed record ServiceHours(
                 return Wording(locale, "not_confirmed");
         }
 
-        var text = string.Join(", ", Schedule) + " (" + Zone?.Id + ")";
+        var text = string.Join(", ", Schedule.Select(o => o.ToString())) + " (" + Zone?.Id + ")";
         return Note is not null && (Note.TryGetValue(locale, out var note) || Note.TryGetValue(LocaleNames.Fallback, out note)) ? text + ". " + note : text;
     }
 

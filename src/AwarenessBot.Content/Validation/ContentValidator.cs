@@ -53,10 +53,10 @@ public static class ContentValidator
             return (report, null);
         }
 
-        // ServiceRules already rejected unparsable hours, so parsing succeeds here.
+        // ServiceRules already rejected hours that do not map, so mapping succeeds here.
         var services = seeds.Services.Select(s => new ServiceEntry(
             s.Definition,
-            HoursParser.TryParse(s.Definition.Hours, out var hours, out _) ? hours : ServiceHours.AlwaysOpen));
+            HoursReader.TryRead(s.Definition.Hours, out var hours, out _) ? hours : ServiceHours.AlwaysOpen));
         return (report, new ContentSnapshot(seeds.Items.Select(i => i.Definition), services, loadedAt));
     }
 

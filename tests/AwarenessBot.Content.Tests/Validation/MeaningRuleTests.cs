@@ -35,6 +35,7 @@ public sealed class MeaningRuleTests
     [InlineData("service_region_folder", "seeds/services/qc/qc_fixture_region.yaml", "qc_fixture_region", "must list QC in regions")]
     [InlineData("service_time_zone", "seeds/services/on/on_fixture_zone.yaml", "on_fixture_zone", "unknown time zone 'America/Nowhere'")]
     [InlineData("service_schema", "seeds/services/on/on_fixture_schema.yaml", "on_fixture_schema", "[schema] on_fixture_schema: /kind")]
+    [InlineData("service_schedule_empty", "seeds/services/on/on_fixture_schedule_empty.yaml", "on_fixture_schedule_empty", "hours: open and close are both 10:00")]
     public void Broken_fixture_is_reported_with_file_and_id(string fixtureCase, string file, string id, string messagePart)
     {
         using var seeds = SeedsFolder.CreateValid(fixtureCase);
@@ -58,6 +59,22 @@ public sealed class MeaningRuleTests
         Assert.Equal(16, error.Line);
         Assert.Equal("en", error.Locale);
         Assert.StartsWith("seeds/content/online-safety/fixture_too_long.yaml:16: error [message-length] fixture_too_long/en: messages[1] has", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_schedule_is_reported_at_the_line_of_each_opening()
+    {
+        using var seeds = SeedsFolder.CreateValid("service_schedule_shape", "service_schedule_empty");
+
+        var errors = ContentValidator.ValidateFolder(seeds.Path).Errors.Select(e => e.ToString()).ToList();
+
+        // Only the failing openings are named, not the "24/7" / "online" / "unknown" alternatives of hours.
+        var shape = "seeds/services/on/on_fixture_schedule_shape.yaml";
+        Assert.Contains(errors, e => e.StartsWith(shape + ":15: error [schema] on_fixture_schedule_shape: /hours/schedule/0: ", StringComparison.Ordinal) && e.Contains("open", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith(shape + ":16: error [schema] on_fixture_schedule_shape: /hours/schedule/1/days/0: ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith(shape + ":17: error [schema] on_fixture_schedule_shape: /hours/schedule/1/open: ", StringComparison.Ordinal));
+        Assert.True(errors.Where(e => e.StartsWith(shape, StringComparison.Ordinal)).All(e => e.Contains(": /hours/schedule/", StringComparison.Ordinal)), string.Join("\n", errors));
+        Assert.Contains(errors, e => e.StartsWith("seeds/services/on/on_fixture_schedule_empty.yaml:18: error [service] on_fixture_schedule_empty: hours: open and close are both 10:00", StringComparison.Ordinal));
     }
 
     [Fact]

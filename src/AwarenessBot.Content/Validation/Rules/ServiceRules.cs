@@ -6,8 +6,8 @@ using AwarenessBot.DataFiles;
 namespace AwarenessBot.Content.Validation.Rules;
 
 /// <summary>
-/// Service ids equal file names and are unique; the region folder agrees with regions; hours parse in a real time
-/// zone; the national lines that routing falls back on exist.
+/// Service ids equal file names and are unique; the region folder agrees with regions; hours are in a real time
+/// zone and every opening lasts; the national lines that routing falls back on exist.
 /// </summary>
 internal sealed class ServiceRules : ISeedRule
 {
@@ -28,9 +28,9 @@ internal sealed class ServiceRules : ISeedRule
             }
 
             CheckRegionFolder(service, document, folder, issues);
-            if (HoursParser.TryParse(service.Hours, out _, out var hoursError) is false)
+            if (!HoursReader.TryRead(service.Hours, out _, out var hoursError) && hoursError is not null)
             {
-                issues.Error(document, "/hours", service.Id, null, "hours: " + hoursError);
+                issues.Error(document, hoursError.Pointer, service.Id, null, "hours: " + hoursError.Message);
             }
 
             foreach (var language in service.Languages.Where(l => !BotCatalog.Default.IsSpokenLanguage(l)))
