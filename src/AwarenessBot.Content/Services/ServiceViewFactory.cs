@@ -33,7 +33,7 @@ internal static class ServiceViewFactory
             ForMinorsOnly = IsForMinorsOnly(s),
             MinorsOnlyBySource = s.ForMinorsOnly,
             Cost = s.Cost,
-            Confidentiality = LocaleNames.Pick(s.Confidentiality, locale),
+            Confidentiality = confidentiality,
             Interpretation = s.Interpretation,
             Audience = s.Audience,
             IndigenousLed = s.IndigenousLed,

@@ -25,6 +25,14 @@ public sealed partial class DataConventionTests
     }
 
     [Fact]
+    public void The_flow_schema_offers_exactly_the_service_facets_the_engine_answers()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Dialogs, "schema", "flow.schema.json")))!;
+        var facets = schema["$defs"]!["step"]!["properties"]!["facet"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(AwarenessBot.Engine.Runtime.Steps.ServiceDetailsHandler.Facets, facets);
+    }
+
+    [Fact]
     public void Every_flow_file_points_at_its_schema_and_is_named_after_its_id()
     {
         foreach (var file in Directory.EnumerateFiles(Paths.Dialogs, "*.yaml"))

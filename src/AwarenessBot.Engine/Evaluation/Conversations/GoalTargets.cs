@@ -41,9 +41,12 @@ internal sealed class GoalTargets
         var needs = turn.Events.Where(e => e.Name == AnalyticsEventNames.ServiceDetailsShown)
             .Select(e => e.Properties.GetValueOrDefault("need")).OfType<string>().ToList();
         if (needs.Count == 0 || !_targets.TryGetValue(label, out var targets)) return false;
-        // find_help itself (any need), or a label that opens find_help with that need (need_shelter → shelter).
-        return targets.Any(t => t.Trigger.Values.TryGetValue(NeedValue, out var need) ? needs.Contains(need) : t.Flow.Steps.Any(s => s.Kind == StepKind.Services && s.NeedFrom is not null && t.Trigger.Step is null));
+        return targets.Any(t => t.Trigger.Values.TryGetValue(NeedValue, out var need)
+            ? needs.Contains(need) // need_shelter opens find_help with need = shelter
+            : t.Trigger.Step is null && LooksUpByNeed(t.Flow)); // find_help itself: any need
     }
+
+    private static bool LooksUpByNeed(FlowDefinition flow) => flow.Steps.Any(s => s.Kind == StepKind.Services && s.NeedFrom is not null);
 
     private const string NeedValue = "need";
 
