@@ -10,28 +10,11 @@ namespace AwarenessBot.Edge.Tests.State;
 /// The IStorage contract (after botbuilder-dotnet StorageBaseTests) and what the adapter adds to it — JSON without
 /// type names, compare-and-set for BotState, one write as one batch — run against every backend by a subclass.
 /// </summary>
-public abstract class BotStateStorageContractTests : IAsyncLifetime
+public abstract class BotStateStorageContractTests : BackendTests<StateBackend>
 {
-    private StateBackend? _backend;
-
-    protected StateBackend Backend => _backend ?? throw new InvalidOperationException("Not initialised.");
-
     protected IStorage Storage { get; private set; } = null!;
 
-    public Task InitializeAsync()
-    {
-        _backend = CreateBackend();
-        Storage = Backend.CreateStorage();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_backend is not null)
-        {
-            await _backend.DisposeAsync();
-        }
-    }
+    protected override void OnInitialized(StateBackend backend) => Storage = backend.CreateStorage();
 
     [DbFact]
     public async Task Reading_a_missing_key_leaves_it_out_of_the_result()
@@ -171,8 +154,6 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
             .StartTestAsync();
     }
 
-    protected abstract StateBackend CreateBackend();
-
     protected async Task<T> ReadAsync<T>(string key)
     {
         var items = await Storage.ReadAsync([key]);
@@ -205,40 +186,28 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
     [DbFact]
     public async Task Two_instances_saving_the_same_conversation_give_one_success_and_one_conflict()
     {
-        var stateA = new ConversationState(Backend.CreateStorage());
-        var stateB = new ConversationState(Backend.CreateStorage());
+        var (stateA, stateB) = TwoInstances();
         await SaveCounterAsync(stateA, increments: 1); // the conversation exists: both instances now load it
 
-        using var turnA = Turns.Create();
-        using var turnB = Turns.Create();
-        await IncrementAsync(stateA, turnA);
-        await IncrementAsync(stateB, turnB);
+        await AssertSecondOfTwoConcurrentTurnsConflictsAsync(stateA, stateB);
 
-        await stateA.SaveChangesAsync(turnA);
-        await Assert.ThrowsAsync<StorageConflictException>(() => stateB.SaveChangesAsync(turnB));
         Assert.Equal(2, await ReadCounterAsync(stateA));
     }
 
     [DbFact]
     public async Task Two_first_turns_creating_the_same_conversation_give_one_success_and_one_conflict()
     {
-        var stateA = new ConversationState(Backend.CreateStorage());
-        var stateB = new ConversationState(Backend.CreateStorage());
-        using var turnA = Turns.Create();
-        using var turnB = Turns.Create();
-        await IncrementAsync(stateA, turnA);
-        await IncrementAsync(stateB, turnB);
+        var (stateA, stateB) = TwoInstances();
 
-        await stateA.SaveChangesAsync(turnA);
-
-        // B read "no row"; a row exists now, so overwriting would lose A's turn.
-        await Assert.ThrowsAsync<StorageConflictException>(() => stateB.SaveChangesAsync(turnB));
+        // B read "no row"; once A has saved a row exists, so overwriting would lose A's turn.
+        await AssertSecondOfTwoConcurrentTurnsConflictsAsync(stateA, stateB);
     }
 
     [DbFact]
     public async Task Retrying_the_losing_turn_loses_no_update()
     {
-        var states = new[] { new ConversationState(Backend.CreateStorage()), new ConversationState(Backend.CreateStorage()) };
+        var (stateA, stateB) = TwoInstances();
+        var states = new[] { stateA, stateB };
         const int TurnsPerInstance = 10;
 
         // Both instances race on the same conversation; each retries on conflict as the host does.
@@ -271,8 +240,7 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
     [DbFact]
     public async Task Deleting_state_then_setting_it_again_in_the_same_turn_creates_a_fresh_row()
     {
-        var state = new ConversationState(Storage);
-        await SaveCounterAsync(state, increments: 3);
+        var state = await ConversationWithCounterAsync(3);
         using var turn = Turns.Create();
 
         // The supported "reset": BotState.DeleteAsync removes the row; the next save is a create.
@@ -286,8 +254,7 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
     [DbFact]
     public async Task ClearStateAsync_on_an_existing_row_conflicts_so_the_host_must_use_DeleteAsync_to_reset()
     {
-        var state = new ConversationState(Storage);
-        await SaveCounterAsync(state, increments: 3);
+        var state = await ConversationWithCounterAsync(3);
         using var turn = Turns.Create();
         await state.LoadAsync(turn);
 
@@ -302,12 +269,7 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
     public async Task Conversation_state_survives_as_a_json_object_readable_by_a_typed_property()
     {
         var state = new ConversationState(Storage);
-        var dialog = state.CreateProperty<DialogLikeState>("dialog");
-        using (var turn = Turns.Create())
-        {
-            await dialog.SetAsync(turn, new DialogLikeState { FlowId = "worker_rights", StepId = "ask_province", Slots = { ["region"] = "QC" } });
-            await state.SaveChangesAsync(turn);
-        }
+        await SetInOneTurnAsync(state, "dialog", new DialogLikeState { FlowId = "worker_rights", StepId = "ask_province", Slots = { ["region"] = "QC" } });
 
         using var next = Turns.Create();
         var loaded = await new ConversationState(Backend.CreateStorage()).CreateProperty<DialogLikeState>("dialog").GetAsync(next, () => new DialogLikeState());
@@ -336,11 +298,7 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
     public async Task A_new_conversation_may_be_created_over_an_expired_row_not_yet_swept()
     {
         var state = new ConversationState(Storage);
-        using (var turn = Turns.Create())
-        {
-            await state.CreateProperty<int>("counter").SetAsync(turn, 41);
-            await state.SaveChangesAsync(turn);
-        }
+        await SetInOneTurnAsync(state, "counter", 41);
 
         Backend.Time.Advance(TimeSpan.FromHours(5));
         using var later = Turns.Create();
@@ -350,6 +308,38 @@ public abstract class BotStateStorageContractTests : IAsyncLifetime
         await counter.SetAsync(later, 1);
         await state.SaveChangesAsync(later);
         Assert.Equal(1, await ReadCounterAsync(state));
+    }
+
+    /// <summary>Two bot instances, each with its own storage object over the same data.</summary>
+    private (ConversationState A, ConversationState B) TwoInstances() =>
+        (new ConversationState(Backend.CreateStorage()), new ConversationState(Backend.CreateStorage()));
+
+    /// <summary>A conversation whose counter was saved by <paramref name="count"/> turns.</summary>
+    private async Task<ConversationState> ConversationWithCounterAsync(int count)
+    {
+        var state = new ConversationState(Storage);
+        await SaveCounterAsync(state, increments: count);
+        return state;
+    }
+
+    /// <summary>Both instances load and increment in the same turn; the first save wins, the second conflicts.</summary>
+    private static async Task AssertSecondOfTwoConcurrentTurnsConflictsAsync(ConversationState first, ConversationState second)
+    {
+        using var turnA = Turns.Create();
+        using var turnB = Turns.Create();
+        await IncrementAsync(first, turnA);
+        await IncrementAsync(second, turnB);
+
+        await first.SaveChangesAsync(turnA);
+        await Assert.ThrowsAsync<StorageConflictException>(() => second.SaveChangesAsync(turnB));
+    }
+
+    /// <summary>One turn that sets a property and saves.</summary>
+    private static async Task SetInOneTurnAsync<T>(ConversationState state, string property, T value)
+    {
+        using var turn = Turns.Create();
+        await state.CreateProperty<T>(property).SetAsync(turn, value);
+        await state.SaveChangesAsync(turn);
     }
 
     private static async Task IncrementAsync(ConversationState state, ITurnContext turn)

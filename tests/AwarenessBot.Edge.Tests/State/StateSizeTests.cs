@@ -6,22 +6,12 @@ using Xunit.Abstractions;
 namespace AwarenessBot.Edge.Tests.State;
 
 /// <summary>Persisted state stays small: the bytes stored for a typical mid-dialog conversation and its user.</summary>
-public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class StateSizeTests(ITestOutputHelper output) : BackendTests<SqliteBackend>
 {
-    private SqliteBackend _backend = null!;
-
-    public Task InitializeAsync()
-    {
-        _backend = CreateBackend();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _backend.DisposeAsync();
-
     [Fact]
     public async Task A_typical_conversation_and_user_state_stay_under_one_kilobyte_each()
     {
-        var storage = _backend.CreateStorage();
+        var storage = Backend.CreateStorage();
         var conversation = new ConversationState(storage);
         var user = new UserState(storage);
         using var turn = Turns.Create("Dx3kQ9bWvF2Hc7LrTz1-ca", "dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7");
@@ -41,7 +31,7 @@ public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
         await conversation.SaveChangesAsync(turn);
         await user.SaveChangesAsync(turn);
 
-        var stored = await _backend.Store.ReadAsync([Turns.ConversationKey("Dx3kQ9bWvF2Hc7LrTz1-ca"), Turns.UserKey("dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7")], CancellationToken.None);
+        var stored = await Backend.Store.ReadAsync([Turns.ConversationKey("Dx3kQ9bWvF2Hc7LrTz1-ca"), Turns.UserKey("dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7")], CancellationToken.None);
         var conversationBytes = Encoding.UTF8.GetByteCount(stored[Turns.ConversationKey("Dx3kQ9bWvF2Hc7LrTz1-ca")].Json);
         var userBytes = Encoding.UTF8.GetByteCount(stored[Turns.UserKey("dl_7c9e6679f42b4e0da3b1c2d3e4f5a6b7")].Json);
         output.WriteLine($"conversation state: {conversationBytes} bytes of JSON; user state: {userBytes} bytes of JSON");
@@ -50,7 +40,7 @@ public sealed class StateSizeTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.InRange(userBytes, 20, 1024);
     }
 
-    private static SqliteBackend CreateBackend() => new();
+    protected override SqliteBackend CreateBackend() => new();
 
     private sealed class SessionShape
     {

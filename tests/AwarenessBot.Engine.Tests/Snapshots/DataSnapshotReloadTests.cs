@@ -7,6 +7,7 @@ using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.DependencyInjection;
 using AwarenessBot.Engine.Snapshots;
 using AwarenessBot.Engine.Tests.Fakes;
+using AwarenessBot.Testing.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,7 @@ public sealed class DataSnapshotReloadTests : IAsyncLifetime, IDisposable
     // A phrase no intent has: before the edit it is not understood, after it opens the help.
     private const string NewPhrase = "zebra crossing";
     private const string HelpExact = "    exact: [help, info, ";
-    private readonly DataFolderCopy _data = new();
+    private readonly DataFolderCopy _data = new(Paths.Root);
     private ServiceProvider _provider = null!;
     private List<IHostedService> _hosted = [];
 

@@ -3,23 +3,13 @@ using AwarenessBot.Storage.Tests.Support;
 
 namespace AwarenessBot.Storage.Tests.State;
 
-public sealed class SqliteFileTests : IAsyncLifetime
+public sealed class SqliteFileTests : BackendTests<SqliteBackend>
 {
-    private SqliteBackend _backend = null!;
-
-    public Task InitializeAsync()
-    {
-        _backend = CreateBackend();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _backend.DisposeAsync();
-
     [Fact]
     public async Task Conversation_state_survives_disposing_the_storage_and_opening_the_same_file_again()
     {
         string etag;
-        await using (var firstProcess = new SqliteBackendOnSameFile(_backend))
+        await using (var firstProcess = new SqliteBackendOnSameFile(Backend))
         {
             var written = await firstProcess.CreateSqlStore().WriteAsync(
                 [StateWrite.Create(Keys.Conversation(), StateJson.Serialize(new DialogLike("sextortion", 4)))], CancellationToken.None);
@@ -27,9 +17,9 @@ public sealed class SqliteFileTests : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // no pooled connection survives "the restart"
-        Assert.True(File.Exists(_backend.Options.SqliteFilePath));
+        Assert.True(File.Exists(Backend.Options.SqliteFilePath));
 
-        await using var secondProcess = new SqliteBackendOnSameFile(_backend);
+        await using var secondProcess = new SqliteBackendOnSameFile(Backend);
         var read = await secondProcess.CreateSqlStore().ReadAsync([Keys.Conversation()], CancellationToken.None);
         var document = read[Keys.Conversation()];
 
@@ -40,15 +30,15 @@ public sealed class SqliteFileTests : IAsyncLifetime
     [Fact]
     public async Task The_file_is_created_under_the_data_directory_in_wal_mode_with_the_state_table()
     {
-        await _backend.CreateStore().WriteAsync([StateWrite.Create(Keys.User(), "{}")], CancellationToken.None);
+        await Backend.CreateStore().WriteAsync([StateWrite.Create(Keys.User(), "{}")], CancellationToken.None);
 
-        Assert.True(File.Exists(Path.Combine(_backend.Options.DataDirectory, "awarenessbot.db")));
-        Assert.Equal("wal", await _backend.TextAsync("PRAGMA journal_mode"));
-        Assert.Equal("user", await _backend.TextAsync("SELECT kind FROM state"));
-        Assert.Equal(1, await _backend.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('state') WHERE name = 'updated_at'"));
+        Assert.True(File.Exists(Path.Combine(Backend.Options.DataDirectory, "awarenessbot.db")));
+        Assert.Equal("wal", await Backend.TextAsync("PRAGMA journal_mode"));
+        Assert.Equal("user", await Backend.TextAsync("SELECT kind FROM state"));
+        Assert.Equal(1, await Backend.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('state') WHERE name = 'updated_at'"));
     }
 
-    private static SqliteBackend CreateBackend() => new();
+    protected override SqliteBackend CreateBackend() => new();
 
     private sealed record DialogLike(string FlowId, int Turns);
 

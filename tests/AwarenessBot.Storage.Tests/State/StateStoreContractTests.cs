@@ -8,28 +8,11 @@ namespace AwarenessBot.Storage.Tests.State;
 /// The state store contract, the same on every backend: compare-and-set by ETag, creates that lose to a live row,
 /// all-or-nothing batches (the bot saves its conversation and user together), keys of any characters.
 /// </summary>
-public abstract class StateStoreContractTests : IAsyncLifetime
+public abstract class StateStoreContractTests : BackendTests<StorageBackend>
 {
-    private StorageBackend? _backend;
-
-    protected StorageBackend Backend => _backend ?? throw new InvalidOperationException("Not initialised.");
-
     protected IStateStore Store { get; private set; } = null!;
 
-    public Task InitializeAsync()
-    {
-        _backend = CreateBackend();
-        Store = Backend.CreateStore();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_backend is not null)
-        {
-            await _backend.DisposeAsync();
-        }
-    }
+    protected override void OnInitialized(StorageBackend backend) => Store = backend.CreateStore();
 
     [DbFact]
     public async Task Reading_a_missing_key_leaves_it_out_of_the_result()
@@ -205,8 +188,6 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         await Store.DeleteAsync([key], CancellationToken.None);
         Assert.Empty(await Store.ReadAsync([key], CancellationToken.None));
     }
-
-    protected abstract StorageBackend CreateBackend();
 
     private static string Counter(int count) => $$"""{"count":{{count}}}""";
 

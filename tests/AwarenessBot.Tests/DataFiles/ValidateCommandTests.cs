@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Cli;
 using AwarenessBot.Hosting;
+using AwarenessBot.Testing.Data;
 using AwarenessBot.Tests.DirectLine;
 using AwarenessBot.Tests.Support;
 
@@ -12,7 +13,7 @@ namespace AwarenessBot.Tests.DataFiles;
 /// </summary>
 public sealed partial class ValidateCommandTests : IDisposable
 {
-    private readonly RepositoryDataCopy _data = new();
+    private readonly DataFolderCopy _data = new(RepositoryFolders.Root);
 
     public void Dispose() => _data.Dispose();
 

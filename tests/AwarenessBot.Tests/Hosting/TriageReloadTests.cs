@@ -1,5 +1,7 @@
 using AwarenessBot.Analysis.Local;
 using AwarenessBot.Content.HotReload;
+using AwarenessBot.Testing.Data;
+using AwarenessBot.Tests.DirectLine;
 using AwarenessBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,7 @@ public sealed class TriageReloadTests : IDisposable
 {
     private const string Probe = "i want to zorblax myself";
     private const string SelfHarmEntry = "  SELF_HARM: [kill myself, ";
-    private readonly RepositoryDataCopy _data = new();
+    private readonly DataFolderCopy _data = new(RepositoryFolders.Root);
 
     [Fact]
     public void An_accepted_triage_edit_reaches_the_running_analyzer_and_a_broken_one_does_not()

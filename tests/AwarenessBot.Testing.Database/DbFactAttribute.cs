@@ -1,6 +1,6 @@
 using Xunit.Sdk;
 
-namespace AwarenessBot.Storage.Tests.Support;
+namespace AwarenessBot.Testing.Database;
 
 /// <summary>
 /// A fact that is skipped when its class is marked <see cref="RequiresPostgresAttribute"/> and no test server is
@@ -8,5 +8,5 @@ namespace AwarenessBot.Storage.Tests.Support;
 /// Used on the shared contract tests, whose concrete class decides the backend.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-[XunitTestCaseDiscoverer("AwarenessBot.Storage.Tests.Support.DbFactDiscoverer", "AwarenessBot.Storage.Tests")]
+[XunitTestCaseDiscoverer("AwarenessBot.Testing.Database.DbFactDiscoverer", "AwarenessBot.Testing.Database")]
 public sealed class DbFactAttribute : FactAttribute;

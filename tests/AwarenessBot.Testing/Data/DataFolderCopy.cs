@@ -1,28 +1,35 @@
-using AwarenessBot.Engine.Tests.Fakes;
+namespace AwarenessBot.Testing.Data;
 
-namespace AwarenessBot.Engine.Tests.Snapshots;
-
-/// <summary>A private copy of the real seeds/ and dialogs/ (without the corpora, which nothing loaded reads) that a test may edit.</summary>
-internal sealed class DataFolderCopy : IDisposable
+/// <summary>
+/// A private copy of a repository's seeds/ and dialogs/ (without seeds/corpus, which nothing loaded reads) that a
+/// test may edit. Each test project passes its own way of finding the repository root.
+/// </summary>
+public sealed class DataFolderCopy : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "awarenessbot-data-" + Guid.NewGuid().ToString("N"));
 
-    public DataFolderCopy()
+    public DataFolderCopy(string repositoryRoot)
     {
-        Copy(Paths.Seeds, Seeds, skip: Path.Combine(Paths.Seeds, "corpus"));
-        Copy(Paths.Dialogs, Dialogs, skip: null);
+        ArgumentException.ThrowIfNullOrEmpty(repositoryRoot);
+        var seeds = Path.Combine(repositoryRoot, "seeds");
+        Copy(seeds, Seeds, skip: Path.Combine(seeds, "corpus"));
+        Copy(Path.Combine(repositoryRoot, "dialogs"), Dialogs, skip: null);
     }
 
     public string Seeds => Path.Combine(_root, "seeds");
 
     public string Dialogs => Path.Combine(_root, "dialogs");
 
-    /// <summary>Replaces text in a file under the copy's root ("seeds/intents/en.yaml"); fails when the text is not there.</summary>
+    /// <summary>Replaces text in a file under the copy's root ("seeds/triage/frames.yaml"); fails when the text is not there.</summary>
     public void Edit(string relative, string oldText, string newText)
     {
         var path = Path.Combine(_root, relative);
         var text = File.ReadAllText(path);
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"\"{oldText}\" is not in {relative}; the test's edit no longer applies.");
+        }
+
         File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace AwarenessBot.Edge.Tests.Support;
+namespace AwarenessBot.Testing.Database;
 
 /// <summary>
 /// The PostgreSQL server the tests use: connection string from AWARENESSBOT_TEST_POSTGRES (start one with

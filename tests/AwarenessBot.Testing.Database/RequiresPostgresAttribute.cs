@@ -1,4 +1,4 @@
-namespace AwarenessBot.Storage.Tests.Support;
+namespace AwarenessBot.Testing.Database;
 
 /// <summary>Marks a test class whose <see cref="DbFactAttribute"/> tests need the PostgreSQL test server.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]

@@ -1,8 +1,8 @@
 using Xunit.Sdk;
 
-namespace AwarenessBot.Storage.Tests.Support;
+namespace AwarenessBot.Testing.Database;
 
 /// <summary>The theory form of <see cref="DbFactAttribute"/>.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-[XunitTestCaseDiscoverer("AwarenessBot.Storage.Tests.Support.DbTheoryDiscoverer", "AwarenessBot.Storage.Tests")]
+[XunitTestCaseDiscoverer("AwarenessBot.Testing.Database.DbTheoryDiscoverer", "AwarenessBot.Testing.Database")]
 public sealed class DbTheoryAttribute : TheoryAttribute;

@@ -1,5 +1,0 @@
-namespace AwarenessBot.Edge.Tests.Support;
-
-/// <summary>Marks a test class whose <see cref="DbFactAttribute"/> tests need the PostgreSQL test server.</summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class RequiresPostgresAttribute : Attribute;
