@@ -19,7 +19,8 @@ internal static class TriageRulesLoader
     /// <summary>Gates that also silence the model's opinion for the whole message.</summary>
     private static readonly string[] ModelGates = ["question", "laughter", "hyperbole"];
 
-    public static TriageRules Load(string seedsDirectory)
+    /// <param name="withCorpusKnownWords">False only to regenerate that list: the corrector as the hand-made list leaves it.</param>
+    public static TriageRules Load(string seedsDirectory, bool withCorpusKnownWords = true)
     {
         var errors = new List<string>();
         var rules = NormalizationRulesLoader.Load(seedsDirectory);
@@ -105,7 +106,8 @@ internal static class TriageRulesLoader
             throw new LexiconValidationException(errors);
         }
 
-        var known = LoadKnownWords(seedsDirectory, plain);
+        var known = LoadKnownWords(Path.Combine(seedsDirectory, KnownWordsFile), plain);
+        if (withCorpusKnownWords) known.UnionWith(LoadKnownWords(Path.Combine(seedsDirectory, CorpusKnownWords.RelativePath), plain));
         var normalizer = new MessageNormalizer(rules, new SpellingCorrector(vocabulary, known));
         var index = new ConceptIndex(names, locales, entries);
         return new TriageRules(normalizer, index, new FrameEvaluator(frames, names.IndexOf("OTHER_PERSON")), locales)
@@ -277,10 +279,9 @@ internal static class TriageRulesLoader
     }
 
     /// <summary>Correctly spelled everyday words the spelling corrector must leave alone ("skill" is not "kill").</summary>
-    private static HashSet<string> LoadKnownWords(string seedsDirectory, MessageNormalizer normalizer)
+    private static HashSet<string> LoadKnownWords(string path, MessageNormalizer normalizer)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
-        var path = Path.Combine(seedsDirectory, KnownWordsFile);
         if (File.Exists(path))
         {
             foreach (var line in File.ReadLines(path))

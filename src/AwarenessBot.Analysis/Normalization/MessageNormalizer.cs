@@ -25,6 +25,9 @@ public sealed class MessageNormalizer
 
     public NormalizationRules Rules => _rules;
 
+    /// <summary>The one-edit corrector applied to every word (none for the plain normaliser).</summary>
+    public SpellingCorrector Speller => _speller;
+
     public NormalizedMessage Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -32,6 +35,7 @@ public sealed class MessageNormalizer
         var questionMask = Split(text, raw);
         var expanded = new List<MessageToken>(raw.Count + 8);
         ExpandSlang(raw, expanded);
+        var modelInput = ReferenceEquals(_speller, SpellingCorrector.None) ? null : string.Join(' ', expanded.Select(t => t.Text));
         for (var i = 0; i < expanded.Count; i++)
         {
             var t = expanded[i];
@@ -41,7 +45,7 @@ public sealed class MessageNormalizer
             }
         }
 
-        return new NormalizedMessage([.. expanded], questionMask);
+        return new NormalizedMessage([.. expanded], questionMask, modelInput);
     }
 
     /// <summary>Words of a rule or intent phrase, normalised exactly like messages (load time).</summary>

@@ -41,7 +41,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var modelMaySpeak = !(MessageGated(hits) || message.Tokens.Count < MinModelWords);
-        var prediction = model?.Predict(message.Joined);
+        var prediction = model?.Predict(message.ModelInput);
         if (modelMaySpeak && prediction is not null) Veto(signals, prediction);
         foreach (var signal in signals)
         {
@@ -115,14 +115,14 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var mayFlag = new bool[TriageClasses.Count];
         if (message.Tokens.Count == 0)
         {
-            return new ScoredLine(message.Joined, label, language) { ModelMayFlag = mayFlag };
+            return new ScoredLine(message.ModelInput, label, language) { ModelMayFlag = mayFlag };
         }
 
         var hits = rules.Concepts.Find(message);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var gated = MessageGated(hits) || message.Tokens.Count < MinModelWords;
-        if (!gated && vetoModel is not null) Veto(signals, vetoModel.Predict(message.Joined));
+        if (!gated && vetoModel is not null) Veto(signals, vetoModel.Predict(message.ModelInput));
         foreach (var category in Categories)
         {
             mayFlag[(int)ToClass(category)] = !gated && !silenced.Contains(category)
@@ -130,7 +130,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         }
 
         var answer = Strongest(signals) is [var first, ..] ? ToClass(first.Category) : TriageClass.None;
-        return new ScoredLine(message.Joined, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
+        return new ScoredLine(message.ModelInput, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
     }
 
     /// <summary>The model's class for a category: the same wire name (the model file names its classes).</summary>

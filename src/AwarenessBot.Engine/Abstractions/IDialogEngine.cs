@@ -56,6 +56,9 @@ public sealed record CrisisSignal(string Category, string Severity)
 
     /// <summary>The person is writing about someone else.</summary>
     public bool ThirdPerson { get; init; }
+
+    /// <summary>A frame (an explainable pattern of a situation) matched: not the model alone, not the conversation's evidence.</summary>
+    public bool ByFrame { get; init; }
 }
 
 public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<EngineEvent> Events, TurnEffects Effects)

@@ -10,7 +10,7 @@ namespace AwarenessBot.Engine.Runtime;
 /// in seeds/intents; what the bot says is content (system_dont_know):
 /// <list type="bullet">
 /// <item>skip: the step's "skip" button if it has one; a question about the person (age, region, who)
-/// goes on unanswered; anything else is asked again with a hint.</item>
+/// goes on unanswered; anything else is asked again with a hint, once, then the fallback.</item>
 /// <item>I don't know: the same as skip for questions about the person; elsewhere a hint, then the question again.</item>
 /// <item>back: the question asked before in this flow (its answer about the person forgotten), else the flow's caller.</item>
 /// </list>
@@ -43,7 +43,14 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
                 runtime.MoveTo(ctx, frame, Conditions.Resolve(step.Next, ctx, frame));
                 break;
             default:
-                content.Show(ctx, HintKey);
+                // A question that cannot be skipped: a hint and the question once; skipped again, the fallback
+                // (likely topics, the hotline, the menu) — never the same question three times.
+                if (frame.Retries++ == 0) content.Show(ctx, HintKey);
+                else
+                {
+                    content.Show(ctx, DialogEngine.RepromptMenuKey);
+                    ctx.Session.Stack.Clear();
+                }
                 break;
         }
     }

@@ -46,7 +46,7 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis)) Crisis(ctx, crisis);
+        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots)) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
@@ -106,14 +106,35 @@ internal sealed class DialogEngine(
         && runtime.Stack.StepOf(top) is { Waits: true };
 
     /// <summary>
+    /// Inside a topic, a follow-up question the bot understands ("do i have to tell my mom", "¿se van a enterar de que
+    /// fui yo?") that only the model or the conversation's faded evidence reads as a weak risk is answered, not met
+    /// with "are you safe right now?" — asking that of someone who is asking what to do next is the interruption the
+    /// person just escaped. A frame (an explainable pattern of a situation) or a high signal still interrupts, and the
+    /// turn keeps the triage so the page shows its emergency banner beside the answer.
+    /// </summary>
+    private bool FollowUpBesideWeakSignal(TurnContext ctx, CrisisSignal crisis, MessageSlots slots)
+    {
+        if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
+        if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
+            return false;
+        var waiting = runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
+            && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
+    }
+
+    /// <summary>
     /// The crisis answer, or the check-in: the category's own check-in (crisis_check_in_&lt;category&gt;) when the
-    /// dialogs have one, else the general "Are you safe right now?".
+    /// dialogs have one, else for a message about someone else the worried person's check-in, else the general
+    /// "Are you safe right now?".
     /// </summary>
     private FlowDefinition CrisisFlow(CrisisSignal crisis)
     {
         var flows = runtime.Stack.Flows;
         if (crisis.Severity == CrisisSignal.CheckIn
-            && (flows.Find(FlowCatalog.CheckInFor(crisis.Category)) ?? flows.Find(FlowCatalog.CheckIn)) is { } checkIn)
+            && (flows.Find(FlowCatalog.CheckInFor(crisis.Category))
+                ?? (crisis.ThirdPerson ? flows.Find(FlowCatalog.CheckInSomeoneElse) : null)
+                ?? flows.Find(FlowCatalog.CheckIn)) is { } checkIn)
         {
             return checkIn;
         }

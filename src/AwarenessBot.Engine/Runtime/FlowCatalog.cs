@@ -17,6 +17,12 @@ internal sealed class FlowCatalog
     /// <summary>A category's own check-in flow (crisis_check_in_&lt;category&gt;), which the engine starts by this name.</summary>
     public static string CheckInFor(string category) => CheckIn + "_" + category;
 
+    /// <summary>
+    /// The check-in for a message about someone else, when the category has no check-in of its own: it speaks to the
+    /// worried person instead of asking "are you safe?" (optional; the general check-in otherwise).
+    /// </summary>
+    public const string CheckInSomeoneElse = CheckIn + "_someone_else";
+
     public static bool IsCategoryCheckIn(string flowId) => flowId.StartsWith(CheckIn + "_", StringComparison.Ordinal);
 
     /// <summary>The value a crisis flow opened over a topic (over_topic) carries: the topic's flow id.</summary>

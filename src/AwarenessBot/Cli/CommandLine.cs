@@ -18,6 +18,7 @@ internal static class CommandLine
         ["eval-triage"] = (args, output) => Task.FromResult(TriageCommands.Evaluate(args, output)),
         ["train-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Train(args, output)),
         ["explain-triage"] = (args, output) => Task.FromResult(TriageModelCommands.Explain(args, output)),
+        ["known-words"] = (args, output) => Task.FromResult(KnownWordsCommand.Run(args, output)),
         ["eval-intents"] = (args, output) => Task.FromResult(IntentCommands.Evaluate(args, output)),
         ["eval-conversations"] = ConversationCommands.EvaluateAsync,
         ["train-intents"] = (_, output) => Task.FromResult(IntentCommands.Train(output)),
@@ -45,6 +46,7 @@ internal static class CommandLine
               eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
               train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
               explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
+              known-words [--write]                 corpus words the spelling corrector must not change (seeds/triage/known-words.corpus.txt)
               eval-intents <file.jsonl> [--misses]  intent and region accuracy per language on labelled navigation messages
               eval-conversations <file.jsonl> [--misses]
                                                     personas played against the real engine: goal reached, follow-ups, re-prompts per language

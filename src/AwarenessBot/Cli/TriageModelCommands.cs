@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Model;
 using AwarenessBot.Analysis.Model.Training;
-using AwarenessBot.Analysis.Normalization;
 
 namespace AwarenessBot.Cli;
 
@@ -30,7 +30,6 @@ internal static class TriageModelCommands
         }
 
         var seeds = Seeds(args);
-        var normalizer = new MessageNormalizer(NormalizationRulesLoader.Load(seeds));
         var corpus = Path.Combine(seeds, TriageCorpus.RelativeDirectory);
         var train = TriageCorpus.Read(Path.Combine(corpus, TriageCorpus.TrainFile));
         // Calibrated as part of the detector: the frames' answers on each dev line come with it.
@@ -39,7 +38,7 @@ internal static class TriageModelCommands
         output.WriteLine($"train-triage: {train.Count} train lines, {devLines.Count} dev lines ({corpus})");
 
         var clock = Stopwatch.StartNew();
-        var model = TriageTrainer.Train(train, text => normalizer.Normalize(text).Joined, options);
+        var model = TriageTrainer.Train(train, frames.ModelText, options);
         var trained = clock.Elapsed;
         // The new model vetoes frames as the detector will let it (seeds/triage/frames.yaml, model_veto_below).
         var dev = devLines.Select(l => frames.FramesContext(l.Text, l.Label, l.Language, model)).ToList();
@@ -77,16 +76,24 @@ internal static class TriageModelCommands
 
         var seeds = Seeds(args);
         var top = int.TryParse(Option(args, "--top"), CultureInfo.InvariantCulture, out var n) ? n : 10;
-        var normalizer = new MessageNormalizer(NormalizationRulesLoader.Load(seeds));
         var model = TriageModel.FromSeeds(seeds);
-        var normalized = normalizer.Normalize(text).Joined;
+        var analyzer = AwarenessBot.Analysis.Local.LocalTextAnalyzer.FromSeeds(seeds);
+        var normalized = analyzer.ModelText(text);
         var prediction = model.Predict(normalized);
         output.WriteLine($"normalised: {normalized}");
         output.WriteLine("concepts and frames:");
-        foreach (var line in AwarenessBot.Analysis.Local.LocalTextAnalyzer.FromSeeds(seeds).ExplainFrames(text))
+        foreach (var line in analyzer.ExplainFrames(text))
         {
             output.WriteLine(line);
         }
+
+        // What the product answers: frames, gates, the model's veto and its opinion together (the lines below are the model alone).
+        var analysis = analyzer.Analyze(text);
+        var answered = analysis.Strongest;
+        output.WriteLine("detector scores: " + string.Join(" ", analysis.RiskScores.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture))));
+        output.WriteLine(answered is null
+            ? "detector answers: nothing"
+            : $"detector answers: {answered.Category.ToWireName()} ({answered.Severity.ToWireName()}) by {answered.RuleId}");
 
         output.WriteLine("model:");
         for (var c = 0; c < TriageClasses.Count; c++)

@@ -164,11 +164,19 @@ public sealed class RiskSignalTests
 
     [Theory]
     [InlineData("salamat po nakatulong talaga, ok na ko ngayon")]
-    [InlineData("my dad took my phone bc i didnt do the dishes 😭 im texting from the ipad")]
     public void A_frame_the_model_reads_as_harmless_is_dropped(string text)
     {
-        // A confinement frame fires on both ("took my phone", "ok na ko"), the model reads them as harmless.
+        // A confinement frame fires ("ok na ko"), the model reads the message as harmless.
         Assert.Contains(Seeds.Analyzer.ExplainFrames(text), line => line.Contains("frame danger.", StringComparison.Ordinal));
+        Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
+    }
+
+    [Fact]
+    public void A_crying_emoji_is_sadness_not_fear_of_danger()
+    {
+        // 😭 once counted as fear, so "took my phone" + 😭 was confinement with fear: a teen's phone taken for chores.
+        const string text = "my dad took my phone bc i didnt do the dishes 😭 im texting from the ipad";
+        Assert.DoesNotContain(Seeds.Analyzer.ExplainFrames(text), line => line.Contains("frame danger.", StringComparison.Ordinal));
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
     }
 

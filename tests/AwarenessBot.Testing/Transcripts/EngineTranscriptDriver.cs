@@ -15,7 +15,9 @@ public sealed class EngineTranscriptDriver(IDialogEngine engine, DateTimeOffset 
     public Task<TranscriptTurnResult> SendAsync(TranscriptTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var crisis = turn.Crisis is { } category ? new CrisisSignal(category, turn.Severity) : null;
+        var crisis = turn.Crisis is { } category
+            ? new CrisisSignal(category, turn.Severity) { Rule = turn.Rule ?? "test:scripted", ByFrame = turn.Rule != "model", ThirdPerson = turn.ThirdPerson }
+            : null;
         var input = new TurnInput(turn.Start ? TurnKind.ConversationStart : TurnKind.Message, turn.User, turn.Channel, turn.Locale,
             turn.Detected, crisis, now);
         var result = engine.RunTurn(input, Session, Profile);

@@ -9,7 +9,8 @@ public sealed record TranscriptDefinition(string Name, string File, IReadOnlyLis
 /// <summary>
 /// One turn. Input: <c>start: true</c> (conversation start) or <c>user: "text"</c>, with optional <c>channel</c>
 /// (default webchat), <c>locale</c> (the channel's, e.g. fr-CA), <c>detected</c> (a confident detected language) and
-/// <c>crisis</c> (a crisis category raised by text analysis, at <c>severity</c> high unless it says check_in). Expectations: <c>bot</c> (response keys in order; a key
+/// <c>crisis</c> (a crisis category raised by text analysis, at <c>severity</c> high unless it says check_in, by a
+/// frame unless <c>rule: model</c>, about the person unless <c>third_person: true</c>). Expectations: <c>bot</c> (response keys in order; a key
 /// repeated for a multi-message item counts once; <c>prefix*</c> matches one or more keys), optional <c>choices</c>
 /// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted) and
 /// <c>events</c> (event names that must appear, checked when the driver reports events).
@@ -30,6 +31,12 @@ public sealed record TranscriptTurn(
 {
     /// <summary>The crisis's severity: high (the crisis answer) or check_in.</summary>
     public string Severity { get; init; } = "high";
+
+    /// <summary>Who raised the crisis: a frame unless <c>rule: model</c> (the trained model alone).</summary>
+    public string? Rule { get; init; }
+
+    /// <summary><c>third_person: true</c>: the analysis says the message is about someone else.</summary>
+    public bool ThirdPerson { get; init; }
 }
 
 /// <summary>What the bot did in one turn, as a driver observed it.</summary>

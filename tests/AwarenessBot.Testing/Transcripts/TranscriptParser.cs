@@ -43,6 +43,8 @@ public static class TranscriptParser
             List("choices"), List("effects") ?? [], List("events"))
         {
             Severity = Str("severity") ?? "high",
+            Rule = Str("rule"),
+            ThirdPerson = Str("third_person") == "true",
         };
     }
 }

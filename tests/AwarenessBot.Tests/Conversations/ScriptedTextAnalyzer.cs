@@ -12,6 +12,11 @@ internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCa
 {
     /// <summary>The declared crisis's tier: high (as a frame would raise it) or check_in.</summary>
     public string Severity { get; init; } = "high";
+
+    /// <summary>The declared signal's rule id: a scripted frame unless "model".</summary>
+    public string? Rule { get; init; }
+
+    public bool ThirdPerson { get; init; }
 }
 
 /// <summary>
@@ -46,7 +51,7 @@ internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
         }
 
         IReadOnlyList<RiskSignal> declared = script.CrisisCategory is { } category
-            ? [new RiskSignal(ParseCategory(category), script.Severity == "check_in" ? RiskSeverity.CheckIn : RiskSeverity.High, 0, text.Length, "test:scripted")]
+            ? [new RiskSignal(ParseCategory(category), script.Severity == "check_in" ? RiskSeverity.CheckIn : RiskSeverity.High, 0, text.Length, script.Rule ?? "test:scripted") { ThirdPerson = script.ThirdPerson }]
             : [];
         analysis = script.SignalsAsDeclared
             // Declared means all of it: the per-category evidence the conversation keeps is the declared signal's too.
