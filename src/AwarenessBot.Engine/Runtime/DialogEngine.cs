@@ -46,7 +46,11 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots)) Crisis(ctx, crisis);
+        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots))
+        {
+            KeepRegionAnswer(ctx, slots);
+            Crisis(ctx, crisis);
+        }
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
@@ -104,6 +108,19 @@ internal sealed class DialogEngine(
         && ctx.Top is { } top
         && string.Equals(top.Flow, CrisisFlow(crisis).Id, StringComparison.Ordinal)
         && runtime.Stack.StepOf(top) is { Waits: true };
+
+    /// <summary>
+    /// "mi patron no me paga y estoy en leamington" typed at the region question: the crisis answer comes first, and
+    /// the region it also answered is kept, so the topic opened after it shows that region's office without asking.
+    /// </summary>
+    private void KeepRegionAnswer(TurnContext ctx, MessageSlots slots)
+    {
+        if (slots.Region is { } region && ctx.Top is { } top
+            && runtime.Stack.StepOf(top) is { Kind: StepKind.AskRegion, Store: FieldAccess.ProfileRegion })
+        {
+            ctx.Profile.Region = region;
+        }
+    }
 
     /// <summary>
     /// Inside a topic, a follow-up question the bot understands ("do i have to tell my mom", "¿se van a enterar de que

@@ -18,8 +18,10 @@ internal static class FieldAccess
     /// <summary>Read-only facts about this message: turn.region is the province or territory it named, if any.</summary>
     public static readonly IReadOnlyList<string> TurnFields = ["turn.region"];
 
+    public const string ProfileRegion = "profile.region";
+
     /// <summary>Slots: asked once, never again once known (from an answer or from any message).</summary>
-    public static readonly IReadOnlyList<string> SlotFields = ["profile.age_band", "profile.region", "profile.audience"];
+    public static readonly IReadOnlyList<string> SlotFields = ["profile.age_band", ProfileRegion, "profile.audience"];
 
     public static bool IsKnown(string path) =>
         ProfileFields.Contains(path) || SessionFields.Contains(path) || TurnFields.Contains(path)

@@ -57,7 +57,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// phrase of two words or more, or the model at least as sure as even): the request, opened after the region is kept.
     /// </summary>
     private static RoutedIntent? RegionAndRequest(StepDefinition step, MessageSlots slots, RoutedIntent? intent) =>
-        step.Kind == StepKind.AskRegion && step.Store == "profile.region" && slots.Region is not null
+        step.Kind == StepKind.AskRegion && step.Store == FieldAccess.ProfileRegion && slots.Region is not null
         && intent is { Role: IntentRole.Module or IntentRole.Interruption, Flow: not null, Match.Score: >= AlsoAskedScore }
             ? intent
             : null;
