@@ -32,24 +32,17 @@ internal static class IncomingActivity
         return Turn(activity, TurnKind.Message) with
         {
             Text = activity.Text,
-            ChoiceValue = activity.Text is null ? ButtonValue(activity.Value) : null,
+            ChoiceValue = activity.Text is null ? ButtonValue.Read(Json(activity.Value)) : null,
         };
     }
 
     private static ChannelTurn Turn(Activity activity, TurnKind kind) =>
         new(kind, activity.ChannelId, activity.Conversation?.Id!, activity.From?.Id!, activity.Id) { Locale = activity.Locale };
 
-    /// <summary>Card buttons of type messageBack/postBack send a value instead of text.</summary>
-    private static string? ButtonValue(object? value) => value switch
+    /// <summary>The SDK keeps channelData and value as Newtonsoft JSON (or a string); the host reads them with System.Text.Json.</summary>
+    private static JsonNode? Json(object? value) => value switch
     {
-        string s => s,
-        JObject o => o.Value<string>("value") ?? o.Value<string>("choice"),
-        _ => null,
-    };
-
-    /// <summary>The SDK keeps channelData as Newtonsoft JSON; the host reads it with System.Text.Json.</summary>
-    private static JsonNode? Json(object? channelData) => channelData switch
-    {
+        string text => JsonValue.Create(text),
         JObject data => JsonNode.Parse(data.ToString(Newtonsoft.Json.Formatting.None)),
         _ => null,
     };
