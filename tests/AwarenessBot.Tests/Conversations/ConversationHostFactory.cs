@@ -1,5 +1,5 @@
 using AwarenessBot.Analysis.Abstractions;
-using AwarenessBot.BotFramework;
+using AwarenessBot.Turns;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
