@@ -40,7 +40,7 @@ internal static class DirectLineActivityEndpoints
             return DirectLineErrors.TooLarge(limits.MaxActivityBytes);
         }
 
-        var activity = DirectLineActivityJson.TryRead(body);
+        var activity = DirectLinePostedActivity.TryRead(body);
         if (UserActivityRules.Problem(activity, limits.MaxTextLength) is { } problem)
         {
             return DirectLineErrors.BadArgument(problem);

@@ -1,75 +1,18 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Storage.WebChannel;
 using AwarenessBot.Turns;
 
 namespace AwarenessBot.DirectLine;
 
 /// <summary>
-/// Direct Line 3.0 activities as JSON, with System.Text.Json and no bot SDK: what a client posts is read as a JSON
-/// object and kept as posted (Web Chat matches its own activity by <c>channelData.clientActivityID</c>, and unknown
-/// properties must survive), with the channel's own fields set; the bot's messages are written from the host's
+/// The bot's messages as Direct Line 3.0 activities, written with System.Text.Json from the host's
 /// <see cref="OutgoingMessage"/> with the Activity protocol's names (text, textFormat, inputHint, suggestedActions,
-/// hero-card attachments, channelData), as Web Chat reads them.
+/// hero-card attachments, channelData), as Web Chat reads them; and the activity sets the log is read back as. What a
+/// client posts is <see cref="DirectLinePostedActivity"/>.
 /// </summary>
 internal static class DirectLineActivityJson
 {
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 32 };
-
-    /// <summary>The posted activity, or null when the JSON is malformed or is not an object.</summary>
-    public static JsonObject? TryRead(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json, documentOptions: ReadOptions) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>A string property, or null when it is missing or not a string.</summary>
-    public static string? String(JsonObject activity, string name) =>
-        activity[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    /// <summary>The channel's fields on a posted activity: who sent it, to whom, where; a client's deliveryMode is dropped.</summary>
-    public static void Address(JsonObject activity, DirectLineAddress address)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(address);
-        activity["from"] = User(address.UserId);
-        activity["recipient"] = Bot(address);
-        activity["conversation"] = new JsonObject { ["id"] = address.ConversationId };
-        activity["channelId"] = DirectLineTurnProcessor.ChannelId;
-        activity["serviceUrl"] = address.ServiceUrl;
-        activity.Remove("deliveryMode");
-    }
-
-    /// <summary>
-    /// The turn a kept message asks of the bot: its text (or a button's value), its locale, its log id. Null for
-    /// anything but a message (an event is kept for the page but asks nothing of the bot).
-    /// </summary>
-    public static ChannelTurn? MessageTurn(JsonObject activity, DirectLineAddress address, string id)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(address);
-        if (!string.Equals(String(activity, "type"), ActivityWireNames.Message, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var text = String(activity, "text");
-        return new ChannelTurn(TurnKind.Message, DirectLineTurnProcessor.ChannelId, address.ConversationId, address.UserId, id)
-        {
-            Text = text,
-            ChoiceValue = text is null ? ButtonValue.Read(activity["value"]) : null,
-            Locale = String(activity, "locale"),
-        };
-    }
-
     /// <summary>
     /// The bot's message as the activity the conversation's log keeps; its id and timestamp are the log's. It replies
     /// to the message that asked (<c>replyToId</c>, which Web Chat pairs it with), and to nothing when it greets: as
@@ -157,9 +100,11 @@ internal static class DirectLineActivityJson
         return array;
     }
 
-    private static JsonObject Bot(DirectLineAddress address) => new() { ["id"] = address.BotId, ["name"] = address.BotName, ["role"] = "bot" };
+    /// <summary>The bot's account, as every activity of the conversation names it.</summary>
+    public static JsonObject Bot(DirectLineAddress address) => new() { ["id"] = address.BotId, ["name"] = address.BotName, ["role"] = "bot" };
 
-    private static JsonObject User(string userId) => new() { ["id"] = userId, ["role"] = "user" };
+    /// <summary>The person's account (its id only: the channel never learns a name).</summary>
+    public static JsonObject User(string userId) => new() { ["id"] = userId, ["role"] = "user" };
 
     private static void Add(JsonObject json, string name, string? value)
     {

@@ -65,14 +65,14 @@ internal sealed class DirectLineTurnProcessor(
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
         var address = Address(conversation, serviceUrl);
-        DirectLineActivityJson.Address(activity, address);
+        DirectLinePostedActivity.Address(activity, address);
         if (await AppendAsync(conversation.Id, activity, cancellationToken) is null)
         {
             return null;
         }
 
-        var id = DirectLineActivityJson.String(activity, "id")!;
-        if (DirectLineActivityJson.MessageTurn(activity, address, id) is { } turn)
+        var id = DirectLinePostedActivity.String(activity, "id")!;
+        if (DirectLinePostedActivity.MessageTurn(activity, address, id) is { } turn)
         {
             Enqueue(conversation, new DirectLineTurn(turn, serviceUrl));
         }

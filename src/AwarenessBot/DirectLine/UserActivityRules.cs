@@ -33,12 +33,12 @@ internal static class UserActivityRules
             return "The body is not a valid activity (text and locale must be strings).";
         }
 
-        if (DirectLineActivityJson.String(activity, "text") is { Length: var length } && length > maxTextLength)
+        if (DirectLinePostedActivity.String(activity, "text") is { Length: var length } && length > maxTextLength)
         {
             return $"The message is longer than {maxTextLength} characters.";
         }
 
-        if (DirectLineActivityJson.String(activity, "locale") is { } locale && !LanguageTag.IsValid(locale))
+        if (DirectLinePostedActivity.String(activity, "locale") is { } locale && !LanguageTag.IsValid(locale))
         {
             return "The locale is not a language tag.";
         }
@@ -54,7 +54,7 @@ internal static class UserActivityRules
 
     /// <summary>Typing indicators are acknowledged but neither kept nor sent to the bot.</summary>
     public static bool IsTyping(JsonObject activity) =>
-        string.Equals(DirectLineActivityJson.String(activity, "type"), Typing, StringComparison.OrdinalIgnoreCase);
+        string.Equals(DirectLinePostedActivity.String(activity, "type"), Typing, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsStringOrAbsent(JsonObject activity, string name) =>
         activity[name] is null || (activity[name] is JsonValue value && value.TryGetValue<string>(out _));
