@@ -1,52 +1,27 @@
-using Microsoft.Bot.Builder;
+using AwarenessBot.Turns;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
 
 /// <summary>
-/// CloudAdapter with the error handling a sensitive-topic bot needs. A subclass (not a factory lambda) because
-/// CloudAdapter's public constructors are ambiguous for dependency injection.
+/// CloudAdapter with the error handling a sensitive-topic bot needs, for what fails around the turn runner (which
+/// answers its own failures): the same <see cref="TurnFailure"/> logs, clears the conversation's state and gives the
+/// safe reply. A subclass (not a factory lambda) because CloudAdapter's public constructors are ambiguous for
+/// dependency injection.
 /// </summary>
 internal sealed class AwarenessAdapter : CloudAdapter
 {
-    public AwarenessAdapter(
-        BotFrameworkAuthentication authentication,
-        ConversationState conversationState,
-        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
-        ILogger<AwarenessAdapter> logger)
+    public AwarenessAdapter(BotFrameworkAuthentication authentication, TurnFailure failure, ILogger<AwarenessAdapter> logger)
         : base(authentication, logger)
     {
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
         OnTurnError = async (turnContext, exception) =>
         {
-            // Ids and the exception type only: the message may be a disclosure and must never reach a log.
-            logger.LogError(
-                "Turn failed on channel {ChannelId}, activity type {ActivityType}: {ExceptionType}",
-                turnContext.Activity.ChannelId,
-                turnContext.Activity.Type,
-                exception.GetType().FullName);
-
-            if (turnContext.Activity.Type == ActivityTypes.Message && !turnContext.Responded)
+            var activity = turnContext.Activity;
+            var replies = await failure.HandleAsync(activity.ChannelId, activity.Conversation?.Id, activity.Type, exception).ConfigureAwait(false);
+            if (replies.Count > 0 && !turnContext.Responded)
             {
-                await turnContext.SendActivityAsync(SafeErrorMessage.Create(turnContext.Activity.ChannelId)).ConfigureAwait(false);
-            }
-
-            // A conversation that broke once could break again on the same state: start it over.
-            try
-            {
-                await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // The error handler must never throw: a failed clean-up is logged, not rethrown.
-            catch (Exception cleanupError)
-#pragma warning restore CA1031
-            {
-                logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", cleanupError.GetType().FullName);
+                await turnContext.SendActivitiesAsync([.. replies.Select(OutgoingActivity.From)]).ConfigureAwait(false);
             }
         };
     }

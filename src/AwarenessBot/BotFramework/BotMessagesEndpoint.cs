@@ -58,7 +58,7 @@ internal static class BotMessagesEndpoint
             return;
         }
 
-        if (DirectLineJson.TryDeserialize(body) is not { } activity)
+        if (ConnectorActivityJson.TryDeserialize(body) is not { } activity)
         {
             await ProblemAsync(http, StatusCodes.Status400BadRequest, "BadArgument", "The body is not a valid activity (JSON object expected).").ConfigureAwait(false);
             return;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AwarenessBot.Turns;
 using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
@@ -12,7 +13,6 @@ internal static class ConnectorActivityRules
 {
     public const int MaxIdLength = 256;
     public const int MaxConversationIdLength = 512;
-    public const int MaxLocaleLength = 35;
 
     private static readonly FrozenSet<string> Types = new[]
     {
@@ -69,7 +69,7 @@ internal static class ConnectorActivityRules
             return $"An id is empty, longer than {MaxIdLength} characters, or has characters other than printable ASCII.";
         }
 
-        if (activity.Locale is { } locale && !IsLanguageTag(locale))
+        if (activity.Locale is { } locale && !LanguageTag.IsValid(locale))
         {
             return "The locale is not a language tag.";
         }
@@ -79,9 +79,6 @@ internal static class ConnectorActivityRules
             : null;
     }
 
-    /// <summary>A BCP 47-shaped tag (letters, digits, '-' or '_', at most 35 characters); the engine maps it to a known locale.</summary>
-    public static bool IsLanguageTag(string locale) =>
-        locale.Length is > 0 and <= MaxLocaleLength && locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

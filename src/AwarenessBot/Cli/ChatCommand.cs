@@ -1,13 +1,12 @@
+using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Hosting;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Cli;
 
 /// <summary>
-/// <c>chat</c>: the real bot (middleware, engine, content, services) in the terminal, through the SDK's TestAdapter,
-/// with in-memory state. <c>--channel sms</c> shows what a text-only channel receives.
+/// <c>chat</c>: the real turn runner (text analysis, engine, content, services, the channel's renderer) in the
+/// terminal, with in-memory state. <c>--channel sms</c> shows what a text-only channel receives.
 /// </summary>
 internal static class ChatCommand
 {
@@ -20,48 +19,36 @@ internal static class ChatCommand
         app.UseAwarenessBot();
         await app.StartAsync().ConfigureAwait(false);
 
-        var reference = new ConversationReference
-        {
-            ChannelId = channel,
-            ServiceUrl = "https://test.local",
-            User = new ChannelAccount("terminal-user", "you", RoleTypes.User),
-            Bot = new ChannelAccount("awarenessbot", "AwarenessBot", RoleTypes.Bot),
-            Conversation = new ConversationAccount(id: "terminal-" + Guid.NewGuid().ToString("N")),
-            Locale = Option(args, "--locale"),
-        };
-        var adapter = new TestAdapter(reference);
-        foreach (var middleware in app.Services.GetServices<Microsoft.Bot.Builder.IMiddleware>())
-        {
-            adapter.Use(middleware);
-        }
+        var runner = app.Services.GetRequiredService<ITurnRunner>();
+        var conversationId = "terminal-" + Guid.NewGuid().ToString("N");
+        var locale = Option(args, "--locale");
+        var sent = 0;
+        ChannelTurn Turn(TurnKind kind) =>
+            new(kind, channel, conversationId, "terminal-user", "terminal-" + (++sent).ToString(System.Globalization.CultureInfo.InvariantCulture)) { Locale = locale };
 
         output.WriteLine($"Chatting on channel '{channel}'. Type a message, or /quit.");
-        var start = (Activity)Activity.CreateConversationUpdateActivity();
-        start.MembersAdded = [reference.User];
-        await TurnAsync(app, adapter, start, output).ConfigureAwait(false);
+        await TurnAsync(runner, Turn(TurnKind.ConversationStart), output).ConfigureAwait(false);
         while (Console.In.ReadLine() is { } line && line.Trim() != "/quit")
         {
-            await TurnAsync(app, adapter, adapter.MakeActivity(line), output).ConfigureAwait(false);
+            await TurnAsync(runner, Turn(TurnKind.Message) with { Text = line }, output).ConfigureAwait(false);
         }
 
         await app.StopAsync().ConfigureAwait(false);
         return 0;
     }
 
-    private static async Task TurnAsync(WebApplication app, TestAdapter adapter, Activity activity, TextWriter output)
+    private static async Task TurnAsync(ITurnRunner runner, ChannelTurn turn, TextWriter output)
     {
-        var bot = app.Services.GetRequiredService<IBot>();
-        await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None).ConfigureAwait(false);
-        while (adapter.GetNextReply() is Activity reply)
+        foreach (var reply in await runner.RunAsync(turn, CancellationToken.None).ConfigureAwait(false))
         {
-            if (reply.Type == ActivityTypes.EndOfConversation)
+            if (reply.Kind == OutgoingKind.EndOfConversation)
             {
                 output.WriteLine("(the bot ended the conversation)");
                 continue;
             }
 
             output.WriteLine("bot> " + reply.Text?.Replace("\n", "\n     ", StringComparison.Ordinal));
-            var actions = reply.SuggestedActions?.Actions ?? [];
+            var actions = reply.SuggestedActions;
             for (var i = 0; i < actions.Count; i++)
             {
                 output.WriteLine($"     [{i + 1}] {actions[i].Title}  ({actions[i].Text ?? actions[i].Value})");

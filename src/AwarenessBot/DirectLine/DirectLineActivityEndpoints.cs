@@ -1,6 +1,5 @@
 using AwarenessBot.Limits;
 using AwarenessBot.Storage.WebChannel;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
@@ -41,33 +40,23 @@ internal static class DirectLineActivityEndpoints
             return DirectLineErrors.TooLarge(limits.MaxActivityBytes);
         }
 
-        var activity = DirectLineJson.TryDeserialize(body);
+        var activity = DirectLinePostedActivity.TryRead(body);
         if (UserActivityRules.Problem(activity, limits.MaxTextLength) is { } problem)
         {
             return DirectLineErrors.BadArgument(problem);
         }
 
         // Typing indicators are acknowledged but neither kept nor sent to the bot.
-        if (string.Equals(activity!.Type, ActivityTypes.Typing, StringComparison.OrdinalIgnoreCase))
+        if (UserActivityRules.IsTyping(activity!))
         {
             return Results.Json(new ResourceId(string.Empty));
         }
 
         var serviceUrl = DirectLineUrls.ServiceUrl(http.Request);
         await processor.EnsureStartedAsync(conversation, serviceUrl, cancellationToken);
-        activity.From = DirectLineTurnProcessor.User(conversation);
-        activity.Recipient = processor.Bot;
-        activity.Conversation = new ConversationAccount(id: conversation.Id);
-        activity.ChannelId = DirectLineTurnProcessor.ChannelId;
-        activity.ServiceUrl = serviceUrl;
-        activity.DeliveryMode = null;
-        if (!await processor.AppendAsync(conversation, activity, cancellationToken))
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        processor.Enqueue(conversation, activity);
-        return Results.Json(new ResourceId(activity.Id));
+        return await processor.PostAsync(conversation, activity!, serviceUrl, cancellationToken) is { } id
+            ? Results.Json(new ResourceId(id))
+            : DirectLineErrors.ConversationNotFound();
     }
 
     private static async Task<IResult> GetAsync(
@@ -86,7 +75,7 @@ internal static class DirectLineActivityEndpoints
 
         var activities = await store.ReadAfterAsync(conversationId, from, cancellationToken);
         var next = activities.Count > 0 ? activities[^1].Sequence : from;
-        return Results.Content(DirectLineJson.ActivitySet(activities, next), "application/json");
+        return Results.Content(DirectLineActivityJson.ActivitySet(activities, next), "application/json");
     }
 
     private sealed record ResourceId(string Id);

@@ -31,7 +31,7 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.TooLarge(options.Value.MaxActivityBytes);
         }
 
-        var (channelData, locale, problem) = ConversationStartContext.Read(startBody);
+        var (lesson, locale, problem) = ConversationStartContext.Read(startBody);
         if (problem is not null)
         {
             return DirectLineErrors.BadArgument(problem);
@@ -57,7 +57,7 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.Busy();
         }
 
-        var isNew = await processor.EnsureStartedAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), cancellationToken, channelData, locale);
+        var isNew = await processor.EnsureStartedAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), cancellationToken, lesson, locale);
         var body = await DescribeAsync(http.Request, conversation, access, watermark: null, cancellationToken);
         return isNew ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }

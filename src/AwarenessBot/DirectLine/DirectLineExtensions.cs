@@ -1,4 +1,3 @@
-using AwarenessBot.BotFramework;
 using AwarenessBot.Limits;
 using AwarenessBot.Storage.WebChannel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +7,7 @@ namespace AwarenessBot.DirectLine;
 
 /// <summary>
 /// The bot's built-in Direct Line 3.0 channel at <c>/v3/directline</c>, for Bot Framework Web Chat on the bot's own
-/// page: no Azure Bot Service, no outside request. Turns run through the host's <c>CloudAdapter</c> and <c>IBot</c>.
+/// page: no Azure Bot Service, no outside request, no bot SDK. Turns run through the host's turn runner (<c>ITurnRunner</c>).
 /// </summary>
 internal static class DirectLineExtensions
 {
@@ -30,7 +29,6 @@ internal static class DirectLineExtensions
         services.TryAddSingleton<WebChannelSubscribers>();
         services.TryAddSingleton<IWebChannelStore, MemoryWebChannelStore>();
         services.AddSingleton<DirectLineAccess>();
-        services.TryAddSingleton<BufferedTurn>();
         services.AddSingleton<DirectLineTurnProcessor>();
         services.AddHostedService<DirectLineEvictionService>();
         return services;

@@ -75,7 +75,7 @@ internal sealed class DirectLineStream(WebSocket socket, IWebChannelStore store,
             return sent;
         }
 
-        var frame = Encoding.UTF8.GetBytes(DirectLineJson.ActivitySet(fresh, fresh[^1].Sequence));
+        var frame = Encoding.UTF8.GetBytes(DirectLineActivityJson.ActivitySet(fresh, fresh[^1].Sequence));
         await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         return fresh[^1].Sequence;
     }

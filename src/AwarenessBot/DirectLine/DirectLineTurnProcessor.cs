@@ -1,20 +1,20 @@
 using System.Collections.Concurrent;
-using AwarenessBot.BotFramework;
+using System.Text.Json.Nodes;
+using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Storage.WebChannel;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
 
 /// <summary>
-/// Runs each conversation's turns, one at a time and in order on this instance, through the host's own adapter and bot
-/// (the same middleware, error handler and state as /api/messages). Replies are collected with delivery mode
-/// expectReplies, so nothing goes out over HTTP and no Microsoft app id is needed; they are then appended to the
-/// conversation's log in the shared store, where a stream on any instance picks them up.
+/// Runs each conversation's turns, one at a time and in order on this instance, through the host's turn runner (the
+/// same analysis, state, engine and error handling as every other channel; no bot SDK, no outgoing request, no
+/// Microsoft app id); the replies are appended to the conversation's log in the shared store, where a stream on any
+/// instance picks them up.
 /// </summary>
 internal sealed class DirectLineTurnProcessor(
-    BufferedTurn turns,
+    ITurnRunner runner,
     IWebChannelStore store,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
@@ -23,71 +23,61 @@ internal sealed class DirectLineTurnProcessor(
 {
     public const string ChannelId = "webchat";
 
-    private static readonly HashSet<string> ForwardedReplyTypes =
-        new([ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.EndOfConversation], StringComparer.OrdinalIgnoreCase);
-
     private readonly DirectLineOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, DirectLineTurnQueue> _queues = new(StringComparer.Ordinal);
 
-    public ChannelAccount Bot => new(_options.BotId, _options.BotName, RoleTypes.Bot);
+    /// <summary>The conversation's participants and this request's service URL, as every kept activity names them.</summary>
+    public DirectLineAddress Address(WebConversation conversation, string serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return new(conversation.Id, conversation.UserId, _options.BotId, _options.BotName, serviceUrl);
+    }
 
     /// <summary>
     /// Tells the bot the user joined, so the bot greets first — once per conversation, whichever instance is asked
-    /// first; true when this call started it. The page's start context rides on that conversationUpdate: its language
-    /// as the locale, a lesson link as channelData.
+    /// first; true when this call started it. The page's start context rides on that turn: its language as the
+    /// locale, a lesson link as the lesson.
     /// </summary>
     public async Task<bool> EnsureStartedAsync(
-        WebConversation conversation, string serviceUrl, CancellationToken cancellationToken, object? channelData = null, string? locale = null)
+        WebConversation conversation, string serviceUrl, CancellationToken cancellationToken, LessonStart? lesson = null, string? locale = null)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         if (conversation.Started || !await store.TryMarkStartedAsync(conversation.Id, cancellationToken))
         {
             return false;
         }
 
-        var user = User(conversation.UserId);
-        Enqueue(conversation, new Activity
+        var start = new ChannelTurn(TurnKind.ConversationStart, ChannelId, conversation.Id, conversation.UserId, conversation.Id + "|start")
         {
-            Type = ActivityTypes.ConversationUpdate,
-            Id = conversation.Id + "|start",
-            MembersAdded = [user],
-            From = user,
-            ServiceUrl = serviceUrl,
-            ChannelData = channelData,
             Locale = locale,
-        });
+            Lesson = lesson,
+        };
+        Enqueue(conversation, new DirectLineTurn(start, serviceUrl));
         return true;
     }
 
-    public static ChannelAccount User(WebConversation conversation) => User(conversation.UserId);
-
-    private static ChannelAccount User(string userId) => new(userId, role: RoleTypes.User);
-
-    /// <summary>Appends a user's activity to the log, giving it its id and timestamp; false when the conversation is gone.</summary>
-    public async Task<bool> AppendAsync(WebConversation conversation, Activity activity, CancellationToken cancellationToken) =>
-        await AppendAsync(conversation.Id, activity, cancellationToken) is not null;
-
-    public void Enqueue(WebConversation conversation, Activity activity)
+    /// <summary>
+    /// Appends a user's activity to the log with the channel's fields, its id and timestamp, and queues its turn (a
+    /// message; an event is kept but asks nothing of the bot). Returns its id, or null when the conversation is gone.
+    /// </summary>
+    public async Task<string?> PostAsync(WebConversation conversation, JsonObject activity, string serviceUrl, CancellationToken cancellationToken)
     {
-        activity.ChannelId = ChannelId;
-        activity.Conversation = new ConversationAccount(id: conversation.Id);
-        activity.Recipient = Bot;
-        while (true)
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
+        var address = Address(conversation, serviceUrl);
+        DirectLinePostedActivity.Address(activity, address);
+        if (await AppendAsync(conversation.Id, activity, cancellationToken) is null)
         {
-            var now = time.GetUtcNow();
-            var queue = _queues.GetOrAdd(conversation.Id, static (id, c) => new DirectLineTurnQueue(id, c.conversation.UserId, c.now), (conversation, now));
-            if (queue.TryWrite(activity, now))
-            {
-                if (queue.TryClaimRunner())
-                {
-                    _ = Task.Run(() => RunQueueAsync(queue, lifetime.ApplicationStopping));
-                }
-
-                return;
-            }
-
-            // Swept a moment ago: make way for a fresh queue.
-            _queues.TryRemove(new KeyValuePair<string, DirectLineTurnQueue>(conversation.Id, queue));
+            return null;
         }
+
+        var id = DirectLinePostedActivity.String(activity, "id")!;
+        if (DirectLinePostedActivity.MessageTurn(activity, address, id) is { } turn)
+        {
+            Enqueue(conversation, new DirectLineTurn(turn, serviceUrl));
+        }
+
+        return id;
     }
 
     /// <summary>Closes the queues of conversations this instance has not served for the idle timeout; returns how many.</summary>
@@ -108,13 +98,34 @@ internal sealed class DirectLineTurnProcessor(
         return swept;
     }
 
+    private void Enqueue(WebConversation conversation, DirectLineTurn turn)
+    {
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            var queue = _queues.GetOrAdd(conversation.Id, static (id, c) => new DirectLineTurnQueue(id, c.conversation.UserId, c.now), (conversation, now));
+            if (queue.TryWrite(turn, now))
+            {
+                if (queue.TryClaimRunner())
+                {
+                    _ = Task.Run(() => RunQueueAsync(queue, lifetime.ApplicationStopping));
+                }
+
+                return;
+            }
+
+            // Swept a moment ago: make way for a fresh queue.
+            _queues.TryRemove(new KeyValuePair<string, DirectLineTurnQueue>(conversation.Id, queue));
+        }
+    }
+
     private async Task RunQueueAsync(DirectLineTurnQueue queue, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var activity in queue.Turns.ReadAllAsync(cancellationToken))
+            await foreach (var turn in queue.Turns.ReadAllAsync(cancellationToken))
             {
-                await RunTurnAsync(queue, activity, cancellationToken);
+                await RunTurnAsync(queue, turn, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -123,39 +134,25 @@ internal sealed class DirectLineTurnProcessor(
         }
     }
 
-    private async Task RunTurnAsync(DirectLineTurnQueue queue, Activity activity, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(DirectLineTurnQueue queue, DirectLineTurn queued, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var reply in await turns.RunAsync(activity, cancellationToken).ConfigureAwait(false))
+            var address = new DirectLineAddress(queue.ConversationId, queue.UserId, _options.BotId, _options.BotName, queued.ServiceUrl);
+            var replyToId = queued.Turn.Kind == TurnKind.Message ? queued.Turn.ActivityId : null;
+            foreach (var reply in await runner.RunAsync(queued.Turn, cancellationToken).ConfigureAwait(false))
             {
-                if (reply.Type is not null && ForwardedReplyTypes.Contains(reply.Type))
-                {
-                    reply.ChannelId = ChannelId;
-                    reply.Conversation = new ConversationAccount(id: queue.ConversationId);
-                    reply.From = Bot;
-                    reply.Recipient = User(queue.UserId);
-                    reply.DeliveryMode = null;
-                    await AppendAsync(queue.ConversationId, reply, cancellationToken);
-                }
+                await AppendAsync(queue.ConversationId, DirectLineActivityJson.Reply(reply, address, replyToId), cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Exception type only: a message could be a disclosure and must never reach a log.
-            logger.LogError("Direct Line turn failed ({ActivityType}): {ExceptionType}", activity.Type, exception.GetType().FullName);
+            logger.LogError("Direct Line turn failed ({TurnKind}): {ExceptionType}", queued.Turn.Kind, exception.GetType().FullName);
         }
     }
 
     /// <summary>The store numbers the activity; its id (<c>{conversation}|{sequence}</c>) and timestamp go into its JSON.</summary>
-    private Task<long?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        store.AppendAsync(
-            conversationId,
-            (sequence, timestamp) =>
-            {
-                activity.Id = FormattableString.Invariant($"{conversationId}|{sequence:D7}");
-                activity.Timestamp = timestamp;
-                return DirectLineJson.Serialize(activity);
-            },
-            cancellationToken);
+    private Task<long?> AppendAsync(string conversationId, JsonObject activity, CancellationToken cancellationToken) =>
+        store.AppendAsync(conversationId, (sequence, timestamp) => DirectLineActivityJson.Stamp(activity, conversationId, sequence, timestamp), cancellationToken);
 }

@@ -1,7 +1,10 @@
 using System.Threading.Channels;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.DirectLine;
+
+/// <summary>A queued web turn and where its replies go.</summary>
+internal sealed record DirectLineTurn(ChannelTurn Turn, string ServiceUrl);
 
 /// <summary>
 /// This instance's turns for one conversation: they wait here and run one at a time, so two fast posts to the same
@@ -10,7 +13,7 @@ namespace AwarenessBot.DirectLine;
 /// </summary>
 internal sealed class DirectLineTurnQueue(string conversationId, string userId, DateTimeOffset now)
 {
-    private readonly Channel<Activity> _turns = Channel.CreateUnbounded<Activity>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<DirectLineTurn> _turns = Channel.CreateUnbounded<DirectLineTurn>(new UnboundedChannelOptions { SingleReader = true });
     private long _lastUsedTicks = now.UtcTicks;
     private int _running;
 
@@ -18,15 +21,15 @@ internal sealed class DirectLineTurnQueue(string conversationId, string userId, 
 
     public string UserId { get; } = userId;
 
-    public ChannelReader<Activity> Turns => _turns.Reader;
+    public ChannelReader<DirectLineTurn> Turns => _turns.Reader;
 
     public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
 
     /// <summary>False when the queue was closed (swept); the caller then makes a new one.</summary>
-    public bool TryWrite(Activity activity, DateTimeOffset now)
+    public bool TryWrite(DirectLineTurn turn, DateTimeOffset now)
     {
         Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
-        return _turns.Writer.TryWrite(activity);
+        return _turns.Writer.TryWrite(turn);
     }
 
     /// <summary>True exactly once: the caller starts the reader.</summary>

@@ -10,6 +10,7 @@ using AwarenessBot.Engine.Snapshots;
 using AwarenessBot.Limits;
 using AwarenessBot.Operations;
 using AwarenessBot.Rendering;
+using AwarenessBot.Turns;
 using AwarenessBot.WebPage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -58,19 +59,17 @@ internal static class BotHostingExtensions
         services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
 
-        // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();
+        // 2. The adapter with its error handler (the turn runner's own failure handling, for what fails around it).
         services.AddSingleton<AwarenessAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AwarenessAdapter>());
 
-        // 3. Storage and state: the storage library's state store, and Bot Framework's IStorage adapted over it.
+        // 3. Storage and state: the storage library's state store, which turns load and save through, and Bot
+        //    Framework's IStorage adapted over it (the same rows, for SDK components and tests that read them).
         services.AddBotStorage(configuration);
         services.AddBotStateStorage();
         services.AddSingleton<StateKeys>();
-        services.AddSingleton<ConversationState, KeyedConversationState>();
-        services.AddSingleton<UserState, KeyedUserState>();
-        services.AddSingleton<StateAccessors>();
+        services.AddSingleton<TurnStateStore>();
 
         // 4. The dialog engine over one snapshot of seeds/ and dialogs/ (every stage validated when the host starts,
         //    swapped as a whole on a valid edit) and its analytics events.
@@ -78,11 +77,15 @@ internal static class BotHostingExtensions
         services.AddSingleton<IEngineEventPublisher, AnalyticsEventPublisher>();
         services.AddSingleton<ClassAnswerRecorder>();
 
-        // 5. The bot (transient, as in the samples: all state lives in storage) and the renderers that turn the
-        //    engine's structured replies into each channel family's messages (channel wording from content items).
-        services.AddTransient<IBot, AwarenessActivityBot>();
+        // 5. The turn runner every channel calls (text analysis, state, engine, renderers that turn the engine's
+        //    structured replies into each channel family's messages, failure handling), and the thin SDK bot over it
+        //    (transient, as in the samples: all state lives in storage).
         services.AddSingleton<ChannelWordingText>();
         services.AddSingleton<ReplyRenderers>();
+        services.AddSingleton<TurnTextAnalysis>();
+        services.AddSingleton<TurnFailure>();
+        services.AddSingleton<ITurnRunner, TurnRunner>();
+        services.AddTransient<IBot, AwarenessActivityBot>();
 
         // 6. The built-in web channel (Direct Line 3.0-compatible) and the Web Chat page.
         services.AddDirectLineChannel(configuration);

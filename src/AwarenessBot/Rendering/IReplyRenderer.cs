@@ -1,10 +1,10 @@
 using AwarenessBot.Engine.Abstractions;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Rendering;
 
-/// <summary>Turns one turn's replies into the activities a channel family shows, in order.</summary>
+/// <summary>Turns one turn's replies into the messages a channel family shows, in order.</summary>
 internal interface IReplyRenderer
 {
-    IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies);
+    IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<BotReply> replies);
 }

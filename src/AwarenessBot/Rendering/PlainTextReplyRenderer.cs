@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AwarenessBot.Engine.Abstractions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Rendering;
 
@@ -13,9 +12,9 @@ namespace AwarenessBot.Rendering;
 /// </summary>
 internal sealed class PlainTextReplyRenderer(ChannelCapabilities capabilities, ChannelWordingText wording) : IReplyRenderer
 {
-    public IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies)
+    public IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<BotReply> replies)
     {
-        var activities = new List<Activity>(replies.Count);
+        var messages = new List<OutgoingMessage>(replies.Count);
         foreach (var reply in replies)
         {
             var text = new StringBuilder(ReplyText.Write(reply.Parts, markdown: false, wording.AnswerHint(reply.Locale, numbered: true)));
@@ -37,12 +36,13 @@ internal sealed class PlainTextReplyRenderer(ChannelCapabilities capabilities, C
             var parts = MessageSplitter.Split(text.ToString(), capabilities.MaxMessageLength);
             for (var i = 0; i < parts.Count; i++)
             {
-                var activity = RenderedActivity.Message(parts[i], reply.Locale, reply.ResponseKey, markdown: false);
-                activity.InputHint = i == parts.Count - 1 && reply.Choices.Count > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput;
-                activities.Add(activity);
+                messages.Add(RenderedMessage.Create(parts[i], reply.Locale, reply.ResponseKey, markdown: false) with
+                {
+                    InputHint = i == parts.Count - 1 && reply.Choices.Count > 0 ? MessageInputHint.ExpectingInput : MessageInputHint.AcceptingInput,
+                });
             }
         }
 
-        return activities;
+        return messages;
     }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AwarenessBot.Engine.Abstractions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Rendering;
 
@@ -15,23 +14,23 @@ namespace AwarenessBot.Rendering;
 /// </summary>
 internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, ChannelWordingText wording) : IReplyRenderer
 {
-    public IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies)
+    public IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<BotReply> replies)
     {
         var numbered = replies.LastOrDefault(r => r.Choices.Count > 0) is { } asking
             && !FitsButtons(Actions(asking).Count, isLastReply: ReferenceEquals(asking, replies[^1]));
-        var activities = new List<Activity>(replies.Count);
+        var messages = new List<OutgoingMessage>(replies.Count);
         for (var i = 0; i < replies.Count; i++)
         {
-            activities.AddRange(RenderOne(replies[i], isLastReply: i == replies.Count - 1, numbered));
+            messages.AddRange(RenderOne(replies[i], isLastReply: i == replies.Count - 1, numbered));
         }
 
-        return activities;
+        return messages;
     }
 
     private bool FitsButtons(int count, bool isLastReply) =>
         (isLastReply && count <= capabilities.MaxSuggestedActions) || count <= capabilities.MaxCardButtons;
 
-    private IEnumerable<Activity> RenderOne(BotReply reply, bool isLastReply, bool numbered)
+    private IEnumerable<OutgoingMessage> RenderOne(BotReply reply, bool isLastReply, bool numbered)
     {
         var text = ReplyText.Write(reply.Parts, capabilities.Markdown, wording.AnswerHint(reply.Locale, numbered));
         var actions = Actions(reply);
@@ -45,30 +44,24 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
         var parts = MessageSplitter.Split(text, capabilities.MaxMessageLength);
         for (var i = 0; i < parts.Count; i++)
         {
-            var activity = RenderedActivity.Message(parts[i], reply.Locale, reply.ResponseKey, capabilities.Markdown);
             var isLast = i == parts.Count - 1;
-            if (isLast && useSuggested)
+            yield return RenderedMessage.Create(parts[i], reply.Locale, reply.ResponseKey, capabilities.Markdown) with
             {
-                activity.SuggestedActions = new SuggestedActions { Actions = [.. actions.Select(a => a(true))] };
-            }
-            else if (isLast && useCard)
-            {
-                activity.Attachments = [new HeroCard { Buttons = [.. actions.Select(a => a(false))] }.ToAttachment()];
-            }
-
-            activity.InputHint = isLast && reply.Choices.Count > 0 ? InputHints.ExpectingInput : InputHints.AcceptingInput;
-            yield return activity;
+                SuggestedActions = isLast && useSuggested ? [.. actions.Select(a => a(true))] : [],
+                CardButtons = isLast && useCard ? [.. actions.Select(a => a(false))] : [],
+                InputHint = isLast && reply.Choices.Count > 0 ? MessageInputHint.ExpectingInput : MessageInputHint.AcceptingInput,
+            };
         }
     }
 
     /// <summary>The reply's buttons, contacts first: each makes a suggested action (true) or a card button (false).</summary>
-    private List<Func<bool, CardAction>> Actions(BotReply reply)
+    private List<Func<bool, MessageAction>> Actions(BotReply reply)
     {
-        var actions = new List<Func<bool, CardAction>>();
+        var actions = new List<Func<bool, MessageAction>>();
         foreach (var contact in reply.Parts.OfType<ServiceCard>().SelectMany(card => card.Contacts))
         {
-            var type = contact.Kind == ContactKind.Phone ? ActionTypes.Call : ActionTypes.OpenUrl;
-            actions.Add(_ => new CardAction(type, contact.Label, value: contact.Target));
+            var type = contact.Kind == ContactKind.Phone ? MessageActionType.Call : MessageActionType.OpenUrl;
+            actions.Add(_ => new MessageAction(type, contact.Label, contact.Target));
         }
 
         foreach (var choice in reply.Choices)
@@ -83,12 +76,12 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
     /// The full label as the title. messageBack sends the stable id and shows the label as the person's message;
     /// imBack (Teams' suggested actions, channels without messageBack) sends the label, which the engine recognises.
     /// </summary>
-    private CardAction Choice(ReplyChoice choice, bool suggested)
+    private MessageAction Choice(ReplyChoice choice, bool suggested)
     {
         var messageBack = capabilities.MessageBack && !(suggested && capabilities.SuggestedActionsImBackOnly);
         return messageBack
-            ? new CardAction(ActionTypes.MessageBack, choice.Label, text: choice.Id, displayText: choice.Label, value: choice.Id)
-            : new CardAction(ActionTypes.ImBack, choice.Label, value: choice.Label);
+            ? new MessageAction(MessageActionType.MessageBack, choice.Label, choice.Id) { Text = choice.Id, DisplayText = choice.Label }
+            : new MessageAction(MessageActionType.ImBack, choice.Label, choice.Label);
     }
 
     /// <summary>More choices than buttons: chat and web pages written out, choices numbered, then "Reply with a number …".</summary>

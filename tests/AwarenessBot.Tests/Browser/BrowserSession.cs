@@ -43,7 +43,7 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public ConcurrentQueue<string> WebSockets { get; } = new();
 
-    /// <summary>A session on the channel and page around <see cref="ScriptedBot"/>.</summary>
+    /// <summary>A session on the channel and page around <see cref="ScriptedTurnRunner"/>.</summary>
     public static async Task<BrowserSession> OpenAsync(
         Dictionary<string, string?>? settings = null, bool mobile = true, Action<IServiceCollection>? configureServices = null)
     {

@@ -18,18 +18,18 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         var page = session.Page;
         await page.GotoAsync(session.Url("/"));
 
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
         await ShotAsync(session, "01-greeting-mobile");
 
         await page.Locator(SendBox).FillAsync("hello there");
         await page.Locator(SendBox).PressAsync("Enter");
         await Expect(Said(page, "You wrote 11 characters.")).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = ScriptedBot.SafetyTopic }).Last.ClickAsync();
-        await Expect(Said(page, ScriptedBot.SafetyAnswer)).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = ScriptedTurnRunner.SafetyTopic }).Last.ClickAsync();
+        await Expect(Said(page, ScriptedTurnRunner.SafetyAnswer)).ToBeVisibleAsync();
         await ShotAsync(session, "02-reply-and-suggested-action");
 
-        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).FillAsync(ScriptedTurnRunner.DangerWord);
         await page.Locator(SendBox).PressAsync("Enter");
         var banner = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "911" });
         await Expect(banner).ToBeVisibleAsync();
@@ -38,7 +38,7 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-        await Expect(Said(page, ScriptedBot.FrenchAnswer)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.FrenchAnswer)).ToBeVisibleAsync();
         await Expect(banner).ToContainTextAsync("Composez le 911");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Français" })).ToHaveAttributeAsync("aria-pressed", "true");
         await ShotAsync(session, "04-french");
@@ -62,7 +62,7 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         var page = session.Page;
         await page.GotoAsync(session.Url("/?transport=polling"));
 
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
         await page.Locator(SendBox).FillAsync("by polling");
         await page.Locator(SendBox).PressAsync("Enter");
         await Expect(Said(page, "You wrote 10 characters.")).ToBeVisibleAsync();
@@ -72,7 +72,7 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         // Typing the language instead of using the switch: the bot answers in French and the page follows.
         await page.Locator(SendBox).FillAsync("Français");
         await page.Locator(SendBox).PressAsync("Enter");
-        await Expect(Said(page, ScriptedBot.FrenchAnswer)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.FrenchAnswer)).ToBeVisibleAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sortie rapide" })).ToBeVisibleAsync();
 
@@ -88,16 +88,16 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         var page = session.Page;
         await page.Clock.InstallAsync();
         await page.GotoAsync(session.Url("/"));
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
 
         await page.Clock.FastForwardAsync("02:01");
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cleared after 2 minutes without activity");
-        await Expect(page.GetByText(ScriptedBot.Greeting, new() { Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByText(ScriptedTurnRunner.Greeting, new() { Exact = true })).ToHaveCountAsync(0);
         await ShotAsync(session, "06-idle-cleared");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
         AssertStayedLocal(session);
     }
 
@@ -108,9 +108,9 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         await using var session = await BrowserSession.OpenAsync(configureServices: s => s.AddSingleton<IServiceDirectory>(only911));
         var page = session.Page;
         await page.GotoAsync(session.Url("/"));
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
 
-        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).FillAsync(ScriptedTurnRunner.DangerWord);
         await page.Locator(SendBox).PressAsync("Enter");
 
         var banner = page.Locator("#emergency[role=alert]");
@@ -133,9 +133,9 @@ public sealed class WebChatPageBrowserTests(ITestOutputHelper output)
         await using var session = await BrowserSession.OpenAsync(configureServices: s => s.AddSingleton<IServiceDirectory>(new PartialServiceDirectory()));
         var page = session.Page;
         await page.GotoAsync(session.Url("/"));
-        await Expect(Said(page, ScriptedBot.Greeting)).ToBeVisibleAsync();
+        await Expect(Said(page, ScriptedTurnRunner.Greeting)).ToBeVisibleAsync();
 
-        await page.Locator(SendBox).FillAsync(ScriptedBot.DangerWord);
+        await page.Locator(SendBox).FillAsync(ScriptedTurnRunner.DangerWord);
         await page.Locator(SendBox).PressAsync("Enter");
 
         var banner = page.Locator("#emergency[role=alert]");

@@ -53,7 +53,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
                 logging.AddFilter<FakeLoggerProvider>(category: null, LogLevel.Trace);
                 logging.Services.AddSingleton<ILoggerProvider>(_ => new FakeLoggerProvider(self!.Logs));
             });
-            builder.ConfigureTestServices(services => services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(_ => self!.Counter));
+            builder.ConfigureTestServices(services => services.AddSingleton<AwarenessBot.Turns.ITurnRunner>(sp => self!.Counter.Wrap(ActivatorUtilities.CreateInstance<AwarenessBot.Turns.TurnRunner>(sp))));
         });
         self = new ChannelTestHost(factory, host);
         return self;

@@ -1,17 +1,22 @@
-using Microsoft.Bot.Builder;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Tests.Channels;
 
-/// <summary>A middleware that counts the turns that reached the adapter: "no turn ran" is then a number, not a guess.</summary>
-internal sealed class TurnCounter : Microsoft.Bot.Builder.IMiddleware
+/// <summary>Counts the turns that reached the turn runner: "no turn ran" is then a number, not a guess.</summary>
+internal sealed class TurnCounter
 {
     private int _turns;
 
     public int Turns => Volatile.Read(ref _turns);
 
-    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public ITurnRunner Wrap(ITurnRunner inner) => new Counting(this, inner);
+
+    private sealed class Counting(TurnCounter counter, ITurnRunner inner) : ITurnRunner
     {
-        Interlocked.Increment(ref _turns);
-        return next(cancellationToken);
+        public Task<IReadOnlyList<OutgoingMessage>> RunAsync(ChannelTurn turn, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref counter._turns);
+            return inner.RunAsync(turn, cancellationToken);
+        }
     }
 }

@@ -106,11 +106,11 @@ public sealed class WhatsAppReplyRendererTests
     }
 
     [Fact]
-    public void An_activity_sent_without_the_engine_still_goes_out_as_text()
+    public void A_message_made_without_the_engine_still_goes_out_as_text()
     {
-        var activity = Microsoft.Bot.Builder.MessageFactory.Text("If you are in danger now, call 911.");
+        var outgoing = new AwarenessBot.Turns.OutgoingMessage { Text = "If you are in danger now, call 911." };
 
-        var message = WhatsAppReplyRenderer.Message(activity, WaId)!;
+        var message = WhatsAppReplyRenderer.Message(outgoing, WaId)!;
 
         Assert.Equal("text", (string?)message["type"]);
         Assert.Equal("If you are in danger now, call 911.", Body(message));
@@ -121,7 +121,7 @@ public sealed class WhatsAppReplyRendererTests
     {
         var reply = Replies.WithChoices(8, "fr", text: string.Join(' ', Enumerable.Repeat("Une phrase assez longue pour remplir un texto.", 40)));
 
-        var bodies = TwilioReplySender.Bodies(Replies.Render("twilio-sms", reply), maxLength: 320, helpFooter: Replies.Wording);
+        var bodies = TwilioReplySender.Bodies(Replies.RenderMessages("twilio-sms", reply), maxLength: 320, helpFooter: Replies.Wording);
 
         Assert.All(bodies, b => Assert.InRange(b.Length, 1, 320));
         Assert.Contains(bodies, b => b.Contains("\n1. Option 1", StringComparison.Ordinal) || b.StartsWith("1. Option 1", StringComparison.Ordinal));
@@ -131,7 +131,7 @@ public sealed class WhatsAppReplyRendererTests
     }
 
     private static List<JsonObject> Build(BotReply[] replies) =>
-        [.. Replies.Render(WhatsAppInbox.ChannelId, replies).Select(a => WhatsAppReplyRenderer.Message(a, WaId)!)];
+        [.. Replies.RenderMessages(WhatsAppInbox.ChannelId, replies).Select(a => WhatsAppReplyRenderer.Message(a, WaId)!)];
 
     private static string Body(JsonObject message) =>
         (string?)message["text"]?["body"] ?? (string?)message["interactive"]?["body"]?["text"] ?? "";

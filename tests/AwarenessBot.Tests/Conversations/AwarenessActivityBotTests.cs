@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Tests.Conversations;
 
-/// <summary>The thin bot on the SDK's TestAdapter with the host's real middleware, engine, content and storage.</summary>
+/// <summary>The thin bot on the SDK's TestAdapter over the host's real turn runner, engine, content and storage.</summary>
 public sealed class AwarenessActivityBotTests(ConversationHostFactory factory) : IClassFixture<ConversationHostFactory>
 {
     private const string WelcomeIntro = "system_welcome_intro";

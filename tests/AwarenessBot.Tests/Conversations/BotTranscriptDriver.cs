@@ -9,13 +9,13 @@ using Newtonsoft.Json.Linq;
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// Plays transcript turns through the Bot Framework edge: the SDK's TestAdapter with the host's middleware and error
-/// handler, the real bot (resolved per turn, transient as in the host), engine, content and in-memory IStorage.
+/// Plays transcript turns through the Bot Framework edge: the SDK's TestAdapter with the host's error handler, the
+/// real thin bot over the turn runner (resolved per turn, transient as in the host), engine, content and in-memory IStorage.
 /// Observations: response keys from <c>channelData.responseKey</c>; choices from the last message's suggested
 /// actions or hero-card buttons (the value a button sends); EndConversation when an endOfConversation activity
 /// arrives; DeleteAllData when the conversation and user state keys are both gone from IStorage after the turn;
 /// events from <see cref="RecordingEventPublisher"/>. A scripted crisis or detected language reaches the bot the way
-/// a real one would: through the text analysis middleware (<see cref="ScriptedTextAnalyzer"/>). The real analyzer
+/// a real one would: through the turn runner's text analysis (<see cref="ScriptedTextAnalyzer"/>). The real analyzer
 /// still runs on every message, but its risk signals are replaced by the turn's declared <c>crisis</c> (or none):
 /// a transcript states what analysis raised, and the lexicons flag some transcript phrases on their own (see the
 /// real-text tests in <see cref="AwarenessActivityBotTests"/>).

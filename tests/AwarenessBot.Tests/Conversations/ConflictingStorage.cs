@@ -1,16 +1,14 @@
 using AwarenessBot.Storage;
-using Microsoft.Bot.Builder;
+using AwarenessBot.Storage.State;
 
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// MemoryStorage that loses compare-and-set races on demand, as the SQL state store does when another instance wrote
-/// the same key first: the write is refused with <see cref="StorageConflictException"/> and nothing is stored.
+/// The host's state store, losing compare-and-set races on demand as the SQL store does when another instance wrote
+/// the same key first: the batch is refused with <see cref="StorageConflictException"/> and nothing is stored.
 /// </summary>
-internal sealed class ConflictingStorage : IStorage
+internal sealed class ConflictingStorage(IStateStore inner) : IStateStore
 {
-    private readonly MemoryStorage _inner = new();
-
     /// <summary>How many of the next writes to a key containing this fragment ("/conversations/", "/users/") fail.</summary>
     public void FailNextWrites(string keyFragment, int count)
     {
@@ -22,19 +20,19 @@ internal sealed class ConflictingStorage : IStorage
 
     public int RemainingFailures { get; private set; }
 
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-        _inner.ReadAsync(keys, cancellationToken);
+    public Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        inner.ReadAsync(keys, cancellationToken);
 
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
-        if (RemainingFailures > 0 && changes.Keys.Any(k => k.Contains(KeyFragment, StringComparison.Ordinal)))
+        if (RemainingFailures > 0 && writes.Any(w => w.Key.Contains(KeyFragment, StringComparison.Ordinal)))
         {
             RemainingFailures--;
             throw new StorageConflictException();
         }
 
-        return _inner.WriteAsync(changes, cancellationToken);
+        return inner.WriteAsync(writes, cancellationToken);
     }
 
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
 }

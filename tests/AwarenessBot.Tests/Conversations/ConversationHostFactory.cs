@@ -1,5 +1,5 @@
 using AwarenessBot.Analysis.Abstractions;
-using AwarenessBot.BotFramework;
+using AwarenessBot.Turns;
 using AwarenessBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// The real host's container (content, engine, analyzer, middleware, bot, in-memory IStorage) with two seams for
+/// The real host's container (content, engine, analyzer, turn runner, bot, in-memory state) with two seams for
 /// conversation tests: the analyzer can be told what a turn's text "contains" (<see cref="ScriptedTextAnalyzer"/>),
 /// and engine events are recorded instead of published (<see cref="RecordingEventPublisher"/>).
 /// </summary>

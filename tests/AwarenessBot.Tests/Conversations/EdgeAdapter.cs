@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// A TestAdapter dressed like the host's adapter: the registered middleware in order and the host adapter's own
-/// OnTurnError (safe message + conversation state reset), so only the transport differs from production.
+/// A TestAdapter dressed like the host's adapter: the host adapter's own OnTurnError (safe message + conversation
+/// state reset), so only the transport differs from production.
 /// </summary>
 internal static class EdgeAdapter
 {
@@ -17,11 +17,6 @@ internal static class EdgeAdapter
         var conversation = TestAdapter.CreateConversation(conversationName, user: "user-" + conversationName, bot: "bot");
         conversation.ChannelId = channelId;
         var adapter = new TestAdapter(conversation);
-        foreach (var middleware in services.GetServices<Microsoft.Bot.Builder.IMiddleware>())
-        {
-            adapter.Use(middleware);
-        }
-
         adapter.OnTurnError = services.GetRequiredService<AwarenessAdapter>().OnTurnError;
         return adapter;
     }

@@ -3,7 +3,7 @@ using AwarenessBot.Testing.Transcripts;
 namespace AwarenessBot.Tests.Conversations;
 
 /// <summary>
-/// Every engine transcript, played through the Bot Framework edge on the real seeds: middleware, bot, state in
+/// Every engine transcript, played through the Bot Framework edge on the real seeds: thin bot, turn runner, state in
 /// IStorage, renderer. Relaxed for real data as the engine's real-seed tests are (services and quiz feedback are the
 /// data's business) and for what a channel cannot show (see <see cref="TranscriptFiles.ForEdge"/>).
 /// </summary>

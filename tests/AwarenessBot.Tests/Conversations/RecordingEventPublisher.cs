@@ -1,4 +1,4 @@
-using AwarenessBot.BotFramework;
+using AwarenessBot.Turns;
 using AwarenessBot.Engine.Abstractions;
 
 namespace AwarenessBot.Tests.Conversations;

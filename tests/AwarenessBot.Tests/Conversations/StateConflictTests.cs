@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.TestHost;
+using AwarenessBot.Storage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwarenessBot.Tests.Conversations;
 
@@ -14,12 +14,13 @@ public sealed class StateConflictTests(ConversationHostFactory factory) : IClass
     /// <summary>A host whose storage can lose races, and a conversation waiting at the language question.</summary>
     private async Task<(IDisposable Host, BotTestBed Bed, ConflictingStorage Storage)> AtLanguageQuestionAsync(string name)
     {
-        var storage = new ConflictingStorage();
         var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            s.RemoveAll<IStorage>();
-            s.AddSingleton<IStorage>(storage);
+            var original = s.Last(d => d.ServiceType == typeof(IStateStore));
+            s.Remove(original);
+            s.AddSingleton<IStateStore>(sp => new ConflictingStorage((IStateStore)(original.ImplementationInstance ?? original.ImplementationFactory!(sp))));
         }));
+        var storage = (ConflictingStorage)host.Services.GetRequiredService<IStateStore>();
         var bed = new BotTestBed(host.Services, name);
         Assert.Equal(["system_welcome_intro", "system_welcome_language"], BotTestBed.Keys(await bed.SendAsync(bed.UserJoined())).Distinct());
         return (host, bed, storage);

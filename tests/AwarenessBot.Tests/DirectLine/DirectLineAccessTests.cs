@@ -95,6 +95,6 @@ public sealed class DirectLineAccessTests
         Assert.Equal(HttpStatusCode.Created, start.StatusCode);
         Assert.Equal((string?)generated["conversationId"], (string?)started["conversationId"]);
         var conversation = new DirectLineTestClient.Conversation((string)started["conversationId"]!, (string)started["token"]!, (string)started["streamUrl"]!, 0);
-        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedBot.Greeting);
+        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedTurnRunner.Greeting);
     }
 }

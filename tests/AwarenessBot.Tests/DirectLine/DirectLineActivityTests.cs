@@ -25,7 +25,7 @@ public sealed class DirectLineActivityTests
         await using var host = await DirectLineTestHost.StartAsync();
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
-        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedBot.Greeting);
+        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedTurnRunner.Greeting);
 
         // Web Chat, given a token, posts to /conversations again: same conversation, 200, no second greeting.
         using var again = await client.SendAsync(HttpMethod.Post, "/conversations", conversation.Token, "{}");
@@ -34,7 +34,7 @@ public sealed class DirectLineActivityTests
         await client.WaitForAsync(conversation, a => DirectLineTestClient.IsBot(a) && ((string?)a["text"])!.StartsWith("You wrote", StringComparison.Ordinal));
 
         var (activities, _) = await client.GetAsync(conversation);
-        Assert.Single(activities, a => (string?)a!["text"] == ScriptedBot.Greeting);
+        Assert.Single(activities, a => (string?)a!["text"] == ScriptedTurnRunner.Greeting);
         var greeting = activities.First()!.AsObject();
         Assert.Equal("bot", (string?)greeting["from"]!["role"]);
         Assert.NotNull(greeting["suggestedActions"]);
@@ -89,16 +89,16 @@ public sealed class DirectLineActivityTests
     }
 
     [Fact]
-    public async Task A_failing_turn_reaches_the_adapters_error_handler_and_the_user_gets_its_message()
+    public async Task A_failed_turn_is_answered_with_the_runners_error_message()
     {
         await using var host = await DirectLineTestHost.StartAsync();
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
 
-        var id = await client.PostAsync(conversation, DirectLineTestClient.Message(ScriptedBot.FailWord));
+        var id = await client.PostAsync(conversation, DirectLineTestClient.Message(ScriptedTurnRunner.FailWord));
 
         var reply = await client.WaitForAsync(conversation, a => (string?)a["replyToId"] == id);
-        Assert.Equal(ScriptedAdapter.ErrorText, (string?)reply["text"]);
+        Assert.Equal(ScriptedTurnRunner.ErrorText, (string?)reply["text"]);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class DirectLineActivityTests
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
 
-        var id = await client.PostAsync(conversation, DirectLineTestClient.Message(ScriptedBot.DangerWord));
+        var id = await client.PostAsync(conversation, DirectLineTestClient.Message(ScriptedTurnRunner.DangerWord));
 
         var reply = await client.WaitForAsync(conversation, a => (string?)a["replyToId"] == id);
         Assert.Equal("immediate_danger", (string?)reply["channelData"]!["triage"]!["category"]);

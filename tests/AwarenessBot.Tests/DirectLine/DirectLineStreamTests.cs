@@ -12,11 +12,11 @@ public sealed class DirectLineStreamTests
         await using var host = await DirectLineTestHost.StartAsync();
         var client = new DirectLineTestClient(host.CreateClient());
         var conversation = await client.StartAsync();
-        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedBot.Greeting);
+        await client.WaitForAsync(conversation, a => (string?)a["text"] == ScriptedTurnRunner.Greeting);
 
         using var socket = await host.Server.CreateWebSocketClient().ConnectAsync(new Uri(conversation.StreamUrl), CancellationToken.None);
         var backlog = await ReceiveFrameAsync(socket);
-        Assert.Equal(ScriptedBot.Greeting, (string?)backlog["activities"]![0]!["text"]);
+        Assert.Equal(ScriptedTurnRunner.Greeting, (string?)backlog["activities"]![0]!["text"]);
         Assert.Equal("1", (string?)backlog["watermark"]);
 
         var id = await client.PostAsync(conversation, DirectLineTestClient.Message("hello"));

@@ -3,15 +3,13 @@ using AwarenessBot.Content.DependencyInjection;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Engine.Loading;
 using AwarenessBot.Limits;
+using AwarenessBot.Turns;
 using AwarenessBot.WebPage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +18,7 @@ using Microsoft.Extensions.Logging;
 namespace AwarenessBot.Tests.DirectLine;
 
 /// <summary>
-/// The channel and the page around <see cref="ScriptedBot"/>, wired exactly as the host wires them (see the
+/// The channel and the page around <see cref="ScriptedTurnRunner"/>, wired exactly as the host wires them (see the
 /// extension methods), in memory (TestServer) or on a real loopback port (Kestrel, for the browser).
 /// </summary>
 internal sealed class DirectLineTestHost : IAsyncDisposable
@@ -58,9 +56,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
-        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        builder.Services.AddSingleton<CloudAdapter, ScriptedAdapter>();
-        builder.Services.AddTransient<IBot, ScriptedBot>();
+        builder.Services.AddSingleton<ITurnRunner, ScriptedTurnRunner>();
         builder.Services.AddDirectLineChannel(builder.Configuration);
         builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddWebChatPage(builder.Configuration);

@@ -6,6 +6,7 @@ using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Analytics;
 using AwarenessBot.Tests.Support;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Tests.Hardening;
 

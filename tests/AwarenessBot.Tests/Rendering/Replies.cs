@@ -20,7 +20,12 @@ internal static class Replies
 
     public static ChannelWordingText Wording => RealWording.Value;
 
+    /// <summary>The replies as the Bot Connector edge sends them: the channel's renderer, then the edge's one mapping to Activities.</summary>
     public static IReadOnlyList<Activity> Render(string channelId, params BotReply[] replies) =>
+        [.. RenderMessages(channelId, replies).Select(AwarenessBot.BotFramework.OutgoingActivity.From)];
+
+    /// <summary>The replies in the host's own outgoing model, as the channels the host serves itself receive them.</summary>
+    public static IReadOnlyList<AwarenessBot.Turns.OutgoingMessage> RenderMessages(string channelId, params BotReply[] replies) =>
         new ReplyRenderers(Wording).For(channelId).Render(replies);
 
     public static BotReply WithChoices(int count, string locale = "en", string text = "Pick one.") =>

@@ -85,7 +85,7 @@ public sealed class PostgresConcurrentTurnTests(ITestOutputHelper output) : IAsy
     /// <summary>The turn's answer by key; the safe "please repeat" message has no response key, so it is named by its text.</summary>
     private static string Name(BotTurn turn)
     {
-        var repeat = AwarenessBot.BotFramework.SafeErrorMessage.PleaseRepeat("emulator").Text;
+        var repeat = AwarenessBot.Turns.SafeErrorMessage.PleaseRepeat("emulator").Text;
         return turn.Activities.Count == 1 && turn.FirstText == repeat ? PleaseRepeatKey : string.Join(",", turn.Keys);
     }
 

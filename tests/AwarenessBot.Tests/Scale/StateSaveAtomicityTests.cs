@@ -1,6 +1,6 @@
 using AwarenessBot.Tests.Privacy;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Bot.Builder;
+using AwarenessBot.Storage.State;
 using Microsoft.Extensions.DependencyInjection;
 using static AwarenessBot.Tests.Scale.SqliteRestartTests;
 
@@ -72,10 +72,10 @@ public sealed class StateSaveAtomicityTests
         ConflictInjectingStorage? storage = null;
         var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
-            var original = services.Last(d => d.ServiceType == typeof(IStorage));
+            var original = services.Last(d => d.ServiceType == typeof(IStateStore));
             services.Remove(original);
-            services.AddSingleton<IStorage>(sp => storage = new ConflictInjectingStorage(
-                (IStorage)(original.ImplementationInstance ?? original.ImplementationFactory!(sp))));
+            services.AddSingleton<IStateStore>(sp => storage = new ConflictInjectingStorage(
+                (IStateStore)(original.ImplementationInstance ?? original.ImplementationFactory!(sp))));
         }));
         return (host, () => storage ?? throw new InvalidOperationException("the host has not created its storage yet"));
     }

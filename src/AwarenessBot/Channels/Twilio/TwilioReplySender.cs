@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AwarenessBot.Catalog;
 using AwarenessBot.Rendering;
-using Microsoft.Bot.Schema;
+using AwarenessBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Channels.Twilio;
@@ -25,14 +25,14 @@ internal sealed class TwilioReplySender(
     public const string HttpClientName = "twilio-rest";
 
     /// <param name="helpFooter">The answer to HELP: add how to stop (channel wording, in the replies' language).</param>
-    public static IReadOnlyList<string> Bodies(IReadOnlyList<Activity> replies, int maxLength, ChannelWordingText? helpFooter)
+    public static IReadOnlyList<string> Bodies(IReadOnlyList<OutgoingMessage> replies, int maxLength, ChannelWordingText? helpFooter)
     {
         var bodies = new List<string>();
         foreach (var reply in replies)
         {
             if (!string.IsNullOrWhiteSpace(reply.Text))
             {
-                bodies.AddRange(MessageSplitter.Split(reply.Text, maxLength));
+                bodies.AddRange(MessageSplitter.Split(reply.Text!, maxLength));
             }
         }
 
@@ -45,14 +45,14 @@ internal sealed class TwilioReplySender(
     }
 
     /// <summary>REST mode: the webhook has already answered; the turn and the sends happen after it.</summary>
-    public void RunAndSendInBackground(Activity activity, string messageSid, string to, string from, bool addHelpFooter)
+    public void RunAndSendInBackground(ChannelTurn turn, string messageSid, string to, string from, bool addHelpFooter)
     {
         var stopping = lifetime.ApplicationStopping;
         _ = Task.Run(async () =>
         {
             try
             {
-                var replies = await runner.RunAsync(activity, stopping);
+                var replies = await runner.RunAsync(turn, stopping);
                 foreach (var body in Bodies(replies, options.Value.MaxMessageLength, addHelpFooter ? wording : null))
                 {
                     await SendAsync(messageSid, to, from, body, stopping);

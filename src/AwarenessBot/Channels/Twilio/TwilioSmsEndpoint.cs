@@ -2,7 +2,6 @@ using System.Collections.Specialized;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Storage.Erasure;
 using AwarenessBot.Rendering;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using global::Twilio.Security;
 
@@ -12,7 +11,7 @@ namespace AwarenessBot.Channels.Twilio;
 /// POST /api/sms/twilio: Twilio's incoming-message webhook (https://www.twilio.com/docs/messaging/guides/webhook-request),
 /// form-encoded From, To, Body, MessageSid, AccountSid… The X-Twilio-Signature is checked with Twilio's own
 /// RequestValidator over the full URL and every posted parameter (https://www.twilio.com/docs/usage/webhooks/webhooks-security):
-/// 403 and no turn when it fails. The turn runs through the same adapter, middleware and bot as /api/messages; the
+/// 403 and no turn when it fails. The turn runs through the same turn runner as every other channel; the
 /// replies go back as TwiML in the response, or through the REST API when configured.
 /// </summary>
 internal static class TwilioSmsEndpoint
@@ -39,7 +38,6 @@ internal static class TwilioSmsEndpoint
         ChannelWordingText wording,
         IUserDataEraser eraser,
         StateKeys stateKeys,
-        TimeProvider time,
         ILoggerFactory loggers)
     {
         var settings = options.Value;
@@ -107,24 +105,14 @@ internal static class TwilioSmsEndpoint
         }
 
         var text = keyword == CarrierKeyword.Help ? "help" : body;
-        var activity = ChannelTurnRunner.Message(ChannelId, conversationId, userId, text, messageSid, time.GetUtcNow());
+        var turn = ChannelTurnRunner.Message(ChannelId, conversationId, userId, text, messageSid);
         if (settings.ReplyMode == TwilioReplyMode.Rest)
         {
-            sender.RunAndSendInBackground(activity, messageSid, to: from, from: to, keyword == CarrierKeyword.Help);
+            sender.RunAndSendInBackground(turn, messageSid, to: from, from: to, keyword == CarrierKeyword.Help);
             return TwilioTwiml.Result([]);
         }
 
-        IReadOnlyList<Activity> replies;
-        try
-        {
-            replies = await runner.RunAsync(activity, http.RequestAborted);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Logged by the runner (type only). The person still gets the safe answer, which names 911.
-            replies = [SafeErrorMessage.Create(ChannelId)];
-        }
-
+        var replies = await runner.RunAsync(turn, http.RequestAborted);
         return TwilioTwiml.Result(TwilioReplySender.Bodies(replies, settings.MaxMessageLength, keyword == CarrierKeyword.Help ? wording : null));
     }
 

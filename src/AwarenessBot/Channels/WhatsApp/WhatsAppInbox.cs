@@ -107,8 +107,8 @@ internal sealed class WhatsAppInbox(
                 return;
             }
 
-            var activity = ChannelTurnRunner.Message(ChannelId, job.ConversationId, job.UserId, message.Text, message.MessageId, job.ReceivedAt);
-            var replies = await runner.RunAsync(activity, cancellationToken);
+            var turn = ChannelTurnRunner.Message(ChannelId, job.ConversationId, job.UserId, message.Text, message.MessageId);
+            var replies = await runner.RunAsync(turn, cancellationToken);
             var windowCloses = job.ReceivedAt + ServiceWindow;
             foreach (var payload in replies.Select(reply => WhatsAppReplyRenderer.Message(reply, message.WaId)).OfType<JsonObject>())
             {

@@ -3,13 +3,12 @@ using System.Text.Json.Nodes;
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Rendering;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
+using AwarenessBot.Turns;
 
 namespace AwarenessBot.Channels.WhatsApp;
 
 /// <summary>
-/// Turns a turn's replies into Cloud API messages, one activity per message with the message body (without its
+/// Turns a turn's replies into Cloud API messages, one outgoing message per Cloud API message with the body (without its
 /// recipient) in <c>channelData.whatsapp</c>, which <see cref="WhatsAppInbox"/> sends
 /// (https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/ — lists of up to 10 options, reply
 /// buttons up to 3; https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
@@ -22,7 +21,7 @@ namespace AwarenessBot.Channels.WhatsApp;
 /// </summary>
 internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReplyRenderer
 {
-    /// <summary>The activity's channelData entry that holds the Cloud API message.</summary>
+    /// <summary>The message's channelData entry that holds the Cloud API message.</summary>
     public const string ChannelDataKey = "whatsapp";
 
     /// <summary>Free-form text body limit.</summary>
@@ -40,28 +39,28 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
     public const int MaxRowIdLength = 200;
     public const int MaxListButtonLength = 20;
 
-    public IReadOnlyList<Activity> Render(IReadOnlyList<BotReply> replies)
+    public IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<BotReply> replies)
     {
         var numbered = replies.LastOrDefault(r => r.Choices.Count > 0) is { Choices.Count: > MaxListRows };
-        var activities = new List<Activity>();
+        var messages = new List<OutgoingMessage>();
         foreach (var reply in replies)
         {
-            activities.AddRange(RenderOne(reply, numbered).Select(message => Activity(reply, message)));
+            messages.AddRange(RenderOne(reply, numbered).Select(message => Outgoing(reply, message)));
         }
 
-        return activities;
+        return messages;
     }
 
     /// <summary>
-    /// The Cloud API message for an activity, with its recipient: the one rendered here, or a text message for an
-    /// activity sent without the engine (the error handler's, which names 911); null when there is nothing to send.
+    /// The Cloud API message for an outgoing message, with its recipient: the one rendered here, or a text message for
+    /// a message made without the engine (the safe error reply, which names 911); null when there is nothing to send.
     /// </summary>
-    public static JsonObject? Message(IActivity activity, string to)
+    public static JsonObject? Message(OutgoingMessage outgoing, string to)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var body = activity.ChannelData is JObject data && data[ChannelDataKey] is JObject rendered
+        ArgumentNullException.ThrowIfNull(outgoing);
+        var body = outgoing.ChannelData?[ChannelDataKey] is JsonObject rendered
             ? rendered
-            : activity.AsMessageActivity() is { Text.Length: > 0 } plain ? JObject.Parse(Text(plain.Text).ToJsonString()) : null;
+            : outgoing is { Kind: OutgoingKind.Message, Text.Length: > 0 } ? Text(outgoing.Text) : null;
         if (body is null) return null;
         var message = new JsonObject
         {
@@ -69,7 +68,7 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
             ["recipient_type"] = "individual",
             ["to"] = to,
         };
-        foreach (var (name, value) in JsonNode.Parse(body.ToString(Newtonsoft.Json.Formatting.None))!.AsObject().ToList())
+        foreach (var (name, value) in body)
         {
             message[name] = value?.DeepClone();
         }
@@ -82,7 +81,7 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
     /// the language is not known; it names 911 like the bot's other safety nets. Kept in code like SafeErrorMessage:
     /// it is sent without the engine. Draft wording; the French is a draft translation.
     /// </summary>
-    public static JsonObject TextOnlyNotice(string to) => Message(Activity(null, Text(
+    public static JsonObject TextOnlyNotice(string to) => Message(Outgoing(null, Text(
         "Sorry, I can only read text. Please type your message. If you are in danger now, call 911.\n\n" +
         "Désolé, je ne peux lire que du texte. Écris ton message. Si tu es en danger maintenant, appelle le 911.")), to)!;
 
@@ -125,12 +124,12 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
         yield return fitsButtons ? Buttons(parts[^1], choices) : List(parts[^1], choices, reply.Locale);
     }
 
-    private static Activity Activity(BotReply? reply, JsonObject message)
+    private static OutgoingMessage Outgoing(BotReply? reply, JsonObject message)
     {
         var text = (string?)message["text"]?["body"] ?? (string?)message["interactive"]?["body"]?["text"] ?? "";
-        var activity = RenderedActivity.Message(text, reply?.Locale ?? BotCatalog.Default.FallbackLocale, reply?.ResponseKey ?? "", markdown: false);
-        ((JObject)activity.ChannelData)[ChannelDataKey] = JObject.Parse(message.ToJsonString());
-        return activity;
+        var outgoing = RenderedMessage.Create(text, reply?.Locale ?? BotCatalog.Default.FallbackLocale, reply?.ResponseKey ?? "", markdown: false);
+        outgoing.ChannelData![ChannelDataKey] = message;
+        return outgoing;
     }
 
     private static JsonObject Text(string body) => new()

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AwarenessBot.BotFramework;
+namespace AwarenessBot.Turns;
 
 /// <summary>
 /// Persisted with the conversation state (property "processed", saved in the same write as the turn): the last

@@ -1,8 +1,9 @@
+using AwarenessBot.BotFramework;
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Analytics;
 
-namespace AwarenessBot.BotFramework;
+namespace AwarenessBot.Turns;
 
 /// <summary>
 /// Sends the engine's anonymous events to the analytics sink. The only thing added here is the channel id on

@@ -1,7 +1,7 @@
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Storage.ClassResults;
 
-namespace AwarenessBot.BotFramework;
+namespace AwarenessBot.Turns;
 
 /// <summary>
 /// Adds the turn's quiz answers to their lesson code's counts, after state is saved (so a retried turn counts once);

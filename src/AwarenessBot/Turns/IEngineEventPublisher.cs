@@ -1,6 +1,6 @@
 using AwarenessBot.Engine.Abstractions;
 
-namespace AwarenessBot.BotFramework;
+namespace AwarenessBot.Turns;
 
 /// <summary>Forwards the engine's anonymous programme events to analytics, adding only the channel id.</summary>
 internal interface IEngineEventPublisher

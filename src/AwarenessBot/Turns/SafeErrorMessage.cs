@@ -1,8 +1,6 @@
 using AwarenessBot.Rendering;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
-namespace AwarenessBot.BotFramework;
+namespace AwarenessBot.Turns;
 
 /// <summary>
 /// The messages the bot sends when a turn fails. Bilingual because the failure may have happened before the
@@ -22,19 +20,16 @@ internal static class SafeErrorMessage
         "Sorry, I could not keep up with that message. Please send it again.\n\n" +
         "Désolé, je n'ai pas pu suivre ce message. Renvoie-le, s'il te plaît.";
 
-    public static Activity Create(string channelId) => Build(Text, channelId);
+    public static OutgoingMessage Create(string channelId) => Build(Text, channelId);
 
     /// <summary>Sent when a turn lost every retry against a concurrent turn of the same conversation.</summary>
-    public static Activity PleaseRepeat(string channelId) => Build(RepeatText, channelId);
+    public static OutgoingMessage PleaseRepeat(string channelId) => Build(RepeatText, channelId);
 
-    private static Activity Build(string text, string channelId)
+    /// <summary>No locale and no text format except on text-only channels: the language is not known here.</summary>
+    private static OutgoingMessage Build(string text, string channelId) => new()
     {
-        var activity = MessageFactory.Text(text);
-        if (ChannelCapabilities.For(channelId).PlainTextOnly)
-        {
-            activity.TextFormat = TextFormatTypes.Plain;
-        }
-
-        return activity;
-    }
+        Text = text,
+        TextFormat = ChannelCapabilities.For(channelId).PlainTextOnly ? MessageTextFormat.Plain : null,
+        InputHint = MessageInputHint.AcceptingInput,
+    };
 }
