@@ -25,6 +25,9 @@ internal sealed class DialogEngine(
 
     public const string RepromptMenuKey = "system_reprompt_menu";
 
+    /// <summary>Before a crisis answer to a message about someone else: the answer is written for them, share it.</summary>
+    public const string SomeoneElseNoteKey = "system_crisis_someone_else";
+
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
     private const int DefaultMaxRetries = 1;
 
@@ -85,6 +88,10 @@ internal sealed class DialogEngine(
         ctx.Emit(AnalyticsEventNames.CrisisRaised, ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
         var flow = CrisisFlow(crisis);
+        // "my sister is 15 and a man of 22 asks her for photos": the crisis answer speaks to the person at risk; the
+        // one who wrote is told so, and that the lines also talk with worried family and friends. The worried
+        // person's own check-in already speaks to them.
+        if (crisis.ThirdPerson && crisis.Severity == CrisisSignal.High) content.Show(ctx, SomeoneElseNoteKey);
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
