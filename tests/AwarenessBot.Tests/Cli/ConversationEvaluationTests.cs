@@ -11,11 +11,12 @@ namespace AwarenessBot.Tests.Cli;
 /// </summary>
 public sealed class ConversationEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-06 (stop 23) on 217 dev personas (tuned): goal reached 82.5 %, follow-ups right 73.0 %, at most
-    // one re-prompt 97.7 % (82.9 %, 71.9 %, 98.2 % before a weak signal beside a follow-up was answered and the model
-    // retrained; 82.5 %, 66.0 %, 97.2 % before questions about the services shown were answered).
-    private const double ReachedFloor = 0.80;
-    private const double FollowUpFloor = 0.71;
+    // Measured 2026-12-06 (stop 23) on 217 dev personas (tuned): goal reached 85.7 %, follow-ups right 74.2 %, at most
+    // one re-prompt 97.7 % (82.9 %, 71.9 %, 98.2 % before a weak signal beside a follow-up was answered, the labour
+    // answer opened the topic asked for and the model was retrained; 82.5 %, 66.0 %, 97.2 % before questions about the
+    // services shown were answered).
+    private const double ReachedFloor = 0.83;
+    private const double FollowUpFloor = 0.72;
     private const double AtMostOneRepromptFloor = 0.95;
 
     [Fact]
