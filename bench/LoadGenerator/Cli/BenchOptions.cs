@@ -13,6 +13,8 @@ internal sealed class BenchOptions
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
     public TimeSpan SampleEvery { get; private set; } = TimeSpan.FromSeconds(10);
     public int Rounds { get; private set; } = 3;
+    /// <summary>Extra start-ups per host in --compare (each host alone, alternating) on top of the measured hosts' own.</summary>
+    public int Startups { get; private set; } = 3;
     public int PoolFactor { get; private set; } = 4;
     public long? MaxTurns { get; private set; }
     public string Target { get; private set; } = "product";
@@ -46,6 +48,7 @@ internal sealed class BenchOptions
                 case "--warmup": options.Warmup = Durations.Parse(Next()); break;
                 case "--sample": options.SampleEvery = Durations.Parse(Next()); break;
                 case "--rounds": options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--startups": options.Startups = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--pool-factor": options.PoolFactor = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--turns": options.MaxTurns = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--channel": options.ChannelId = Next(); break;
@@ -62,9 +65,9 @@ internal sealed class BenchOptions
             }
         }
 
-        if (options.Concurrency.Any(c => c <= 0) || options.Rounds <= 0 || options.PoolFactor <= 0)
+        if (options.Concurrency.Any(c => c <= 0) || options.Rounds <= 0 || options.PoolFactor <= 0 || options.Startups < 0)
         {
-            throw new ArgumentException("Concurrency, rounds and pool factor must be positive.");
+            throw new ArgumentException("Concurrency, rounds and pool factor must be positive; start-ups zero or more.");
         }
 
         return options;
