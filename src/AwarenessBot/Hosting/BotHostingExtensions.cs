@@ -55,6 +55,7 @@ internal static class BotHostingExtensions
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
         // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
+        services.AddSingleton(sp => new AnonymousModeSetting(sp.GetRequiredService<IConfiguration>()));
         services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
 
