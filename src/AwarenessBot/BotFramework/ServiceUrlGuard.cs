@@ -11,9 +11,10 @@ namespace AwarenessBot.BotFramework;
 /// channel's <c>serviceurl</c> and the activity must carry exactly that one (the SDK checks this for channel tokens;
 /// this checks it again for every token kind); a token without the claim (the Emulator's) may only reply to this
 /// machine. Anything else is refused (401) before the bot runs or sends. Anonymous traffic is judged by
-/// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged.
+/// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged, except that Bot
+/// Connector clients are kept per identity, serviceUrl and audience (<see cref="CachedConnectorFactory"/>).
 /// </summary>
-internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner, ConnectorClientCache connectors) : BotFrameworkAuthentication
 {
     public const string InnerKey = "sdk";
 
@@ -41,7 +42,8 @@ internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFra
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new CachedConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), CachedConnectorFactory.IdentityKey(claimsIdentity), connectors);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);

@@ -57,7 +57,9 @@ internal static class BotHostingExtensions
         // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
         services.AddSingleton(sp => new AnonymousModeSetting(sp.GetRequiredService<IConfiguration>()));
         services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(
+            sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey), sp.GetRequiredService<ConnectorClientCache>()));
 
         // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();

@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using AwarenessBot.BotFramework;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace AwarenessBot.Tests.Hardening;
+
+/// <summary>
+/// Bot Connector clients are built once per bot identity, serviceUrl and audience and shared by later turns; a turn
+/// disposing its handle leaves the shared client open; another identity or address gets its own; a failed build is
+/// tried again.
+/// </summary>
+public sealed class CachedConnectorFactoryTests : IDisposable
+{
+    private const string ChannelUrl = "https://smba.trafficmanager.net/amer/";
+    private readonly ConnectorClientCache _cache = new();
+    private readonly CountingFactory _inner = new();
+
+    [Fact]
+    public async Task Turns_with_the_same_identity_and_address_share_one_client_that_their_dispose_leaves_open()
+    {
+        var identity = Identity("bot-app-id");
+
+        using (var first = await Factory(identity).CreateAsync(ChannelUrl, "audience", CancellationToken.None))
+        {
+            Assert.NotNull(first.Conversations);
+        }
+
+        using var second = await Factory(identity).CreateAsync(ChannelUrl, "audience", CancellationToken.None);
+
+        Assert.Equal(1, _inner.Created);
+        Assert.Same(_inner.Last!.Conversations, second.Conversations);
+        Assert.False(_inner.Last.Disposed);
+        Assert.Equal(new Uri(ChannelUrl), second.BaseUri);
+    }
+
+    [Fact]
+    public async Task Another_identity_address_or_audience_gets_its_own_client()
+    {
+        await Factory(Identity("bot-app-id")).CreateAsync(ChannelUrl, "audience", CancellationToken.None);
+        await Factory(Identity("other-app-id")).CreateAsync(ChannelUrl, "audience", CancellationToken.None);
+        await Factory(Identity("bot-app-id")).CreateAsync("https://other.example/", "audience", CancellationToken.None);
+        await Factory(Identity("bot-app-id")).CreateAsync(ChannelUrl, "other-audience", CancellationToken.None);
+
+        Assert.Equal(4, _inner.Created);
+    }
+
+    [Fact]
+    public async Task A_failed_build_is_not_kept()
+    {
+        _inner.FailNext = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Factory(Identity("bot-app-id")).CreateAsync(ChannelUrl, "audience", CancellationToken.None));
+
+        using var client = await Factory(Identity("bot-app-id")).CreateAsync(ChannelUrl, "audience", CancellationToken.None);
+
+        Assert.Equal(2, _inner.Attempts);
+        Assert.NotNull(client.Conversations);
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private CachedConnectorFactory Factory(ClaimsIdentity identity) => new(_inner, CachedConnectorFactory.IdentityKey(identity), _cache);
+
+    private static ClaimsIdentity Identity(string audience) => new([new Claim(AuthenticationConstants.AudienceClaim, audience)], "Bearer");
+
+    private sealed class CountingFactory : ConnectorFactory
+    {
+        public int Attempts { get; private set; }
+
+        public int Created { get; private set; }
+
+        public bool FailNext { get; set; }
+
+        public TrackedClient? Last { get; private set; }
+
+        public override Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
+        {
+            Attempts++;
+            if (FailNext)
+            {
+                FailNext = false;
+                throw new InvalidOperationException("credentials unavailable");
+            }
+
+            Created++;
+            Last = new TrackedClient(new Uri(serviceUrl));
+            return Task.FromResult<IConnectorClient>(Last);
+        }
+    }
+
+    private sealed class TrackedClient(Uri baseUri) : ConnectorClient(baseUri, MicrosoftAppCredentials.Empty)
+    {
+        public bool Disposed { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
+    }
+}
