@@ -21,6 +21,8 @@ internal sealed class BenchOptions
     public string ChannelId { get; private set; } = "emulator";
     public string? ProductDll { get; private set; }
     public string? FloorDll { get; private set; }
+    /// <summary>Another AwarenessBot build (e.g. the commit before a change) measured in the same rotation: before/after in one run.</summary>
+    public string? BaselineDll { get; private set; }
     public string? Output { get; private set; }
     public bool ServerGc { get; private set; }
     public bool FailOnErrors { get; private set; }
@@ -54,6 +56,7 @@ internal sealed class BenchOptions
                 case "--channel": options.ChannelId = Next(); break;
                 case "--product-dll": options.ProductDll = Next(); break;
                 case "--floor-dll": options.FloorDll = Next(); break;
+                case "--baseline-dll": options.BaselineDll = Next(); break;
                 case "--out": options.Output = Next(); break;
                 case "--server-gc": options.ServerGc = true; break;
                 case "--product-env": AddEnv(options.ProductEnv, Next()); break;

@@ -11,6 +11,10 @@ internal sealed record HostTarget(string Name, string DllPath, IReadOnlyDictiona
     public const string FloorName = "floor";
     public const string MemoryEchoName = "echo-memory";
     public const string SqliteEchoName = "echo-sqlite";
+    public const string BaselineName = "AwarenessBot-before";
+
+    /// <summary>Another build of the product (<c>--baseline-dll</c>), same environment, for a before/after in one run.</summary>
+    public static HostTarget Baseline(string path, IReadOnlyDictionary<string, string> env) => new(BaselineName, Path.GetFullPath(path), env);
 
     public static HostTarget Product(string? overridePath, IReadOnlyDictionary<string, string> env) =>
         new(ProductName, Path.GetFullPath(overridePath ?? RepoLayout.ProductDll), env);

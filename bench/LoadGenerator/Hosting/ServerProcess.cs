@@ -38,6 +38,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     public TimeSpan StartupTime { get; private set; }
 
     /// <summary>
+    /// CPU time (user + system, all threads) the host had used by its first HTTP answer: less sensitive than the
+    /// wall clock to other processes on a shared machine.
+    /// </summary>
+    public TimeSpan StartupCpu { get; private set; }
+
+    /// <summary>
     /// From process start to the first turn answered with a message (set by the caller that plays it): a host that
     /// answered HTTP before it could take a turn would show it here.
     /// </summary>
@@ -157,6 +163,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), cancellationToken);
                 StartupTime = clock.Elapsed;
+                StartupCpu = TimeSpan.FromSeconds(ProcessStats.Read(_process.Id).CpuSeconds);
                 return; // any HTTP answer means Kestrel is listening and the app is built
             }
             catch (HttpRequestException)

@@ -15,20 +15,25 @@ internal static class CompareMode
 {
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
-        HostTarget[] targets =
+        List<HostTarget> targets =
         [
             HostTarget.MemoryEcho(options.FloorDll, options.FloorEnv),
             HostTarget.SqliteEcho(options.FloorDll, options.FloorEnv),
             HostTarget.Product(options.ProductDll, options.ProductEnv),
         ];
-        var startups = targets.ToDictionary(t => t.Name, _ => new List<StartupSample>());
-        for (var sample = 0; sample < options.Startups; sample++)
+        if (options.BaselineDll is not null)
         {
-            foreach (var target in Rotate(targets, sample))
+            targets.Add(HostTarget.Baseline(options.BaselineDll, options.ProductEnv));
+        }
+
+        var startups = targets.ToDictionary(t => t.Name, _ => new List<StartupSample>());
+        for (var start = 0; start < options.Startups; start++)
+        {
+            foreach (var target in Rotate(targets, start))
             {
-                var (firstHttp, firstTurn) = await HostRuns.SampleStartupAsync(target, options, cancellationToken);
-                startups[target.Name].Add(new StartupSample(firstHttp, firstTurn));
-                Console.WriteLine($"  start-up {target.Name,-12} first HTTP {firstHttp.TotalMilliseconds,6:0} ms, first turn {firstTurn?.TotalMilliseconds ?? double.NaN,6:0} ms");
+                var sample = await HostRuns.SampleStartupAsync(target, options, cancellationToken);
+                startups[target.Name].Add(sample);
+                Console.WriteLine($"  start-up {target.Name,-12} first HTTP {sample.FirstHttp.TotalMilliseconds,6:0} ms (CPU {sample.CpuToFirstHttp.TotalMilliseconds,6:0} ms), first turn {sample.FirstTurn?.TotalMilliseconds ?? double.NaN,6:0} ms");
             }
         }
 
@@ -39,7 +44,7 @@ internal static class CompareMode
             {
                 var server = await HostRuns.StartAsync(target, options, cancellationToken);
                 servers.Add(server);
-                startups[target.Name].Add(new StartupSample(server.StartupTime, server.FirstTurnTime));
+                startups[target.Name].Add(StartupSample.Of(server));
             }
 
             var rows = new List<CompareRow>();
@@ -78,9 +83,11 @@ internal static class CompareMode
         Enumerable.Range(0, items.Count).Select(i => items[(i + by) % items.Count]);
 }
 
-/// <summary>One concurrency: the hosts' aggregates in the order echo-memory, echo-sqlite, AwarenessBot.</summary>
+/// <summary>One concurrency: the hosts' aggregates in the order echo-memory, echo-sqlite, AwarenessBot (, AwarenessBot-before).</summary>
 internal sealed record CompareRow(int Concurrency, IReadOnlyList<Aggregate> Hosts)
 {
+    public Aggregate? Baseline => Hosts.Count > 3 ? Hosts[3] : null;
+
     public Aggregate MemoryEcho => Hosts[0];
 
     public Aggregate SqliteEcho => Hosts[1];
@@ -89,7 +96,11 @@ internal sealed record CompareRow(int Concurrency, IReadOnlyList<Aggregate> Host
 }
 
 /// <param name="FirstHttp">Process start → first HTTP answer (<c>/healthz</c>).</param>
+/// <param name="CpuToFirstHttp">CPU the host used until then (all threads).</param>
 /// <param name="FirstTurn">Process start → the greeting turn answered (null when it failed).</param>
-internal sealed record StartupSample(TimeSpan FirstHttp, TimeSpan? FirstTurn);
+internal sealed record StartupSample(TimeSpan FirstHttp, TimeSpan CpuToFirstHttp, TimeSpan? FirstTurn)
+{
+    public static StartupSample Of(ServerProcess server) => new(server.StartupTime, server.StartupCpu, server.FirstTurnTime);
+}
 
 internal sealed record HostFigures(ServerProcess Server, ProcessSample End, IReadOnlyList<StartupSample> Startups);

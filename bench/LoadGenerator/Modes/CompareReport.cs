@@ -52,15 +52,16 @@ internal static class CompareReport
         }
 
         md.AppendLine().AppendLine("Start-up: each host alone (`--startups`), plus its start for the load rounds; median (min–max) over n starts, from `Process.Start` of `dotnet host.dll`.").AppendLine();
-        md.AppendLine("| Host | n | process start → first HTTP answer | process start → greeting turn answered | peak working set (VmHWM) | RSS at end | threads at end | log lines written | state storage seen |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| Host | n | process start → first HTTP answer | CPU used by then | process start → greeting turn answered | peak working set (VmHWM) | RSS at end | threads at end | log lines written | state storage seen |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var host in hosts)
         {
             var end = host.End;
             md.AppendLine(Inv,
-                $"| {host.Server.Target.Name} | {host.Startups.Count} | {Spread(host.Startups.Select(s => s.FirstHttp))} | {Spread(host.Startups.Where(s => s.FirstTurn is not null).Select(s => s.FirstTurn!.Value))} | {MiB(end.PeakKb)} | {MiB(end.RssKb)} | {end.Threads} | {host.Server.LogLines} | {host.Server.StorageSeen} |");
+                $"| {host.Server.Target.Name} | {host.Startups.Count} | {Spread(host.Startups.Select(s => s.FirstHttp))} | {Spread(host.Startups.Select(s => s.CpuToFirstHttp))} | {Spread(host.Startups.Where(s => s.FirstTurn is not null).Select(s => s.FirstTurn!.Value))} | {MiB(end.PeakKb)} | {MiB(end.RssKb)} | {end.Threads} | {host.Server.LogLines} | {host.Server.StorageSeen} |");
         }
 
+        AppendBaseline(md, rows, hosts);
         AppendErrors(md, rows, hosts);
         AppendSteps(md, rows);
         AppendTargets(md, rows, hosts);
@@ -94,6 +95,25 @@ internal static class CompareReport
     }
 
     private static string Triple(Percentiles p) => $"{Ms(p.P50)} / {Ms(p.P95)} / {Ms(p.P99)}";
+
+    /// <summary>With --baseline-dll: the product build against the other one, rotated in the same rounds.</summary>
+    private static void AppendBaseline(StringBuilder md, IReadOnlyList<CompareRow> rows, IReadOnlyList<HostFigures> hosts)
+    {
+        if (hosts.Count < 4)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Before/after in the same rounds (`--baseline-dll`: AwarenessBot-before):").AppendLine();
+        md.AppendLine("| Concurrency | before turns/s | after turns/s | after ÷ before (per-round range) | before / after p99 ms | before / after host CPU ms/turn |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var before = row.Baseline!;
+            md.AppendLine(Inv,
+                $"| {row.Concurrency} | {Rates(before)} | {Rates(row.Product)} | **{Ratio(row.Product.TurnsPerSecond / before.TurnsPerSecond)}** ({RoundRange(row.Product, before)}) | {Ms(before.Latency.P99)} / {Ms(row.Product.Latency.P99)} | {Ms(before.CpuMsPerTurn)} / {Ms(row.Product.CpuMsPerTurn)} |");
+        }
+    }
 
     private static void AppendErrors(StringBuilder md, IReadOnlyList<CompareRow> rows, IReadOnlyList<HostFigures> hosts)
     {
@@ -146,10 +166,11 @@ internal static class CompareReport
         {
             var median = Median(host.Startups.Select(s => s.FirstHttp));
             var turn = Median(host.Startups.Where(s => s.FirstTurn is not null).Select(s => s.FirstTurn!.Value));
+            var cpu = Median(host.Startups.Select(s => s.CpuToFirstHttp));
             var verdict = host.Server.Target.Name == Hosting.HostTarget.ProductName && median is { } m
                 ? $": **{Verdict(m <= FirstAnswer)}** (≤ {FirstAnswer.TotalMilliseconds:0} ms)"
                 : "";
-            md.AppendLine(Inv, $"- start-up of {host.Server.Target.Name}: first HTTP answer {median?.TotalMilliseconds:0} ms, first turn {turn?.TotalMilliseconds:0} ms (medians){verdict}");
+            md.AppendLine(Inv, $"- start-up of {host.Server.Target.Name}: first HTTP answer {median?.TotalMilliseconds:0} ms (CPU {cpu?.TotalMilliseconds:0} ms), first turn {turn?.TotalMilliseconds:0} ms (medians){verdict}");
         }
     }
 

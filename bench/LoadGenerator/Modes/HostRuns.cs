@@ -28,11 +28,11 @@ internal static class HostRuns
     /// Starts a host, times its first HTTP answer and its first turn, and stops it: one start-up sample, taken while
     /// no other host of the run is up.
     /// </summary>
-    public static async Task<(TimeSpan FirstHttp, TimeSpan? FirstTurn)> SampleStartupAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
+    public static async Task<StartupSample> SampleStartupAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
     {
         await using var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot, target.Env), cancellationToken);
         await PlayFirstTurnAsync(server, options.ChannelId, cancellationToken);
-        return (server.StartupTime, server.FirstTurnTime);
+        return StartupSample.Of(server);
     }
 
     /// <summary>The greeting (conversationUpdate) right after the first HTTP answer; its time stays unset if it fails.</summary>
