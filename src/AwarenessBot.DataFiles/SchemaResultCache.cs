@@ -27,7 +27,8 @@ internal sealed class SchemaResultCache
         typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(Json.Schema.JsonSchema).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
-    private static readonly Lazy<SchemaResultCache> LazyShared = new(() => Open(Environment.GetEnvironmentVariable(EnvironmentVariable)));
+    private static readonly Lock SharedLock = new();
+    private static (string? Setting, SchemaResultCache Cache)? s_shared;
 
     private readonly ConcurrentDictionary<string, byte> _passed = new(StringComparer.Ordinal);
     private readonly Lock _fileLock = new();
@@ -44,8 +45,27 @@ internal sealed class SchemaResultCache
         }
     }
 
-    /// <summary>The process-wide cache (configured by <see cref="EnvironmentVariable"/>).</summary>
-    public static SchemaResultCache Shared => LazyShared.Value;
+    /// <summary>
+    /// The process-wide cache, as <see cref="EnvironmentVariable"/> says when a checker is built (read each time, so
+    /// a benchmark or a tool can switch it; the file is loaded once per setting).
+    /// </summary>
+    public static SchemaResultCache Shared
+    {
+        get
+        {
+            var setting = Environment.GetEnvironmentVariable(EnvironmentVariable);
+            lock (SharedLock)
+            {
+                if (s_shared is not { } shared || !string.Equals(shared.Setting, setting, StringComparison.Ordinal))
+                {
+                    shared = (setting, Open(setting));
+                    s_shared = shared;
+                }
+
+                return shared.Cache;
+            }
+        }
+    }
 
     /// <summary>A cache in this folder (null: in memory only), or none at all with <c>off</c>.</summary>
     public static SchemaResultCache Open(string? setting)
