@@ -15,7 +15,7 @@ namespace AwarenessBot.BotFramework;
 /// wrapper whose Dispose leaves the shared client open. Credentials are the SDK's own (their token cache refreshes
 /// itself), and a client is only reused for the identity it was built for.
 /// </summary>
-internal sealed class CachedConnectorFactory(ConnectorFactory inner, string identityKey, ConnectorClientCache cache) : ConnectorFactory
+internal sealed class CachedConnectorFactory(ConnectorFactory inner, string identityKey, SharedClientCache<IConnectorClient> cache) : ConnectorFactory
 {
     public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
     {
@@ -58,23 +58,27 @@ internal sealed class CachedConnectorFactory(ConnectorFactory inner, string iden
     }
 }
 
-/// <summary>The host's connector clients (a singleton); failed constructions are not kept.</summary>
-internal sealed class ConnectorClientCache : IDisposable
+/// <summary>
+/// Bot Framework clients the host keeps (one singleton per client type): connector clients and user token clients.
+/// Failed constructions are not kept.
+/// </summary>
+internal sealed class SharedClientCache<T> : IDisposable
+    where T : class, IDisposable
 {
     /// <summary>A host talks to a handful of channels; a flood of serviceUrls (only possible with valid tokens) stops being cached.</summary>
     private const int MaxClients = 256;
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<IConnectorClient>>> _clients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<T>>> _clients = new(StringComparer.Ordinal);
 
     /// <summary>The cached client for the key (Shared = true), or, past <see cref="MaxClients"/>, a new one the caller owns.</summary>
-    public async Task<(IConnectorClient Client, bool Shared)> GetOrAddAsync(string key, Func<Task<IConnectorClient>> create)
+    public async Task<(T Client, bool Shared)> GetOrAddAsync(string key, Func<Task<T>> create)
     {
         if (_clients.Count >= MaxClients && !_clients.ContainsKey(key))
         {
             return (await create().ConfigureAwait(false), false);
         }
 
-        var entry = _clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(create));
+        var entry = _clients.GetOrAdd(key, _ => new Lazy<Task<T>>(create));
         try
         {
             return (await entry.Value.ConfigureAwait(false), true);
@@ -82,7 +86,7 @@ internal sealed class ConnectorClientCache : IDisposable
         catch
         {
             // A failed construction (credentials unavailable, a cancelled turn) is tried again by the next turn.
-            _clients.TryRemove(new KeyValuePair<string, Lazy<Task<IConnectorClient>>>(key, entry));
+            _clients.TryRemove(new KeyValuePair<string, Lazy<Task<T>>>(key, entry));
             throw;
         }
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -12,9 +13,11 @@ namespace AwarenessBot.BotFramework;
 /// this checks it again for every token kind); a token without the claim (the Emulator's) may only reply to this
 /// machine. Anything else is refused (401) before the bot runs or sends. Anonymous traffic is judged by
 /// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged, except that Bot
-/// Connector clients are kept per identity, serviceUrl and audience (<see cref="CachedConnectorFactory"/>).
+/// Connector clients are kept per identity, serviceUrl and audience (<see cref="CachedConnectorFactory"/>), and user
+/// token clients per identity (<see cref="SharedUserTokenClient"/>).
 /// </summary>
-internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner, ConnectorClientCache connectors) : BotFrameworkAuthentication
+internal sealed class ServiceUrlGuard(
+    BotFrameworkAuthentication inner, SharedClientCache<IConnectorClient> connectors, SharedClientCache<UserTokenClient> userTokens) : BotFrameworkAuthentication
 {
     public const string InnerKey = "sdk";
 
@@ -45,8 +48,13 @@ internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner, Connecto
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new CachedConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), CachedConnectorFactory.IdentityKey(claimsIdentity), connectors);
 
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
+    {
+        var (client, shared) = await userTokens.GetOrAddAsync(
+            CachedConnectorFactory.IdentityKey(claimsIdentity),
+            () => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)).ConfigureAwait(false);
+        return shared ? new SharedUserTokenClient(client) : client;
+    }
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -57,9 +57,13 @@ internal static class BotHostingExtensions
         // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
         services.AddSingleton(sp => new AnonymousModeSetting(sp.GetRequiredService<IConfiguration>()));
         services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
-        services.AddSingleton<ConnectorClientCache>();
+        // Bot Connector and user token clients are kept per identity rather than built for every turn.
+        services.AddSingleton<SharedClientCache<Microsoft.Bot.Connector.IConnectorClient>>();
+        services.AddSingleton<SharedClientCache<UserTokenClient>>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(
-            sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey), sp.GetRequiredService<ConnectorClientCache>()));
+            sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey),
+            sp.GetRequiredService<SharedClientCache<Microsoft.Bot.Connector.IConnectorClient>>(),
+            sp.GetRequiredService<SharedClientCache<UserTokenClient>>()));
 
         // 2. The adapter with its error handler and middleware (text analysis runs before the bot).
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TextAnalysisMiddleware>();

@@ -13,7 +13,7 @@ namespace AwarenessBot.Tests.Hardening;
 public sealed class CachedConnectorFactoryTests : IDisposable
 {
     private const string ChannelUrl = "https://smba.trafficmanager.net/amer/";
-    private readonly ConnectorClientCache _cache = new();
+    private readonly SharedClientCache<IConnectorClient> _cache = new();
     private readonly CountingFactory _inner = new();
 
     [Fact]
@@ -91,6 +91,62 @@ public sealed class CachedConnectorFactoryTests : IDisposable
     private sealed class TrackedClient(Uri baseUri) : ConnectorClient(baseUri, MicrosoftAppCredentials.Empty)
     {
         public bool Disposed { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
+    }
+}
+
+/// <summary>The user token client a turn gets is a handle: its Dispose leaves the kept client open.</summary>
+public sealed class SharedUserTokenClientTests
+{
+    [Fact]
+    public async Task Disposing_the_turns_handle_leaves_the_kept_client_open_and_calls_pass_through()
+    {
+        using var cache = new SharedClientCache<Microsoft.Bot.Connector.Authentication.UserTokenClient>();
+        var created = 0;
+        var kept = new TrackedUserTokenClient();
+        for (var turn = 0; turn < 2; turn++)
+        {
+            var (client, shared) = await cache.GetOrAddAsync("identity", () =>
+            {
+                created++;
+                return Task.FromResult<Microsoft.Bot.Connector.Authentication.UserTokenClient>(kept);
+            });
+            Assert.True(shared);
+            using var handle = new SharedUserTokenClient(client);
+            Assert.Empty(await handle.GetTokenStatusAsync("user", "emulator", "", CancellationToken.None));
+        }
+
+        Assert.Equal(1, created);
+        Assert.False(kept.Disposed);
+        Assert.Equal(2, kept.Calls);
+    }
+
+    private sealed class TrackedUserTokenClient : Microsoft.Bot.Connector.Authentication.UserTokenClient
+    {
+        public bool Disposed { get; private set; }
+
+        public int Calls { get; private set; }
+
+        public override Task<Microsoft.Bot.Schema.TokenStatus[]> GetTokenStatusAsync(string userId, string channelId, string includeFilter, CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.FromResult(Array.Empty<Microsoft.Bot.Schema.TokenStatus>());
+        }
+
+        public override Task<Microsoft.Bot.Schema.TokenResponse> GetUserTokenAsync(string userId, string connectionName, string channelId, string magicCode, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task<Microsoft.Bot.Schema.SignInResource> GetSignInResourceAsync(string connectionName, Microsoft.Bot.Schema.Activity activity, string finalRedirect, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task SignOutUserAsync(string userId, string connectionName, string channelId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task<Dictionary<string, Microsoft.Bot.Schema.TokenResponse>> GetAadTokensAsync(string userId, string connectionName, string[] resourceUrls, string channelId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task<Microsoft.Bot.Schema.TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, Microsoft.Bot.Schema.TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
