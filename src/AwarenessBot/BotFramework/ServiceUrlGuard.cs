@@ -30,7 +30,9 @@ internal sealed class ServiceUrlGuard(
             throw new UnauthorizedAccessException("The activity's serviceUrl is not the one its token was issued for.");
         }
 
-        return result;
+        // The turn builds its connector client from the factory authentication hands back, not from
+        // CreateConnectorFactory: that one is kept too.
+        return Kept(result);
     }
 
     public static bool Allows(ClaimsIdentity identity, string? serviceUrl)
@@ -42,8 +44,11 @@ internal sealed class ServiceUrlGuard(
             : string.Equals(Normalize(claimed), Normalize(serviceUrl), StringComparison.OrdinalIgnoreCase);
     }
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        return Kept(result);
+    }
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         new CachedConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), CachedConnectorFactory.IdentityKey(claimsIdentity), connectors);
@@ -62,6 +67,16 @@ internal sealed class ServiceUrlGuard(
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private AuthenticateRequestResult Kept(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not CachedConnectorFactory)
+        {
+            result.ConnectorFactory = new CachedConnectorFactory(factory, CachedConnectorFactory.IdentityKey(result.ClaimsIdentity), connectors);
+        }
+
+        return result;
+    }
 
     private static string Normalize(string? url) => (url ?? string.Empty).TrimEnd('/');
 }
