@@ -4,7 +4,8 @@
 #  2. ~5 s of load at concurrency 8 against the echo floor (in-memory and SQLite) and AwarenessBot, no extra
 #     start-ups: prints the table; fails on any error
 #     (non-2xx, empty reply, failed request) or when a host served no turns.
-#  3. Every micro-benchmark once (BenchmarkDotNet Dry job, in process); fails if one throws.
+#  3. Every micro-benchmark once (BenchmarkDotNet Dry job, in process; the growth benchmarks at 1× content only);
+#     fails if one throws.
 # Env: MICRO_FILTER (e.g. '*Analysis*') to run a subset of the micro-benchmarks; SMOKE_OUT for the table's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,6 @@ dotnet bench/LoadGenerator/bin/Release/net10.0/LoadGenerator.dll \
 echo "== micro-benchmarks: Dry job"
 filter=()
 if [[ -n "${MICRO_FILTER:-}" ]]; then filter=(--filter "$MICRO_FILTER"); fi
-timeout 600 dotnet bench/Micro/bin/Release/net10.0/Micro.dll --dry --artifacts "$out_dir/micro" "${filter[@]}"
+AWARENESSBOT_BENCH_SMOKE=1 timeout 600 dotnet bench/Micro/bin/Release/net10.0/Micro.dll --dry --artifacts "$out_dir/micro" "${filter[@]}"
 
 echo "== bench smoke passed"

@@ -22,8 +22,10 @@ public class StartupGrowthBenchmarks
     private string _seeds = "";
     private string _cacheFolder = "";
 
-    [Params(1, 10, 100)]
+    [ParamsSource(nameof(CopyCounts))]
     public int Copies { get; set; } = 1;
+
+    public static IEnumerable<int> CopyCounts => GrowthFactors.Copies;
 
     [Params("cold", "warm")]
     public string Schema { get; set; } = "cold";

@@ -18,8 +18,10 @@ public class TurnGrowthBenchmarks
     private ServiceProvider _provider = null!;
     private IDialogEngine _engine = null!;
 
-    [Params(1, 10, 100)]
+    [ParamsSource(nameof(CopyCounts))]
     public int Copies { get; set; } = 1;
+
+    public static IEnumerable<int> CopyCounts => GrowthFactors.Copies;
 
     [GlobalSetup]
     public void Setup()
