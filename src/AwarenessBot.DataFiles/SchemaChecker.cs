@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace AwarenessBot.DataFiles;
@@ -7,6 +6,7 @@ namespace AwarenessBot.DataFiles;
 /// <summary>
 /// The one JSON Schema (draft 2020-12) check of the data files. Each failing keyword on a failing path becomes one
 /// issue (rule "schema") with the line of the offending node; summaries that only repeat their branches are dropped.
+/// Passes are remembered by content (<see cref="SchemaResultCache"/>), so unchanged files are not evaluated again.
 /// </summary>
 public sealed class SchemaChecker
 {
@@ -16,13 +16,37 @@ public sealed class SchemaChecker
     // Most files are valid: a flag-only pass is much cheaper; the detailed tree is built only for invalid files.
     private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
     private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
-    private readonly JsonSchema _schema;
+    private readonly Lazy<JsonSchema> _schema;
+    private readonly string _schemaKey;
+    private readonly SchemaResultCache _passed;
+    private int _evaluations;
 
-    private SchemaChecker(JsonSchema schema) => _schema = schema;
+    private SchemaChecker(string schemaJson, SchemaResultCache passed)
+    {
+        _passed = passed;
+        _schemaKey = SchemaResultCache.SchemaKey(schemaJson);
+        // A schema that built before is built only when a document needs evaluating; a new one is built now, so a
+        // schema that cannot be built is reported where it is loaded.
+        _schema = new Lazy<JsonSchema>(() => Build(schemaJson));
+        if (!passed.Contains(_schemaKey))
+        {
+            _ = _schema.Value;
+            passed.Add(_schemaKey);
+        }
+    }
 
-    public static SchemaChecker FromText(string schemaJson) =>
-        // A private registry per build: the same $id is built again on reloads, in the CLI and in parallel tests.
-        new(JsonSchema.FromText(schemaJson, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+    /// <summary>Documents evaluated against the schema (not answered from the cache of passes).</summary>
+    internal int Evaluations => Volatile.Read(ref _evaluations);
+
+    /// <exception cref="JsonException">The text is not JSON.</exception>
+    /// <exception cref="InvalidOperationException">The JSON is not a schema that can be built.</exception>
+    public static SchemaChecker FromText(string schemaJson) => new(schemaJson, SchemaResultCache.Shared);
+
+    internal static SchemaChecker FromText(string schemaJson, SchemaResultCache passed) => new(schemaJson, passed);
+
+    // A private registry per build: the same $id is built again on reloads, in the CLI and in parallel tests.
+    private static JsonSchema Build(string schemaJson) =>
+        JsonSchema.FromText(schemaJson, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     /// <summary>Builds a schema from a file; a missing or unbuildable schema gives null and its issue.</summary>
     public static SchemaChecker? TryFromFile(string path, string file, ICollection<ValidationIssue> issues)
@@ -52,14 +76,24 @@ public sealed class SchemaChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(issues);
-        var element = JsonSerializer.SerializeToElement<JsonNode?>(document.Json);
-        if (_schema.Evaluate(element, Quick).IsValid)
+        var json = document.Json?.ToJsonString() ?? "null";
+        var passedKey = SchemaResultCache.PassedKey(_schemaKey, json);
+        if (_passed.Contains(passedKey))
         {
             return true;
         }
 
+        Interlocked.Increment(ref _evaluations);
+        using var parsed = JsonDocument.Parse(json);
+        var element = parsed.RootElement;
+        if (_schema.Value.Evaluate(element, Quick).IsValid)
+        {
+            _passed.Add(passedKey);
+            return true;
+        }
+
         var found = new List<(string Pointer, string Keyword, string Message)>();
-        CollectFailures(_schema.Evaluate(element, Detailed), found);
+        CollectFailures(_schema.Value.Evaluate(element, Detailed), found);
         // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
         var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "else" or "not")).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -13,12 +13,16 @@ internal sealed class BenchOptions
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
     public TimeSpan SampleEvery { get; private set; } = TimeSpan.FromSeconds(10);
     public int Rounds { get; private set; } = 3;
+    /// <summary>Extra start-ups per host in --compare (each host alone, alternating) on top of the measured hosts' own.</summary>
+    public int Startups { get; private set; } = 3;
     public int PoolFactor { get; private set; } = 4;
     public long? MaxTurns { get; private set; }
     public string Target { get; private set; } = "product";
     public string ChannelId { get; private set; } = "emulator";
     public string? ProductDll { get; private set; }
     public string? FloorDll { get; private set; }
+    /// <summary>Another AwarenessBot build (e.g. the commit before a change) measured in the same rotation: before/after in one run.</summary>
+    public string? BaselineDll { get; private set; }
     public string? Output { get; private set; }
     public bool ServerGc { get; private set; }
     public bool FailOnErrors { get; private set; }
@@ -46,11 +50,13 @@ internal sealed class BenchOptions
                 case "--warmup": options.Warmup = Durations.Parse(Next()); break;
                 case "--sample": options.SampleEvery = Durations.Parse(Next()); break;
                 case "--rounds": options.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--startups": options.Startups = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--pool-factor": options.PoolFactor = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--turns": options.MaxTurns = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--channel": options.ChannelId = Next(); break;
                 case "--product-dll": options.ProductDll = Next(); break;
                 case "--floor-dll": options.FloorDll = Next(); break;
+                case "--baseline-dll": options.BaselineDll = Next(); break;
                 case "--out": options.Output = Next(); break;
                 case "--server-gc": options.ServerGc = true; break;
                 case "--product-env": AddEnv(options.ProductEnv, Next()); break;
@@ -62,9 +68,9 @@ internal sealed class BenchOptions
             }
         }
 
-        if (options.Concurrency.Any(c => c <= 0) || options.Rounds <= 0 || options.PoolFactor <= 0)
+        if (options.Concurrency.Any(c => c <= 0) || options.Rounds <= 0 || options.PoolFactor <= 0 || options.Startups < 0)
         {
-            throw new ArgumentException("Concurrency, rounds and pool factor must be positive.");
+            throw new ArgumentException("Concurrency, rounds and pool factor must be positive; start-ups zero or more.");
         }
 
         return options;

@@ -11,11 +11,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly Lock _tailLock = new();
+    private readonly Stopwatch _sinceLaunch;
     private long _logLines;
 
-    private ServerProcess(HostTarget target, Process process, Uri baseUri, string dataDirectory)
+    private ServerProcess(HostTarget target, Process process, Uri baseUri, string dataDirectory, Stopwatch sinceLaunch)
     {
         Target = target;
+        _sinceLaunch = sinceLaunch;
         _process = process;
         BaseUri = baseUri;
         DataDirectory = dataDirectory;
@@ -34,6 +36,21 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>From process start to the first HTTP answer (start-up including content loading, if the host loads eagerly).</summary>
     public TimeSpan StartupTime { get; private set; }
+
+    /// <summary>
+    /// CPU time (user + system, all threads) the host had used by its first HTTP answer: less sensitive than the
+    /// wall clock to other processes on a shared machine.
+    /// </summary>
+    public TimeSpan StartupCpu { get; private set; }
+
+    /// <summary>
+    /// From process start to the first turn answered with a message (set by the caller that plays it): a host that
+    /// answered HTTP before it could take a turn would show it here.
+    /// </summary>
+    public TimeSpan? FirstTurnTime { get; set; }
+
+    /// <summary>Time since <c>Process.Start</c> was called (the clock the start-up figures use).</summary>
+    public TimeSpan SinceLaunch => _sinceLaunch.Elapsed;
 
     /// <summary>What the host's state storage turned out to be, judged by the SQLite file appearing in its data directory.</summary>
     public string StorageSeen => File.Exists(Path.Combine(DataDirectory, "awarenessbot.db")) ? "SQLite" : "no SQLite file (in-memory?)";
@@ -65,7 +82,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {target.Name}.");
-        var server = new ServerProcess(target, process, baseUri, dataDirectory);
+        var server = new ServerProcess(target, process, baseUri, dataDirectory, clock);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -146,6 +163,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), cancellationToken);
                 StartupTime = clock.Elapsed;
+                StartupCpu = TimeSpan.FromSeconds(ProcessStats.Read(_process.Id).CpuSeconds);
                 return; // any HTTP answer means Kestrel is listening and the app is built
             }
             catch (HttpRequestException)

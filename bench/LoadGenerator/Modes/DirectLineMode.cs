@@ -20,7 +20,7 @@ internal static class DirectLineMode
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var users = options.Concurrency.Count == 3 && options.Concurrency[0] == 8 ? 8 : options.Concurrency[0];
-        var target = HostTarget.ByName(options.Target == "product" ? "product" : options.Target, options.ProductDll, options.FloorDll);
+        var target = HostTarget.ByName(options.Target == "product" ? "product" : options.Target, options.ProductDll, options.FloorDll, options.ProductEnv, options.FloorEnv);
         // Warmed up over /api/messages first (the same bot and adapter), so the first web turns do not pay the JIT.
         await using var server = await HostRuns.StartAsync(target, options, cancellationToken);
         using var http = TurnClient.CreateHttpClient(server.BaseUri);

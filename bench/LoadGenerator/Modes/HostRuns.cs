@@ -2,6 +2,7 @@ using System.Globalization;
 using LoadGenerator.Cli;
 using LoadGenerator.Hosting;
 using LoadGenerator.Load;
+using LoadGenerator.Script;
 
 namespace LoadGenerator.Modes;
 
@@ -11,7 +12,8 @@ internal static class HostRuns
     public static async Task<ServerProcess> StartAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
     {
         Console.WriteLine($"Starting {target.Name}: {target.DllPath}");
-        var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot, target.Name == HostTarget.FloorName ? options.FloorEnv : options.ProductEnv), cancellationToken);
+        var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot, target.Env), cancellationToken);
+        await PlayFirstTurnAsync(server, options.ChannelId, cancellationToken);
         if (options.Warmup > TimeSpan.Zero)
         {
             var warm = await LoadRunner.RunAsync(target.Name, server.BaseUri, 8, options.PoolFactor, options.Warmup, null, options.ChannelId, cancellationToken);
@@ -20,6 +22,28 @@ internal static class HostRuns
         }
 
         return server;
+    }
+
+    /// <summary>
+    /// Starts a host, times its first HTTP answer and its first turn, and stops it: one start-up sample, taken while
+    /// no other host of the run is up.
+    /// </summary>
+    public static async Task<StartupSample> SampleStartupAsync(HostTarget target, BenchOptions options, CancellationToken cancellationToken)
+    {
+        await using var server = await ServerProcess.StartAsync(target, new ServerSettings(options.ServerGc, options.DataRoot, target.Env), cancellationToken);
+        await PlayFirstTurnAsync(server, options.ChannelId, cancellationToken);
+        return StartupSample.Of(server);
+    }
+
+    /// <summary>The greeting (conversationUpdate) right after the first HTTP answer; its time stays unset if it fails.</summary>
+    private static async Task PlayFirstTurnAsync(ServerProcess server, string channelId, CancellationToken cancellationToken)
+    {
+        using var http = TurnClient.CreateHttpClient(server.BaseUri);
+        var outcome = await new TurnClient(http).PlayAsync(new ConversationSlot("startup", 0, channelId), cancellationToken);
+        if (outcome.Status == TurnStatus.Ok)
+        {
+            server.FirstTurnTime = server.SinceLaunch;
+        }
     }
 
     public static async Task<RunResult> MeasureAsync(ServerProcess server, int concurrency, BenchOptions options, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ internal static class SingleMode
 {
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
-        await using var server = await HostRuns.StartAsync(HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll), options, cancellationToken);
+        await using var server = await HostRuns.StartAsync(HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll, options.ProductEnv, options.FloorEnv), options, cancellationToken);
         var errors = 0L;
         var turns = 0L;
         foreach (var concurrency in options.Concurrency)

@@ -20,7 +20,7 @@ internal static class SoakMode
 
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
-        var target = HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll);
+        var target = HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll, options.ProductEnv, options.FloorEnv);
         await using var server = await HostRuns.StartAsync(target, options, cancellationToken);
         var concurrency = options.Concurrency.Count == 3 && options.Concurrency[0] == 8 ? 32 : options.Concurrency[0];
         var clock = Stopwatch.StartNew();

@@ -19,7 +19,7 @@ internal static class StateSizeMode
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         Environment.SetEnvironmentVariable("Storage__Provider", "Sqlite");
-        var target = HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll);
+        var target = HostTarget.ByName(options.Target, options.ProductDll, options.FloorDll, options.ProductEnv, options.FloorEnv);
         await using var server = await HostRuns.StartAsync(target, options, cancellationToken);
         var database = Path.Combine(server.DataDirectory, "awarenessbot.db");
         using var http = TurnClient.CreateHttpClient(server.BaseUri);

@@ -1,3 +1,4 @@
+using AwarenessBot.Edge.State;
 using AwarenessBot.Engine.Abstractions;
 using BenchmarkDotNet.Attributes;
 using Newtonsoft.Json;
@@ -6,9 +7,10 @@ using Newtonsoft.Json.Linq;
 namespace Micro.State;
 
 /// <summary>
-/// The JSON round trip the SQLite IStorage does for each state object on every turn (BotState keeps a dictionary of
-/// properties; the storage turns it into a JToken, then a string, and reads it back into a JObject, which the
-/// property accessor converts with ToObject). Typical mid-module state: two frames, a few values.
+/// The JSON round trip the product's IStorage (src/AwarenessBot.Edge) does for each state object on every turn:
+/// BotState keeps a dictionary of properties, the adapter writes it as text (<c>BotStateJson.ToStoredJson</c>), reads
+/// it back into a JObject, and the property accessor converts with ToObject. Typical mid-module state: two frames, a
+/// few values. The <c>ViaTree</c> rows keep the way it was written before (a JToken tree, then its text) for comparison.
 /// </summary>
 [MemoryDiagnoser]
 public class StateJsonBenchmarks
@@ -39,15 +41,21 @@ public class StateJsonBenchmarks
 
     /// <summary>Bytes of the typical conversation state as stored (also printed by bench/LoadGenerator --state-size for the real host).</summary>
     [Benchmark]
-    public int WriteConversationState() => Write(_conversation).Length;
+    public int WriteConversationState() => BotStateJson.ToStoredJson(_conversation).Length;
 
     [Benchmark]
-    public int WriteUserState() => Write(_user).Length;
+    public int WriteUserState() => BotStateJson.ToStoredJson(_user).Length;
+
+    [Benchmark]
+    public int WriteConversationStateViaTree() => Write(_conversation).Length;
+
+    [Benchmark]
+    public int WriteUserStateViaTree() => Write(_user).Length;
 
     [Benchmark]
     public object ReadConversationState()
     {
-        var obj = JObject.Parse(_conversationJson);
+        var obj = BotStateJson.FromStoredJson(_conversationJson, "etag");
         return obj["DialogSessionState"]!.ToObject<DialogSessionState>(Serializer)!;
     }
 

@@ -36,3 +36,16 @@ internal static class AnonymousMode
         && (string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)
             || (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 }
+
+/// <summary>
+/// Anonymous mode as read once at start-up. /api/messages asks on every request, and every read of the host's
+/// IConfiguration (a ConfigurationManager) takes its provider lock, which 32 concurrent turns contend for. The SDK's
+/// authentication reads MicrosoftAppId once too, so a changed app id needs a restart either way.
+/// </summary>
+internal sealed record AnonymousModeSetting(bool IsOn)
+{
+    public AnonymousModeSetting(IConfiguration configuration)
+        : this(AnonymousMode.IsOn(configuration))
+    {
+    }
+}

@@ -35,7 +35,7 @@ internal static class BotMessagesEndpoint
         HttpContext http,
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
-        IConfiguration configuration,
+        AnonymousModeSetting anonymousMode,
         IOptions<DirectLineOptions> directLine,
         MessageRateLimiter limiter,
         ILoggerFactory loggers)
@@ -70,7 +70,7 @@ internal static class BotMessagesEndpoint
             return;
         }
 
-        var anonymous = AnonymousMode.IsOn(configuration);
+        var anonymous = anonymousMode.IsOn;
         if (anonymous && AnonymousMode.Problem(activity.ServiceUrl, activity.DeliveryMode, http) is { } refusal)
         {
             logger.LogWarning("Refused an anonymous /api/messages request on channel {ChannelId}: serviceUrl or caller not local", activity.ChannelId);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -11,9 +12,12 @@ namespace AwarenessBot.BotFramework;
 /// channel's <c>serviceurl</c> and the activity must carry exactly that one (the SDK checks this for channel tokens;
 /// this checks it again for every token kind); a token without the claim (the Emulator's) may only reply to this
 /// machine. Anything else is refused (401) before the bot runs or sends. Anonymous traffic is judged by
-/// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged.
+/// <see cref="AnonymousMode"/> instead. Everything else is the SDK's own authentication, unchanged, except that Bot
+/// Connector clients are kept per identity, serviceUrl and audience (<see cref="CachedConnectorFactory"/>), and user
+/// token clients per identity (<see cref="SharedUserTokenClient"/>).
 /// </summary>
-internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+internal sealed class ServiceUrlGuard(
+    BotFrameworkAuthentication inner, SharedClientCache<IConnectorClient> connectors, SharedClientCache<UserTokenClient> userTokens) : BotFrameworkAuthentication
 {
     public const string InnerKey = "sdk";
 
@@ -26,7 +30,9 @@ internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFra
             throw new UnauthorizedAccessException("The activity's serviceUrl is not the one its token was issued for.");
         }
 
-        return result;
+        // The turn builds its connector client from the factory authentication hands back, not from
+        // CreateConnectorFactory: that one is kept too.
+        return Kept(result);
     }
 
     public static bool Allows(ClaimsIdentity identity, string? serviceUrl)
@@ -38,13 +44,22 @@ internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFra
             : string.Equals(Normalize(claimed), Normalize(serviceUrl), StringComparison.OrdinalIgnoreCase);
     }
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        return Kept(result);
+    }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new CachedConnectorFactory(inner.CreateConnectorFactory(claimsIdentity), CachedConnectorFactory.IdentityKey(claimsIdentity), connectors);
 
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
+    {
+        var (client, shared) = await userTokens.GetOrAddAsync(
+            CachedConnectorFactory.IdentityKey(claimsIdentity),
+            () => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)).ConfigureAwait(false);
+        return shared ? new SharedUserTokenClient(client) : client;
+    }
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
@@ -52,6 +67,16 @@ internal sealed class ServiceUrlGuard(BotFrameworkAuthentication inner) : BotFra
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    private AuthenticateRequestResult Kept(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not CachedConnectorFactory)
+        {
+            result.ConnectorFactory = new CachedConnectorFactory(factory, CachedConnectorFactory.IdentityKey(result.ClaimsIdentity), connectors);
+        }
+
+        return result;
+    }
 
     private static string Normalize(string? url) => (url ?? string.Empty).TrimEnd('/');
 }

@@ -56,8 +56,15 @@ internal static class BotHostingExtensions
 
         // 1. Authentication of Bot Connector traffic (anonymous when MicrosoftAppId is empty).
         // With an app id, replies only to the serviceUrl the validated token names (ServiceUrlGuard).
+        services.AddSingleton(sp => new AnonymousModeSetting(sp.GetRequiredService<IConfiguration>()));
         services.AddKeyedSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>(ServiceUrlGuard.InnerKey);
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey)));
+        // Bot Connector and user token clients are kept per identity rather than built for every turn.
+        services.AddSingleton<SharedClientCache<Microsoft.Bot.Connector.IConnectorClient>>();
+        services.AddSingleton<SharedClientCache<UserTokenClient>>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ServiceUrlGuard(
+            sp.GetRequiredKeyedService<BotFrameworkAuthentication>(ServiceUrlGuard.InnerKey),
+            sp.GetRequiredService<SharedClientCache<Microsoft.Bot.Connector.IConnectorClient>>(),
+            sp.GetRequiredService<SharedClientCache<UserTokenClient>>()));
 
         // 2. The adapter with its error handler (the turn runner's own failure handling, for what fails around it).
         services.AddSingleton<AwarenessAdapter>();

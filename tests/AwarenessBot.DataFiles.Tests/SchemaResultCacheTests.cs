@@ -1,0 +1,84 @@
+namespace AwarenessBot.DataFiles.Tests;
+
+/// <summary>
+/// Passes are remembered by content (start-up then evaluates only what changed); failures, a changed schema or a
+/// changed document are always evaluated, and <c>off</c> evaluates everything.
+/// </summary>
+public sealed class SchemaResultCacheTests : IDisposable
+{
+    private const string Schema = """
+        { "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["id"],
+          "properties": { "id": { "type": "string" } } }
+        """;
+
+    private const string StricterSchema = """
+        { "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["id", "name"],
+          "properties": { "id": { "type": "string" } } }
+        """;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"awarenessbot-schema-cache-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void A_pass_is_remembered_across_processes_and_not_evaluated_again()
+    {
+        var document = YamlReader.Read("f.yaml", "id: a\n");
+        var first = SchemaChecker.FromText(Schema, SchemaResultCache.Open(_folder));
+        Assert.True(first.Check(document, "a", new List<ValidationIssue>()));
+        Assert.Equal(1, first.Evaluations);
+
+        // A new cache over the same folder is what the next start-up sees.
+        var next = SchemaChecker.FromText(Schema, SchemaResultCache.Open(_folder));
+        var issues = new List<ValidationIssue>();
+        Assert.True(next.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", issues));
+        Assert.Empty(issues);
+        Assert.Equal(0, next.Evaluations);
+    }
+
+    [Fact]
+    public void A_failure_is_evaluated_and_reported_every_time()
+    {
+        var checker = SchemaChecker.FromText(Schema, SchemaResultCache.Open(_folder));
+        for (var i = 0; i < 2; i++)
+        {
+            var issues = new List<ValidationIssue>();
+            Assert.False(checker.Check(YamlReader.Read("f.yaml", "id: 1\n"), "a", issues));
+            Assert.Single(issues);
+        }
+
+        Assert.Equal(2, checker.Evaluations);
+    }
+
+    [Fact]
+    public void A_changed_schema_or_document_is_evaluated_again()
+    {
+        var cache = SchemaResultCache.Open(_folder);
+        Assert.True(SchemaChecker.FromText(Schema, cache).Check(YamlReader.Read("f.yaml", "id: a\n"), "a", new List<ValidationIssue>()));
+
+        var stricter = SchemaChecker.FromText(StricterSchema, cache);
+        var issues = new List<ValidationIssue>();
+        Assert.False(stricter.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", issues));
+        Assert.Single(issues);
+
+        var same = SchemaChecker.FromText(Schema, cache);
+        Assert.True(same.Check(YamlReader.Read("f.yaml", "id: b\n"), "b", new List<ValidationIssue>()));
+        Assert.Equal(1, same.Evaluations);
+    }
+
+    [Fact]
+    public void Off_evaluates_every_time()
+    {
+        var checker = SchemaChecker.FromText(Schema, SchemaResultCache.Open("off"));
+        checker.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", new List<ValidationIssue>());
+        checker.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", new List<ValidationIssue>());
+
+        Assert.Equal(2, checker.Evaluations);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
