@@ -88,9 +88,9 @@ internal sealed class DialogEngine(
         ctx.Emit(AnalyticsEventNames.CrisisRaised, ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
         var flow = CrisisFlow(crisis);
-        // "my sister is 15 and a man of 22 asks her for photos": the crisis answer speaks to the person at risk; the
-        // one who wrote is told so, and that the lines also talk with worried family and friends. The worried
-        // person's own check-in already speaks to them.
+        // "my sister is 15 and a man of 22 asks her for photos": the crisis answer speaks to the person at risk, so a
+        // note first says it is for them to share. Worded for a guess ("my mom" in a message does not make it about
+        // her); the check-in for someone else already speaks to the worried person.
         if (crisis.ThirdPerson && crisis.Severity == CrisisSignal.High) content.Show(ctx, SomeoneElseNoteKey);
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
