@@ -18,8 +18,8 @@ internal sealed class FlowCatalog
     public static string CheckInFor(string category) => CheckIn + "_" + category;
 
     /// <summary>
-    /// The check-in for a message about someone else, when the category has no check-in of its own: it speaks to the
-    /// worried person instead of asking "are you safe?" (optional; the general check-in otherwise).
+    /// The check-in for a message about someone else, when the category has no check-in of its own: it asks whether it
+    /// is about someone else or about the person instead of "are you safe?" (optional; the general check-in otherwise).
     /// </summary>
     public const string CheckInSomeoneElse = CheckIn + "_someone_else";
 
