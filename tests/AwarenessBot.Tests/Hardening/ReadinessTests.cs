@@ -82,7 +82,10 @@ public sealed class ReadinessTests(ITestOutputHelper output)
         });
         await using var factory = new BotHostFactory();
         factory.WithSetting("TextAnalysis:Azure:Endpoint", $"http://127.0.0.1:{((IPEndPoint)hanging.LocalEndpoint).Port}")
-            .WithSetting("TextAnalysis:Azure:Key", "test-key-not-real");
+            .WithSetting("TextAnalysis:Azure:Key", "test-key-not-real")
+            // Attempts as long as the budget and five retries: without the budget the call would take 6 × 800 ms or more.
+            .WithSetting("TextAnalysis:Azure:AttemptTimeoutMilliseconds", "800")
+            .WithSetting("TextAnalysis:Azure:MaxRetries", "5");
         using var client = factory.CreateClient();
         var analyzer = factory.Services.GetRequiredService<ITextAnalyzer>();
 
@@ -99,7 +102,10 @@ public sealed class ReadinessTests(ITestOutputHelper output)
         output.WriteLine($"first analysis against a hanging endpoint: {firstMs} ms (budget 800 ms); readiness {report.ToJsonString()}");
 
         Assert.Equal("azure+local-fallback", first.Provider);
-        Assert.True(firstMs < 800 + 250, $"first analysis took {firstMs} ms");
+        // The budget is 800 ms; the endpoint never answers, so without it the call would run six 800 ms attempts. Wall
+        // time on a loaded 2-core CI machine reached 1.1 s once against a 1.05 s bound, so the bound sits halfway: it
+        // proves the budget cut the call short, not how fast the machine was.
+        Assert.True(firstMs < 2_500, $"first analysis took {firstMs} ms");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Degraded", (string?)report["status"]);
         Assert.Equal("Degraded", (string?)report["checks"]!["text-analysis-cloud"]);
