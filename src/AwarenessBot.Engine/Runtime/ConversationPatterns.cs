@@ -46,13 +46,16 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
                 // A question that cannot be skipped: a hint and the question once; skipped again, the fallback
                 // (likely topics, the hotline, the menu) — never the same question three times.
                 if (frame.Retries++ == 0) content.Show(ctx, HintKey);
-                else
-                {
-                    content.Show(ctx, DialogEngine.RepromptMenuKey);
-                    ctx.Session.Stack.Clear();
-                }
+                else Fallback(ctx);
                 break;
         }
+    }
+
+    /// <summary>The way out after the retries: likely topics, the hotline and the menu, with the stack cleared.</summary>
+    public void Fallback(TurnContext ctx)
+    {
+        content.Show(ctx, DialogEngine.RepromptMenuKey);
+        ctx.Session.Stack.Clear();
     }
 
     private static bool AboutThePerson(StepDefinition step) =>

@@ -49,11 +49,7 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots))
-        {
-            KeepRegionAnswer(ctx, slots);
-            Crisis(ctx, crisis);
-        }
+        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots)) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
@@ -117,19 +113,6 @@ internal sealed class DialogEngine(
         && runtime.Stack.StepOf(top) is { Waits: true };
 
     /// <summary>
-    /// "mi patron no me paga y estoy en leamington" typed at the region question: the crisis answer comes first, and
-    /// the region it also answered is kept, so the topic opened after it shows that region's office without asking.
-    /// </summary>
-    private void KeepRegionAnswer(TurnContext ctx, MessageSlots slots)
-    {
-        if (slots.Region is { } region && ctx.Top is { } top
-            && runtime.Stack.StepOf(top) is { Kind: StepKind.AskRegion, Store: FieldAccess.ProfileRegion })
-        {
-            ctx.Profile.Region = region;
-        }
-    }
-
-    /// <summary>
     /// Inside a topic, a follow-up question the bot understands ("do i have to tell my mom", "¿se van a enterar de que
     /// fui yo?") that only the model or the conversation's faded evidence reads as a weak risk is answered, not met
     /// with "are you safe right now?" — asking that of someone who is asking what to do next is the interruption the
@@ -141,8 +124,7 @@ internal sealed class DialogEngine(
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
-        var waiting = runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
-        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 });
         return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
     }
@@ -217,9 +199,13 @@ internal sealed class DialogEngine(
         runtime.Run(ctx);
     }
 
+    /// <summary>The step on top of the stack when it waits for an answer, else null.</summary>
+    private Definitions.StepDefinition? WaitingStep(TurnContext ctx) =>
+        ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+
     private MessageSlots ReadSlots(TurnContext ctx)
     {
-        var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+        var waiting = WaitingStep(ctx);
         var slots = understanding.Slots(ctx.Input.Text, waiting);
         Remember(ctx, slots, waiting);
         return slots;
@@ -237,7 +223,7 @@ internal sealed class DialogEngine(
         }
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
-        var waiting = ctx.Top is { } top && runtime.Stack.StepOf(top) is { Waits: true } asked ? asked : null;
+        var waiting = WaitingStep(ctx);
         var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
         var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
@@ -320,6 +306,12 @@ internal sealed class DialogEngine(
             ctx.Profile.Region = region;
             ctx.RegionNamed = region;
         }
+        else if (slots.Region is { } answer && waiting?.Store == FieldAccess.ProfileRegion)
+        {
+            // The profile's own region question: the answer is kept now, so a crisis that interrupts the question
+            // ("mi patron no me paga y estoy en leamington") still leaves the topic after it that region's office.
+            ctx.Profile.Region = answer;
+        }
         if (slots.AgeBand is { } band)
         {
             ctx.Profile.AgeBand = band;
@@ -356,8 +348,7 @@ internal sealed class DialogEngine(
             handler.Reprompt(ctx, frame, step);
             return false;
         }
-        content.Show(ctx, RepromptMenuKey);
-        ctx.Session.Stack.Clear();
+        patterns.Fallback(ctx);
         return true;
     }
 
