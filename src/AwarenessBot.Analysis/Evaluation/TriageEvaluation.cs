@@ -15,6 +15,7 @@ public sealed class TriageEvaluation
     public const string None = "none";
 
     private readonly List<(LabelledMessage Line, RiskSignal? Answer)> _results = [];
+    private readonly List<IReadOnlyList<RiskCategory>> _beside = [];
 
     public static IReadOnlyList<LabelledMessage> Read(string path)
     {
@@ -40,7 +41,9 @@ public sealed class TriageEvaluation
         var evaluation = new TriageEvaluation();
         foreach (var line in lines)
         {
-            evaluation._results.Add((line, analyzer.Analyze(line.Text).Strongest));
+            var analysis = analyzer.Analyze(line.Text);
+            evaluation._results.Add((line, analysis.Strongest));
+            evaluation._beside.Add(analysis.Beside);
         }
 
         return evaluation;
@@ -56,6 +59,21 @@ public sealed class TriageEvaluation
     /// <summary>Share of lines labelled <paramref name="category"/> answered for that category (crisis reply or check-in).</summary>
     public double Recall(string category, string? lang = null) =>
         Ratio(Select(lang).Where(r => r.Line.Label == category), r => Answered(r.Answer) == category);
+
+    /// <summary>
+    /// Share of lines labelled <paramref name="category"/> whose answer names its lines: answered for it, or with it
+    /// raised beside the answer (<see cref="TextAnalysis.Beside"/>).
+    /// </summary>
+    public double NamedRecall(string category, string? lang = null) =>
+        Ratio(Select(lang, withBeside: true).Where(r => r.Line.Label == category),
+            r => Answered(r.Answer) == category || r.Beside.Any(c => c.ToWireName() == category));
+
+    /// <summary>
+    /// Share of crisis answers (high tier; the check-in lists every line already) that also name lines of a category
+    /// the line is not about: the cost of <see cref="NamedRecall"/>.
+    /// </summary>
+    public double BesideOffLabelRate(string? lang = null) =>
+        Ratio(Select(lang, withBeside: true).Where(r => r.Answer is { Severity: RiskSeverity.High }), r => r.Beside.Any(c => c.ToWireName() != r.Line.Label));
 
     public double Precision(string category, string? lang = null) =>
         Ratio(Select(lang).Where(r => Answered(r.Answer) == category), r => r.Line.Label == category);
@@ -73,9 +91,11 @@ public sealed class TriageEvaluation
         foreach (var category in Categories)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{category + " recall",-28}{F(Recall(category)),8}{string.Concat(langs.Select(l => $"{F(Recall(category, l)),8}"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{category + " named",-28}{F(NamedRecall(category)),8}{string.Concat(langs.Select(l => $"{F(NamedRecall(category, l)),8}"))}");
             text.AppendLine(CultureInfo.InvariantCulture, $"{category + " precision",-28}{F(Precision(category)),8}{string.Concat(langs.Select(l => $"{F(Precision(category, l)),8}"))}");
         }
 
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"crisis answers + other lines",-28}{F(BesideOffLabelRate()),8}{string.Concat(langs.Select(l => $"{F(BesideOffLabelRate(l)),8}"))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{"none false-alarm rate",-28}{F(FalseAlarmRate()),8}{string.Concat(langs.Select(l => $"{F(FalseAlarmRate(l)),8}"))}");
         return text.ToString();
     }
@@ -84,6 +104,10 @@ public sealed class TriageEvaluation
 
     private IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Select(string? lang) =>
         lang is null ? _results : _results.Where(r => r.Line.Lang == lang);
+
+    private IEnumerable<(LabelledMessage Line, RiskSignal? Answer, IReadOnlyList<RiskCategory> Beside)> Select(string? lang, bool withBeside) =>
+        _results.Select((r, i) => (r.Line, r.Answer, Beside: withBeside ? _beside[i] : (IReadOnlyList<RiskCategory>)[]))
+            .Where(r => lang is null || r.Line.Lang == lang);
 
     private static double Ratio<T>(IEnumerable<T> items, Func<T, bool> hit)
     {

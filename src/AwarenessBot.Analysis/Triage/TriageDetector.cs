@@ -73,6 +73,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     {
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
+        var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));
         foreach (var category in Categories)
         {
             var risk = ToClass(category);
@@ -98,7 +99,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             {
                 // Every risk head is scored against "none" alone, so the highest probability is the model's pick
                 // among the risks: it orders the model's signals of one severity.
-                signals.Add(new RiskSignal(category, s, 0, end, RiskSignal.ModelRule) { ThirdPerson = thirdPerson, Confidence = p });
+                signals.Add(new RiskSignal(category, s, 0, end, RiskSignal.ModelRule) { ThirdPerson = thirdPerson, Confidence = p, ModelsPick = category == pick });
             }
         }
     }

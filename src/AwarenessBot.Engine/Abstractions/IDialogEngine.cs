@@ -59,6 +59,12 @@ public sealed record CrisisSignal(string Category, string Severity)
 
     /// <summary>A frame (an explainable pattern of a situation) matched: not the model alone, not the conversation's evidence.</summary>
     public bool ByFrame { get; init; }
+
+    /// <summary>
+    /// The other categories the same message raised, at any tier, most urgent first: the crisis answer names their lines
+    /// too ("he has a knife and I want to die" gets 911 and the suicide line).
+    /// </summary>
+    public IReadOnlyList<string> Beside { get; init; } = [];
 }
 
 public sealed record TurnResult(IReadOnlyList<BotReply> Replies, IReadOnlyList<EngineEvent> Events, TurnEffects Effects)

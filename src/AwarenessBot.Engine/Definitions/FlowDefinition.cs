@@ -41,6 +41,9 @@ public sealed class FlowDefinition
     /// </summary>
     public bool OverTopic { get; init; }
 
+    /// <summary>Crisis flows: the note and lines this category adds beside another category's answer (<see cref="StepDefinition.AddBeside"/>).</summary>
+    public BesideDefinition? Beside { get; init; }
+
     public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
 
@@ -54,6 +57,9 @@ public sealed class FlowDefinition
 
     public StepDefinition FirstStep => Steps[0];
 }
+
+/// <summary>A crisis category's short note and lines, shown after another category's crisis lines when both were raised.</summary>
+public sealed record BesideDefinition(string Content, IReadOnlyList<string> Services, int Line);
 
 /// <summary>An intent (from seeds/intents) that starts this flow, optionally at a step and with initial values.</summary>
 public sealed record TriggerDefinition(string Intent, string? Step, IReadOnlyDictionary<string, string> Values, int Line);

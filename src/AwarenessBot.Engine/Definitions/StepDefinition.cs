@@ -61,6 +61,9 @@ public sealed class StepDefinition
     public IReadOnlyList<string> ServiceIds { get; init; } = [];
     public int Limit { get; init; } = 3;
 
+    /// <summary>services: then the lines of every other risk category the message raised (their flows' <see cref="FlowDefinition.Beside"/>).</summary>
+    public bool AddBeside { get; init; }
+
     /// <summary>service_details: cost | language | hours | contact | privacy | eligibility (else: no services shown yet).</summary>
     public string? Facet { get; init; }
 

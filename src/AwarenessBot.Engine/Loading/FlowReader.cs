@@ -21,6 +21,9 @@ internal static class FlowReader
             Passive = root.GetBool("passive") ?? false,
             Lesson = root.GetBool("lesson") ?? false,
             OverTopic = root.GetBool("over_topic") ?? false,
+            Beside = root.GetMap("beside") is { } beside
+                ? new BesideDefinition(beside.GetString("content") ?? "", beside.GetStrings("services"), YamlNodes.LineOf(beside))
+                : null,
             Triggers = root.GetSeq("triggers").OfType<YamlMappingNode>().Select(ReadTrigger).ToList(),
             Steps = steps,
         };
@@ -58,6 +61,7 @@ internal static class FlowReader
         Audience = s.GetString("audience"),
         ServiceIds = s.GetStrings("services"),
         Limit = s.GetInt("limit") ?? 3,
+        AddBeside = s.GetBool("add_beside") ?? false,
         Effect = s.GetString("effect"),
         Facet = s.GetString("facet"),
     };

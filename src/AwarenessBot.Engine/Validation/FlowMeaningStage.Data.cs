@@ -77,23 +77,52 @@ internal sealed partial class FlowMeaningStage
         {
             if (choice.LabelContent is { } l) ids.Add((l, choice.Line));
         }
-        foreach (var (id, line) in ids)
-        {
-            _usedContent.Add(id);
-            if (content is null) continue;
-            if (!content.Exists(id))
-            {
-                Error("unknown-content", flow, step, line, $"Content item '{id}' does not exist in seeds/content.");
-                continue;
-            }
-            var locales = content.LocalesOf(id);
-            var missing = flow.Locales.Where(l => !locales.Contains(l)).ToList();
-            if (missing.Count > 0)
-                Error("missing-locale", flow, step, line, $"Content item '{id}' has no {string.Join(", ", missing)}.");
-        }
+        foreach (var (id, line) in ids) ContentItem(flow, step, id, line);
         if (content is not null && step.Kind == StepKind.Quiz && step.Content is { } quiz && content.Exists(quiz)
             && content.Find(quiz, BotCatalog.Default.FallbackLocale, null)?.Quiz is null)
             Warn("no-quiz", flow, step, step.Line, $"Content item '{quiz}' has no quiz: the step will be skipped.");
+    }
+
+    private void ContentItem(FlowDefinition flow, StepDefinition? step, string id, int line)
+    {
+        _usedContent.Add(id);
+        if (content is null) return;
+        if (!content.Exists(id))
+        {
+            Error("unknown-content", flow, step, line, $"Content item '{id}' does not exist in seeds/content.");
+            return;
+        }
+        var locales = content.LocalesOf(id);
+        var missing = flow.Locales.Where(l => !locales.Contains(l)).ToList();
+        if (missing.Count > 0)
+            Error("missing-locale", flow, step, line, $"Content item '{id}' has no {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>A crisis flow's beside block: its note and lines exist; a services step that adds them sits in a crisis flow.</summary>
+    private void BesideOf(FlowDefinition flow)
+    {
+        foreach (var step in flow.Steps.Where(s => s.AddBeside && flow.Type != FlowType.Crisis))
+            Error("beside-outside-crisis", flow, step, step.Line, "add_beside lists what a message raised beside a crisis: only crisis flows may use it.");
+        if (flow.Beside is not { } beside) return;
+        if (flow.Type != FlowType.Crisis || !flow.Id.StartsWith(FlowCatalog.CrisisPrefix, StringComparison.Ordinal))
+            Error("beside-outside-crisis", flow, null, beside.Line, "Only a crisis_<category> flow has a beside block.");
+        ContentItem(flow, null, beside.Content, beside.Line);
+        foreach (var id in beside.Services)
+        {
+            if (services is not null && services.FindById(id, BotCatalog.Default.FallbackLocale, ProbeTime) is null)
+                Error("unknown-service", flow, null, beside.Line, $"Service '{id}' is not in the service directory.");
+        }
+    }
+
+    /// <summary>Where a crisis answer adds what was raised beside it, every category has something to add.</summary>
+    private void BesideForEveryCategory()
+    {
+        if (!flows.Any(f => f.Steps.Any(s => s.AddBeside))) return;
+        foreach (var category in BotCatalog.Default.CrisisCategories)
+        {
+            if (flows.FirstOrDefault(f => f.Id == FlowCatalog.CrisisPrefix + category) is { Beside: null } flow)
+                Warn("no-beside", flow, null, flow.Line, $"Crisis answers add the lines of categories raised beside them, but {flow.Id} has no beside block: {category} adds nothing.");
+        }
     }
 
     private void ServicesOf(FlowDefinition flow, StepDefinition step)

@@ -47,6 +47,7 @@ internal sealed partial class FlowMeaningStage(
             Unreachable(flow);
             Triggers(flow);
             Labels(flow);
+            BesideOf(flow);
             foreach (var step in flow.Steps)
             {
                 StepFields(flow, step);
@@ -55,6 +56,7 @@ internal sealed partial class FlowMeaningStage(
             }
         }
         RequiredFlows();
+        BesideForEveryCategory();
         UnusedFlows();
         if (content is not null) EngineContent();
         if (content is not null) UnusedSystemContent();

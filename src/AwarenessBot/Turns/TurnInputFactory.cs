@@ -26,7 +26,7 @@ internal static class TurnInputFactory
 
         var detected = analysis is { LanguageConfidence: >= ConfidentLanguage } ? analysis.Language : null;
         var crisis = analysis?.Strongest is { } signal
-            ? new CrisisSignal(signal.Category.ToWireName(), signal.Severity.ToWireName()) { Rule = signal.RuleId, ThirdPerson = signal.ThirdPerson, ByFrame = signal.RuleId != RiskSignal.ModelRule }
+            ? new CrisisSignal(signal.Category.ToWireName(), signal.Severity.ToWireName()) { Rule = signal.RuleId, ThirdPerson = signal.ThirdPerson, ByFrame = signal.RuleId != RiskSignal.ModelRule, Beside = [.. analysis.Beside.Select(c => c.ToWireName())] }
             : null;
         return new TurnInput(TurnKind.Message, text.Trim(), turn.ChannelId, turn.Locale, detected, crisis, now)
         {

@@ -155,6 +155,39 @@ public sealed class RiskSignalTests
     }
 
     [Fact]
+    public void Beside_the_answer_are_frames_the_models_high_tier_and_its_likeliest_self_harm()
+    {
+        var dangerFrame = new RiskSignal(RiskCategory.ImmediateDanger, RiskSeverity.High, 0, 1, "danger.weapon");
+        var labourFrameCheckIn = new RiskSignal(RiskCategory.LabourExploitation, RiskSeverity.CheckIn, 0, 1, "labour.bad_housing");
+        var exploitationModelHigh = new RiskSignal(RiskCategory.ChildSexualExploitation, RiskSeverity.High, 0, 1, RiskSignal.ModelRule) { Confidence = 0.99 };
+        var exploitationModelCheckIn = exploitationModelHigh with { Severity = RiskSeverity.CheckIn, Confidence = 0.7 };
+        var selfHarmPicked = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.CheckIn, 0, 1, RiskSignal.ModelRule) { Confidence = 0.9, ModelsPick = true };
+        var selfHarmNotPicked = selfHarmPicked with { ModelsPick = false };
+
+        Assert.Equal([RiskCategory.SelfHarm, RiskCategory.LabourExploitation], Analysis(dangerFrame, labourFrameCheckIn, selfHarmPicked).Beside);
+        Assert.Equal([RiskCategory.ChildSexualExploitation], Analysis(dangerFrame, exploitationModelHigh).Beside);
+        // The model's check-in tier passes its bar beside most risky messages: only self-harm, when it is the model's pick.
+        Assert.Empty(Analysis(dangerFrame, exploitationModelCheckIn, selfHarmNotPicked).Beside);
+        // The answered category itself is never beside, and nothing is beside no answer.
+        Assert.Empty(Analysis(dangerFrame, dangerFrame with { RuleId = "danger.hiding" }).Beside);
+        Assert.Empty(Analysis().Beside);
+
+        static TextAnalysis Analysis(params RiskSignal[] signals) => new("en", 1, [], "", signals, "test");
+    }
+
+    [Fact]
+    public void A_weapon_and_a_threat_are_no_hyperbole_and_the_wish_to_die_beside_is_named()
+    {
+        var analysis = Seeds.Analyzer.Analyze("he has a knife and says he will kill me and honestly i just want to die");
+
+        Assert.Equal(RiskCategory.ImmediateDanger, analysis.Strongest?.Category);
+        Assert.Equal(RiskSeverity.High, analysis.Strongest?.Severity);
+        Assert.Contains(RiskCategory.SelfHarm, analysis.Beside);
+        // Without the weapon, the same words about a mother stay a figure of speech.
+        Assert.Null(Seeds.Analyzer.Analyze("my mom will kill me if she sees my grades").Strongest);
+    }
+
+    [Fact]
     public void Strongest_signal_is_high_severity_and_most_urgent_category()
     {
         var analysis = Seeds.Analyzer.Analyze("my boss kept my passport and I want to die");

@@ -87,6 +87,20 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Beside_blocks_name_real_notes_and_lines_and_belong_to_crisis_flows()
+    {
+        var report = Validate("beside");
+        Assert.Contains(report.Errors, i => i.Rule == "unknown-content" && i.Line == 4 && i.Message.Contains("no_such_beside_note", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, i => i.Rule == "unknown-service" && i.Line == 4 && i.Message.Contains("no_such_beside_line", StringComparison.Ordinal));
+        var outside = report.Errors.Where(i => i.Rule == "beside-outside-crisis").ToList();
+        Assert.Equal(2, outside.Count);
+        Assert.All(outside, i => Assert.EndsWith("topic_with_beside.yaml", i.File, StringComparison.Ordinal));
+        // A crisis category without a beside block while crisis answers add them: it would add nothing, a warning.
+        var silent = Assert.Single(report.Warnings, i => i.Rule == "no-beside");
+        Assert.EndsWith("crisis_labour_exploitation.yaml", silent.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Startup_fails_fast_with_every_error()
     {
         var dir = Prepare("unknown_references");

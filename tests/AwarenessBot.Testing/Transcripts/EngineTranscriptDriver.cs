@@ -16,7 +16,7 @@ public sealed class EngineTranscriptDriver(IDialogEngine engine, DateTimeOffset 
     {
         ArgumentNullException.ThrowIfNull(turn);
         var crisis = turn.Crisis is { } category
-            ? new CrisisSignal(category, turn.Severity) { Rule = turn.Rule ?? "test:scripted", ByFrame = turn.Rule != "model", ThirdPerson = turn.ThirdPerson }
+            ? new CrisisSignal(category, turn.Severity) { Rule = turn.Rule ?? "test:scripted", ByFrame = turn.Rule != "model", ThirdPerson = turn.ThirdPerson, Beside = turn.Beside }
             : null;
         var input = new TurnInput(turn.Start ? TurnKind.ConversationStart : TurnKind.Message, turn.User, turn.Channel, turn.Locale,
             turn.Detected, crisis, now);

@@ -10,7 +10,8 @@ public sealed record TranscriptDefinition(string Name, string File, IReadOnlyLis
 /// One turn. Input: <c>start: true</c> (conversation start) or <c>user: "text"</c>, with optional <c>channel</c>
 /// (default webchat), <c>locale</c> (the channel's, e.g. fr-CA), <c>detected</c> (a confident detected language) and
 /// <c>crisis</c> (a crisis category raised by text analysis, at <c>severity</c> high unless it says check_in, by a
-/// frame unless <c>rule: model</c>, about the person unless <c>third_person: true</c>). Expectations: <c>bot</c> (response keys in order; a key
+/// frame unless <c>rule: model</c>, about the person unless <c>third_person: true</c>, with <c>beside</c>: other categories
+/// the same message raised, by frames at the check-in tier). Expectations: <c>bot</c> (response keys in order; a key
 /// repeated for a multi-message item counts once; <c>prefix*</c> matches one or more keys), optional <c>choices</c>
 /// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted) and
 /// <c>events</c> (event names that must appear, checked when the driver reports events).
@@ -37,6 +38,9 @@ public sealed record TranscriptTurn(
 
     /// <summary><c>third_person: true</c>: the analysis says the message is about someone else.</summary>
     public bool ThirdPerson { get; init; }
+
+    /// <summary><c>beside: [category, ...]</c>: other categories the same message raised (frames, check-in tier).</summary>
+    public IReadOnlyList<string> Beside { get; init; } = [];
 }
 
 /// <summary>What the bot did in one turn, as a driver observed it.</summary>

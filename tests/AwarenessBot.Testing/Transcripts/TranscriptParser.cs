@@ -45,6 +45,7 @@ public static class TranscriptParser
             Severity = Str("severity") ?? "high",
             Rule = Str("rule"),
             ThirdPerson = Str("third_person") == "true",
+            Beside = List("beside") ?? [],
         };
     }
 }

@@ -49,7 +49,7 @@ internal sealed class BotTranscriptDriver : ITranscriptDriver
         var existedBefore = await StateKeys.AnyExistAsync(_storage, keys, cancellationToken);
 
         var events = new List<string>();
-        using (ScriptedTextAnalyzer.Use(new AnalysisScript(turn.Detected, turn.Crisis, SignalsAsDeclared: true) { Severity = turn.Severity, Rule = turn.Rule, ThirdPerson = turn.ThirdPerson }))
+        using (ScriptedTextAnalyzer.Use(new AnalysisScript(turn.Detected, turn.Crisis, SignalsAsDeclared: true) { Severity = turn.Severity, Rule = turn.Rule, ThirdPerson = turn.ThirdPerson, Beside = turn.Beside }))
         using (RecordingEventPublisher.Record(events))
         {
             var bot = _services.GetRequiredService<IBot>();

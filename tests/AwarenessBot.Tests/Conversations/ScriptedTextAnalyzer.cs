@@ -17,6 +17,9 @@ internal sealed record AnalysisScript(string? DetectedLanguage, string? CrisisCa
     public string? Rule { get; init; }
 
     public bool ThirdPerson { get; init; }
+
+    /// <summary>Other categories the message raised beside the declared crisis: frames at the check-in tier.</summary>
+    public IReadOnlyList<string> Beside { get; init; } = [];
 }
 
 /// <summary>
@@ -51,7 +54,10 @@ internal sealed class ScriptedTextAnalyzer(ITextAnalyzer real) : ITextAnalyzer
         }
 
         IReadOnlyList<RiskSignal> declared = script.CrisisCategory is { } category
-            ? [new RiskSignal(ParseCategory(category), script.Severity == "check_in" ? RiskSeverity.CheckIn : RiskSeverity.High, 0, text.Length, script.Rule ?? "test:scripted") { ThirdPerson = script.ThirdPerson }]
+            ? [
+                new RiskSignal(ParseCategory(category), script.Severity == "check_in" ? RiskSeverity.CheckIn : RiskSeverity.High, 0, text.Length, script.Rule ?? "test:scripted") { ThirdPerson = script.ThirdPerson },
+                .. script.Beside.Select(b => new RiskSignal(ParseCategory(b), RiskSeverity.CheckIn, 0, text.Length, "test:scripted-beside")),
+            ]
             : [];
         analysis = script.SignalsAsDeclared
             // Declared means all of it: the per-category evidence the conversation keeps is the declared signal's too.

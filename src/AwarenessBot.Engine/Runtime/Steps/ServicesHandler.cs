@@ -10,7 +10,7 @@ namespace AwarenessBot.Engine.Runtime.Steps;
 /// Services from the directory: by fixed ids (crisis answers, talk to a person) or by need for the person's region
 /// (or another province they chose), audience and language, Indigenous-led first when the person said so.
 /// </summary>
-internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRenderer renderer, ContentRenderer content) : IStepHandler
+internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRenderer renderer, ContentRenderer content, FlowCatalog flows) : IStepHandler
 {
     public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
     {
@@ -44,11 +44,44 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
             ctx.Session.ShownServices = [.. found.Select(s => s.Id)];
             ctx.Session.ShownNeed = need;
         }
-        foreach (var service in found)
+        Render(ctx, found, need, region);
+        if (step.AddBeside) AddBeside(ctx, found);
+        return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
+    }
+
+    /// <summary>
+    /// The lines of the other risks the same message raised, each after its category's short note, leaving out lines
+    /// already listed: someone who writes "he has a knife and I want to die" gets the danger answer and the suicide
+    /// line, whichever of the two the answer was chosen for.
+    /// </summary>
+    private void AddBeside(TurnContext ctx, List<ServiceView> shown)
+    {
+        if (ctx.Input.Crisis is not { Beside.Count: > 0 } crisis) return;
+        var listed = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var category in crisis.Beside)
+        {
+            if (flows.Find(FlowCatalog.CrisisPrefix + category)?.Beside is not { } beside) continue;
+            var added = new List<ServiceView>(beside.Services.Count);
+            foreach (var id in beside.Services)
+            {
+                if (listed.Add(id) && directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service && !(ctx.IsAdult && service.ForMinorsOnly)) added.Add(service);
+            }
+
+            if (added.Count == 0) continue;
+            content.Show(ctx, beside.Content);
+            Render(ctx, added, "by_id", null);
+            shown.AddRange(added);
+        }
+
+        ctx.Session.ShownServices = [.. shown.Select(s => s.Id)];
+    }
+
+    private void Render(TurnContext ctx, List<ServiceView> services, string need, string? region)
+    {
+        foreach (var service in services)
         {
             renderer.Render(ctx, service);
             ctx.Emit(AnalyticsEventNames.ServicesShown, ("need", need), ("region", region ?? BotCatalog.Default.National.Code), ("service_id", service.Id));
         }
-        return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
     }
 }
