@@ -14,6 +14,8 @@ public sealed class RiskSignalTests
     [InlineData("me encerró y dice que me va a pegar", RiskCategory.ImmediateDanger)]
     [InlineData("kinulong niya ako at sasaktan daw niya ako", RiskCategory.ImmediateDanger)]
     [InlineData("they keep moving me from hotel to hotel", RiskCategory.ImmediateDanger)]
+    [InlineData("he said he will kill me tonight", RiskCategory.ImmediateDanger)]
+    [InlineData("he is killing me help", RiskCategory.ImmediateDanger)]
     // self-harm
     [InlineData("i want to die", RiskCategory.SelfHarm)]
     [InlineData("i wanna kill myself tonite", RiskCategory.SelfHarm)]
@@ -42,6 +44,8 @@ public sealed class RiskSignalTests
     [InlineData("he didn't hurt me")]
     [InlineData("he never hit me, we just argue")]
     [InlineData("this exam is killing me")]
+    [InlineData("omg this heat is killing me")]
+    [InlineData("my mom is gonna kill me when she sees my grades")]
     [InlineData("I could die of embarrassment")]
     [InlineData("my passport expires next year")]
     [InlineData("I'm dying to see the movie")]
@@ -152,6 +156,17 @@ public sealed class RiskSignalTests
         Assert.Same(labourFrame, Analysis(labourFrame, dangerFrameCheckIn).Strongest);
 
         static TextAnalysis Analysis(params RiskSignal[] signals) => new("en", 1, [], "", signals, "test");
+    }
+
+    [Theory]
+    [InlineData("my friend says she is going to kill herself tonight")]
+    [InlineData("mon ami dit qu'il va se tuer ce soir")]
+    [InlineData("mi amiga dice que se va a matar hoy, que hago")]
+    [InlineData("sabi ng kaibigan ko magpapakamatay na daw siya mamaya")]
+    public void Killing_oneself_said_of_someone_else_is_self_harm_not_an_aggressor(string text)
+    {
+        // "kill" beside a "she" read as violence by an aggressor: the danger answer instead of the suicide line.
+        Assert.Equal(RiskCategory.SelfHarm, Seeds.Analyzer.Analyze(text).Strongest?.Category);
     }
 
     [Fact]
