@@ -16,7 +16,14 @@ public sealed record AgeBandDefinition(string Code, bool Adult, double Readabili
 /// <param name="ServiceAudience">The key the service directory ranks by.</param>
 /// <param name="Adult">Services only for under-18s are never shown.</param>
 /// <param name="ReadabilityCeiling">The highest grade content for this audience may reach (when it is a content audience).</param>
-public sealed record AudienceDefinition(string Code, string? ContentAudience, string ServiceAudience, bool Adult, double? ReadabilityCeiling);
+public sealed record AudienceDefinition(string Code, string? ContentAudience, string ServiceAudience, bool Adult, double? ReadabilityCeiling)
+{
+    /// <summary>
+    /// Its content variants speak to someone writing about another person: picked for a crisis raised by such a
+    /// message, never from the profile (a worried person can be in crisis too, and the flag is a guess).
+    /// </summary>
+    public bool ThirdPerson { get; init; }
+}
 
 /// <summary>An anonymous programme event: its name and the only dimension keys it may carry.</summary>
 public sealed record AnalyticsEventDefinition(string Name, IReadOnlySet<string> Dimensions);

@@ -127,6 +127,12 @@ public sealed class BotCatalog
 
     public bool IsProvinceOrTerritory([NotNullWhen(true)] string? code) => code is not null && code != National.Code && _regions.ContainsKey(code);
 
+    /// <summary>
+    /// The content audience written for someone worried about another person (the audience marked third_person), else
+    /// null: a crisis raised by a message about someone else speaks to the one who wrote.
+    /// </summary>
+    public string? ThirdPersonContentAudience => Audiences.FirstOrDefault(a => a.ThirdPerson)?.ContentAudience;
+
     public AudienceDefinition? FindAudience(string? code) => code is not null && _audiences.TryGetValue(code, out var audience) ? audience : null;
 
     public AgeBandDefinition? FindAgeBand(string? code) => code is not null && _ageBands.TryGetValue(code, out var band) ? band : null;

@@ -44,6 +44,9 @@ public static partial class CatalogLoader
         var root = document.Yaml as YamlMappingNode ?? throw new CatalogException([ValidationIssue.Error(Rule, source, 1, null, "not a YAML mapping")]);
 
         var audiences = Audiences(root, errors);
+        // One voice for a message about someone else: the engine asks for that variant by this audience's content key.
+        if (audiences.Count(a => a.ThirdPerson) > 1) errors.Add(At(root, "audiences"), "more than one audience has third_person: true");
+        foreach (var a in audiences.Where(a => a.ThirdPerson && a.ContentAudience is null)) errors.Add(At(root, "audiences"), $"audience {a.Code} has third_person: true but no content_audience");
         var allAudiences = root.Children.TryGetValue("all_audiences", out var allNode) && allNode is YamlMappingNode all ? all : null;
         var allCode = allAudiences is null ? "all" : Required(allAudiences, "code", errors);
         var allCeiling = allAudiences is null ? 6 : Number(allAudiences, "readability_ceiling", errors) ?? 6;
@@ -196,7 +199,10 @@ public static partial class CatalogLoader
             Optional(a, "content_audience"),
             Required(a, "service_audience", errors),
             Bool(a, "adult", errors),
-            Number(a, "readability_ceiling", errors)))];
+            Number(a, "readability_ceiling", errors))
+        {
+            ThirdPerson = Bool(a, "third_person", errors),
+        })];
 
     private static string OneOf(YamlMappingNode node, string key, IReadOnlyList<string> names, string code, Errors errors)
     {

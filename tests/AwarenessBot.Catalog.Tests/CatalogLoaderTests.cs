@@ -54,6 +54,22 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void One_audience_speaks_to_someone_writing_about_another_person_and_has_content_for_it()
+    {
+        Assert.Equal("concerned", BotCatalog.Default.ThirdPersonContentAudience);
+        var text = File.ReadAllText(RepoPaths.Catalog)
+            .Replace("code: concerned, content_audience: concerned, third_person: true", "code: concerned, third_person: true", StringComparison.Ordinal)
+            .Replace("code: educator, content_audience: educator,", "code: educator, content_audience: educator, third_person: true,", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => CatalogLoader.Parse(text, "broken.yaml"));
+
+        Assert.Collection(
+            error.Errors,
+            e => Assert.Matches(@"audience concerned has third_person: true but no content_audience", e),
+            e => Assert.Matches(@"more than one audience has third_person: true", e));
+    }
+
+    [Fact]
     public void Text_that_is_not_yaml_fails_with_its_line() =>
         Assert.Matches(@"^bad\.yaml:\d+: ", Assert.Throws<CatalogException>(() => CatalogLoader.Parse("locales:\n  - [unclosed\n", "bad.yaml")).Errors[0]);
 }

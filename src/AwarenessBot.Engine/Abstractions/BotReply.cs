@@ -8,7 +8,11 @@ namespace AwarenessBot.Engine.Abstractions;
 /// <param name="ResponseKey">A stable key (content id or system response key) that tests assert on in any language.</param>
 /// <param name="Parts">Paragraphs and service cards, in order; empty only when content was missing.</param>
 /// <param name="Choices">What the person can answer with, in order: "2" means the second on every channel.</param>
-public sealed record BotReply(string ResponseKey, IReadOnlyList<ReplyPart> Parts, IReadOnlyList<ReplyChoice> Choices, string Locale);
+public sealed record BotReply(string ResponseKey, IReadOnlyList<ReplyPart> Parts, IReadOnlyList<ReplyChoice> Choices, string Locale)
+{
+    /// <summary>The audience of the content variant the text came from (9-12, all, concerned…); null when not from content.</summary>
+    public string? Audience { get; init; }
+}
 
 /// <summary>A part of a reply: a <see cref="Paragraph"/> or a <see cref="ServiceCard"/>.</summary>
 public abstract record ReplyPart;

@@ -56,6 +56,13 @@ public sealed class DialogFrame
 
     /// <summary>Values set by the flow (choice ids, counters) — never free text the person typed.</summary>
     public Dictionary<string, string>? Values { get; set; }
+
+    /// <summary>
+    /// The content audience this run speaks to instead of the person's own: the catalog's third-person audience for a
+    /// crisis raised by a message about someone else, else null. A property of the run, not of the person: the
+    /// profile keeps its audience, and a later crisis about the person themself gets their own text.
+    /// </summary>
+    public string? SpeaksTo { get; set; }
 }
 
 /// <summary>Persisted per user (Bot Framework UserState): only what the dialogs need. No name, exact age or address.</summary>

@@ -53,6 +53,12 @@ public sealed class StepDefinition
     /// <summary>ask_*: where a message that answers nothing goes instead of a re-prompt (the text is not kept).</summary>
     public string? Otherwise { get; init; }
 
+    /// <summary>
+    /// ask_* with otherwise: a message the intent model clearly reads as one of the bot's topics ("pasaporte" after the
+    /// labour answer) opens that topic instead of otherwise; anything else is still heard there.
+    /// </summary>
+    public bool OpenTopics { get; init; }
+
     /// <summary>services: a fixed need, or a field holding the need; region field; audience; or fixed service ids.</summary>
     public string? Need { get; init; }
     public string? NeedFrom { get; init; }

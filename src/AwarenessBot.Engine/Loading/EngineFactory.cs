@@ -82,6 +82,6 @@ public static class EngineFactory
         };
         var runtime = new DialogRuntime(stack, handlers, renderer);
         var understanding = new MessageUnderstanding(new IntentMatcher(intents, model), new IntentRouter(catalog), slots);
-        return new DialogEngine(runtime, understanding, renderer, new ConversationPatterns(runtime, renderer));
+        return new DialogEngine(runtime, understanding, new ConversationPatterns(runtime, renderer));
     }
 }

@@ -55,6 +55,7 @@ internal static class FlowReader
             .ToList(),
         Else = s.GetString("else"),
         Otherwise = s.GetString("otherwise"),
+        OpenTopics = s.GetBool("open_topics") ?? false,
         Need = s.GetString("need"),
         NeedFrom = s.GetString("need_from"),
         RegionFrom = s.GetString("region_from"),

@@ -11,7 +11,13 @@ namespace AwarenessBot.Engine.Rendering;
 /// </summary>
 internal sealed class ContentRenderer(IContentRepository content, IServiceDirectory services)
 {
-    public ContentView? Find(TurnContext ctx, string contentId) => content.Find(contentId, ctx.Locale, ctx.ContentAudience);
+    /// <summary>
+    /// The item for this person; inside a run that speaks to someone else (<see cref="DialogFrame.SpeaksTo"/>) that
+    /// run's variant when the item has one, else the person's own (services notes, prompts: the same for both).
+    /// </summary>
+    public ContentView? Find(TurnContext ctx, string contentId) =>
+        (ctx.Top?.SpeaksTo is { } voice && content.Find(contentId, ctx.Locale, voice) is { } written && written.Audience == voice ? written : null)
+        ?? content.Find(contentId, ctx.Locale, ctx.ContentAudience);
 
     public void Show(TurnContext ctx, string contentId, IReadOnlyList<ReplyChoice>? choices = null, string? key = null)
     {
@@ -31,7 +37,7 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
                 ctx.Reply(InEnglishKey, [Paragraph(ctx, notice)], null);
         }
         for (var i = 0; i < messages.Count; i++)
-            ctx.Reply(key ?? contentId, [Paragraph(ctx, messages[i])], i == messages.Count - 1 ? choices : null);
+            ctx.Reply(key ?? contentId, [Paragraph(ctx, messages[i])], i == messages.Count - 1 ? choices : null, view.Audience);
     }
 
     /// <summary>"This part is not translated yet, so it is in English."</summary>

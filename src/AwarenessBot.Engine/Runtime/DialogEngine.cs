@@ -14,7 +14,7 @@ namespace AwarenessBot.Engine.Runtime;
 /// the fallback.
 /// </summary>
 internal sealed class DialogEngine(
-    DialogRuntime runtime, MessageUnderstanding understanding, Rendering.ContentRenderer content, ConversationPatterns patterns)
+    DialogRuntime runtime, MessageUnderstanding understanding, ConversationPatterns patterns)
     : IDialogEngine
 {
     /// <summary>The modules, age bands and locales a lesson link may name (from the flows).</summary>
@@ -24,9 +24,6 @@ internal sealed class DialogEngine(
     internal FlowCatalog Flows => runtime.Stack.Flows;
 
     public const string RepromptMenuKey = "system_reprompt_menu";
-
-    /// <summary>Before a crisis answer to a message about someone else: the answer is written for them, share it.</summary>
-    public const string SomeoneElseNoteKey = "system_crisis_someone_else";
 
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
     private const int DefaultMaxRetries = 1;
@@ -84,10 +81,6 @@ internal sealed class DialogEngine(
         ctx.Emit(AnalyticsEventNames.CrisisRaised, ("category", crisis.Category), ("severity", crisis.Severity));
         ctx.Session.Welcomed = true;
         var flow = CrisisFlow(crisis);
-        // "my sister is 15 and a man of 22 asks her for photos": the crisis answer speaks to the person at risk, so a
-        // note first says it is for them to share. Worded for a guess ("my mom" in a message does not make it about
-        // her); the check-in for someone else already speaks to the worried person.
-        if (crisis.ThirdPerson && crisis.Severity == CrisisSignal.High) content.Show(ctx, SomeoneElseNoteKey);
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
@@ -97,6 +90,10 @@ internal sealed class DialogEngine(
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
         }
         runtime.Stack.Push(ctx, flow.Id, null, values);
+        // "my friend says she'll kill herself tonight": this run's answers speak to the one who is worried (what they
+        // can do now), where an item has that variant; the services stay the same lines. Each variant still says
+        // what to do if it is happening to the writer, since the flag is a guess ("my mom" does not make it about her).
+        ctx.Session.Stack[^1].SpeaksTo = crisis.ThirdPerson ? BotCatalog.Default.ThirdPersonContentAudience : null;
         runtime.Run(ctx);
     }
 
@@ -105,11 +102,14 @@ internal sealed class DialogEngine(
     /// answer's "what now"): the signal comes from the same situation told again, so the message is heard at that
     /// step — its choices, its follow-ups, a topic it asks for — instead of the whole answer and the same question
     /// once more (never the same question three times). The turn still carries the triage for the page's banner.
+    /// Not when the run speaks to someone worried about another person and this signal is about the writer ("my
+    /// friend wants to die" then "honestly me too"): they get the answer written for them.
     /// </summary>
     private bool AnsweringThisCrisis(TurnContext ctx, CrisisSignal crisis) =>
         ctx.Input.Kind == TurnKind.Message
         && ctx.Top is { } top
         && string.Equals(top.Flow, CrisisFlow(crisis).Id, StringComparison.Ordinal)
+        && (top.SpeaksTo is null || crisis.ThirdPerson)
         && runtime.Stack.StepOf(top) is { Waits: true };
 
     /// <summary>

@@ -32,10 +32,29 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         // "like with his friends" back into the topic being discussed.
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
         var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
+        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting);
         var matches = WithSlotIntents(matched, slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
+
+    /// <summary>
+    /// At a listening step that opens topics (after a crisis answer), a message no phrase explains but the model reads
+    /// as one of the bot's topics with a clear majority ("reclutador", "sueldo", "grooming"): that topic. Only a module
+    /// counts - the model's other guesses (a follow-up it half-recognises, an interruption) would put words in the
+    /// person's mouth where listening is the safe answer.
+    /// </summary>
+    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting) =>
+        matcher.MatchTokens(tokens, expected, askModel: true) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
+        && router.Choose([guess], waiting) is { Role: IntentRole.Module }
+            ? [guess]
+            : [];
+
+    /// <summary>
+    /// The model's score (1.5 + probability) a topic needs at a listening step: more than even odds among the
+    /// intents, well above the 0.2 floor used where a wrong guess only costs a re-prompt.
+    /// </summary>
+    public const double ClearTopicScore = IntentMatcher.Threshold + 0.5;
 
     /// <summary>
     /// A message that names a place means that region's help (region_only) unless something else in it is understood

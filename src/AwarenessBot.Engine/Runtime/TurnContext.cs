@@ -29,8 +29,13 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>This turn already said that something is shown in English because it is not translated yet.</summary>
     public bool SaidInEnglish { get; set; }
 
-    /// <summary>The audience key the content repository picks variants by: the age band, else the audience's (seeds/catalog.yaml).</summary>
-    public string? ContentAudience => Profile.AgeBand ?? BotCatalog.Default.FindAudience(Profile.Audience)?.ContentAudience;
+    /// <summary>
+    /// The audience key the content repository picks variants by: the age band, else the audience's (seeds/catalog.yaml).
+    /// Never the third-person audience: "my friend" once in a conversation must not turn the person's own crisis
+    /// answer into advice for a bystander (that voice belongs to a flow run, <see cref="DialogFrame.SpeaksTo"/>).
+    /// </summary>
+    public string? ContentAudience =>
+        Profile.AgeBand ?? (BotCatalog.Default.FindAudience(Profile.Audience) is { ThirdPerson: false } audience ? audience.ContentAudience : null);
 
     /// <summary>The person said an adult age band (19+), or is an adult audience (worker): never shown services only for under-18s.</summary>
     public bool IsAdult => BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.Adult == true || BotCatalog.Default.FindAudience(Profile.Audience)?.Adult == true;
@@ -50,8 +55,8 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
 
     public DialogFrame? Top => Session.Stack.Count > 0 ? Session.Stack[^1] : null;
 
-    public void Reply(string key, IReadOnlyList<ReplyPart> parts, IReadOnlyList<ReplyChoice>? choices = null) =>
-        Replies.Add(new BotReply(key, parts, choices ?? [], Locale));
+    public void Reply(string key, IReadOnlyList<ReplyPart> parts, IReadOnlyList<ReplyChoice>? choices = null, string? audience = null) =>
+        Replies.Add(new BotReply(key, parts, choices ?? [], Locale) { Audience = audience });
 
     public void Emit(string name, params (string Key, string Value)[] properties) =>
         Events.Add(new EngineEvent(name, properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));

@@ -61,6 +61,9 @@ internal sealed partial class FlowMeaningStage
             Error("read-only-field", flow, step, step.Line, "profile.locale_chosen is set by setting profile.locale.");
         if (step.Kind == StepKind.Services && step.NeedFrom is null && step.Need is null && step.ServiceIds.Count == 0)
             Error("missing-need", flow, step, step.Line, "services needs need, need_from or services.");
+        // The model's topic replaces otherwise; without one a step already opens every topic it understands.
+        if (step.OpenTopics && step.Otherwise is null)
+            Error("open-topics-without-otherwise", flow, step, step.Line, "open_topics needs otherwise (the step that hears everything else).");
         foreach (var path in new[] { step.Store, step.Target, step.From, step.NeedFrom, step.RegionFrom })
         {
             if (path is not null && !FieldAccess.IsKnown(path))

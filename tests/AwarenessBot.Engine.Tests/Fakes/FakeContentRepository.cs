@@ -6,6 +6,8 @@ namespace AwarenessBot.Engine.Tests.Fakes;
 /// <summary>
 /// In-memory content: the real system items (seeds/content/system, which this area owns) read with a tiny reader,
 /// plus one synthetic message per awareness item, with a quiz (answer: the second choice) where the real item has one.
+/// A system item's first variant is shown, or the variant that names the audience asked for (the one for someone
+/// writing about another person); the view says which audience it was written for, as the real repository does.
 /// </summary>
 internal sealed class FakeContentRepository : IContentRepository
 {
@@ -37,6 +39,12 @@ internal sealed class FakeContentRepository : IContentRepository
 
     private readonly Dictionary<string, (string Topic, Dictionary<string, List<string>> Messages)> _items = new(StringComparer.Ordinal);
 
+    /// <summary>System items' variants after the first: audience → messages per locale.</summary>
+    private readonly Dictionary<string, Dictionary<string, Dictionary<string, List<string>>>> _others = new(StringComparer.Ordinal);
+
+    /// <summary>The audience the first variant of a system item names first (an awareness item serves "all").</summary>
+    private readonly Dictionary<string, string> _firstAudience = new(StringComparer.Ordinal);
+
     public FakeContentRepository(string? systemDirectory = null, IEnumerable<string>? omit = null)
     {
         var skip = new HashSet<string>(omit ?? [], StringComparer.Ordinal);
@@ -55,24 +63,43 @@ internal sealed class FakeContentRepository : IContentRepository
         using (var reader = File.OpenText(file)) stream.Load(reader);
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var id = ((YamlScalarNode)root["id"]).Value!;
-        var variant = (YamlMappingNode)((YamlSequenceNode)root["variants"]).Children[0];
+        var variants = ((YamlSequenceNode)root["variants"]).Children.Cast<YamlMappingNode>().ToList();
+        _items[id] = ("system", Messages(variants[0]));
+        _firstAudience[id] = Audiences(variants[0]).FirstOrDefault() ?? "all";
+        foreach (var variant in variants.Skip(1))
+        foreach (var audience in Audiences(variant))
+        {
+            if (!_others.TryGetValue(id, out var byAudience)) _others[id] = byAudience = new(StringComparer.Ordinal);
+            byAudience.TryAdd(audience, Messages(variant));
+        }
+    }
+
+    private static IEnumerable<string> Audiences(YamlMappingNode variant) =>
+        ((YamlSequenceNode)variant["audience"]).Children.Select(n => ((YamlScalarNode)n).Value!);
+
+    private static Dictionary<string, List<string>> Messages(YamlMappingNode variant)
+    {
         var messages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (locale, body) in ((YamlMappingNode)variant["locales"]).Children)
         {
             messages[((YamlScalarNode)locale).Value!] = ((YamlSequenceNode)((YamlMappingNode)body)["messages"]).Children
                 .Select(n => ((YamlScalarNode)n).Value!).ToList();
         }
-        _items[id] = ("system", messages);
+        return messages;
     }
 
     public ContentView? Find(string contentId, string locale, string? audience)
     {
         if (!_items.TryGetValue(contentId, out var item)) return null;
-        var chosen = item.Messages.ContainsKey(locale) ? locale : "en";
+        var written = audience ?? "all";
+        var messages = item.Messages;
+        if (audience is not null && _others.TryGetValue(contentId, out var byAudience) && byAudience.TryGetValue(audience, out var other)) messages = other;
+        else if (_firstAudience.TryGetValue(contentId, out var first)) written = first;
+        var chosen = messages.ContainsKey(locale) ? locale : "en";
         var quiz = WithQuiz.Contains(contentId)
             ? new QuizView($"[{contentId}/{chosen}/question]", [$"Wrong {chosen}", $"Right {chosen}", $"Other {chosen}"], 1, "[correct]", "[incorrect]")
             : null;
-        return new ContentView(contentId, item.Topic, chosen, audience ?? "all", item.Messages[chosen], quiz, true, chosen != "en");
+        return new ContentView(contentId, item.Topic, chosen, written, messages[chosen], quiz, true, chosen != "en");
     }
 
     public bool Exists(string contentId) => _items.ContainsKey(contentId);

@@ -47,9 +47,10 @@ public sealed class SafetyConventionTests
         foreach (var locale in Locales)
         foreach (var channel in Channels)
         foreach (var person in People)
+        foreach (var thirdPerson in new[] { false, true })
         {
-            var replies = Run(person, locale, channel, region: null, ("I need help", new CrisisSignal(crisis, "high")));
-            var where = $"{crisis}/{locale}/{channel}/{person.Audience ?? "-"}/{person.AgeBand ?? "-"}";
+            var replies = Run(person, locale, channel, region: null, ("I need help", new CrisisSignal(crisis, "high") { ThirdPerson = thirdPerson }));
+            var where = $"{crisis}/{locale}/{channel}/{person.Audience ?? "-"}/{person.AgeBand ?? "-"}{(thirdPerson ? "/third person" : "")}";
             var first = replies.FirstOrDefault();
             if (first is null || !first.ResponseKey.StartsWith("system_crisis_", StringComparison.Ordinal))
                 problems.Add(where + ": the crisis answer does not come first");
@@ -60,6 +61,31 @@ public sealed class SafetyConventionTests
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
+    }
+
+    [Fact]
+    public void A_crisis_about_someone_else_speaks_to_the_worried_person_with_the_same_lines_in_every_locale()
+    {
+        var problems = new List<string>();
+        foreach (var crisis in Crises)
+        foreach (var locale in Locales)
+        foreach (var person in People)
+        {
+            var about = Run(person, locale, "webchat", "ON", ("help", new CrisisSignal(crisis, "high") { ThirdPerson = true }));
+            var own = Run(person, locale, "webchat", "ON", ("help", new CrisisSignal(crisis, "high")));
+            var where = $"{crisis}/{locale}/{person.Audience ?? "-"}/{person.AgeBand ?? "-"}";
+            if (about.FirstOrDefault() is not { ResponseKey: var key, Audience: "concerned", Locale: var shown } || !key.StartsWith("system_crisis_", StringComparison.Ordinal) || shown != locale)
+                problems.Add(where + ": the crisis answer is not the variant for someone worried about another person, in the person's language");
+            if (own.FirstOrDefault()?.Audience == "concerned")
+                problems.Add(where + ": a crisis about the person got the variant for someone else");
+            if (!Services(about).SequenceEqual(Services(own)))
+                problems.Add(where + ": the lines differ (" + string.Join(",", Services(about)) + " vs " + string.Join(",", Services(own)) + ")");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
+
+        static IEnumerable<string> Services(IEnumerable<BotReply> replies) =>
+            replies.Select(r => r.ResponseKey).Where(k => k.StartsWith("service:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -37,6 +37,13 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Open_topics_without_otherwise_is_an_error()
+    {
+        var issue = Single(Validate("open_topics_without_otherwise"), "open-topics-without-otherwise");
+        Assert.Equal(("deaf_topics/ask", 5), (issue.Subject, issue.Line));
+    }
+
+    [Fact]
     public void A_label_longer_than_a_WhatsApp_button_without_a_short_form_is_a_warning()
     {
         var report = Validate("long_label");

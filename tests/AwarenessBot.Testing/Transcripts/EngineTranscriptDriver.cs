@@ -30,7 +30,9 @@ public sealed class EngineTranscriptDriver(IDialogEngine engine, DateTimeOffset 
         }
         var effects = Enum.GetValues<TurnEffects>().Where(e => e != TurnEffects.None && result.Effects.HasFlag(e)).Select(e => e.ToString()).ToList();
         var last = result.Replies.Count > 0 ? result.Replies[^1].Choices.Select(c => c.Id).ToList() : [];
+        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reply in result.Replies.Where(r => r.Audience is not null)) variants.TryAdd(reply.ResponseKey, reply.Audience!);
         return Task.FromResult(new TranscriptTurnResult(
-            result.Replies.Select(r => r.ResponseKey).ToList(), last, effects, result.Events.Select(e => e.Name).ToList()));
+            result.Replies.Select(r => r.ResponseKey).ToList(), last, effects, result.Events.Select(e => e.Name).ToList()) { Variants = variants });
     }
 }

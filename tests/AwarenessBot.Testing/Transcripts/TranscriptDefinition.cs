@@ -13,8 +13,10 @@ public sealed record TranscriptDefinition(string Name, string File, IReadOnlyLis
 /// frame unless <c>rule: model</c>, about the person unless <c>third_person: true</c>, with <c>beside</c>: other categories
 /// the same message raised, by frames at the check-in tier). Expectations: <c>bot</c> (response keys in order; a key
 /// repeated for a multi-message item counts once; <c>prefix*</c> matches one or more keys), optional <c>choices</c>
-/// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted) and
-/// <c>events</c> (event names that must appear, checked when the driver reports events).
+/// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted),
+/// <c>events</c> (event names that must appear, checked when the driver reports events) and <c>variants</c> (response
+/// key → the audience of the content variant it was shown from, e.g. <c>{ system_crisis_self_harm: concerned }</c>;
+/// checked when the driver reports variants).
 /// </summary>
 public sealed record TranscriptTurn(
     int Index,
@@ -41,6 +43,9 @@ public sealed record TranscriptTurn(
 
     /// <summary><c>beside: [category, ...]</c>: other categories the same message raised (frames, check-in tier).</summary>
     public IReadOnlyList<string> Beside { get; init; } = [];
+
+    /// <summary>Response key → the audience of the content variant it must come from (who the text speaks to).</summary>
+    public IReadOnlyDictionary<string, string>? Variants { get; init; }
 }
 
 /// <summary>What the bot did in one turn, as a driver observed it.</summary>
@@ -52,7 +57,11 @@ public sealed record TranscriptTurnResult(
     IReadOnlyList<string> ResponseKeys,
     IReadOnlyList<string> LastChoices,
     IReadOnlyList<string> Effects,
-    IReadOnlyList<string>? Events);
+    IReadOnlyList<string>? Events)
+{
+    /// <summary>Response key → the audience of the content variant shown, or null when the driver cannot observe it.</summary>
+    public IReadOnlyDictionary<string, string>? Variants { get; init; }
+}
 
 /// <summary>Sends one transcript turn to a bot and reports what came back. One driver instance per transcript.</summary>
 public interface ITranscriptDriver

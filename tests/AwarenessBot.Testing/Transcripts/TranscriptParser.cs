@@ -34,6 +34,9 @@ public static class TranscriptParser
         List<string>? List(string key) => turn.Children.TryGetValue(new YamlScalarNode(key), out var v)
             ? v is YamlSequenceNode seq ? seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList() : []
             : null;
+        Dictionary<string, string>? Map(string key) => turn.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlMappingNode map
+            ? map.Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value ?? "", e => (e.Value as YamlScalarNode)?.Value ?? "", StringComparer.Ordinal)
+            : null;
         var start = Str("start") == "true";
         var user = Str("user");
         var line = (int)turn.Start.Line;
@@ -46,6 +49,7 @@ public static class TranscriptParser
             Rule = Str("rule"),
             ThirdPerson = Str("third_person") == "true",
             Beside = List("beside") ?? [],
+            Variants = Map("variants"),
         };
     }
 }

@@ -23,6 +23,14 @@ public static class TranscriptRunner
                 if (missing.Count > 0)
                     Fail(where, $"events: missing [{string.Join(", ", missing)}] in [{string.Join(", ", actual)}]");
             }
+            if (turn.Variants is { } variants && result.Variants is { } shown)
+            {
+                foreach (var (key, audience) in variants)
+                {
+                    if (!shown.TryGetValue(key, out var was) || was != audience)
+                        Fail(where, $"variants: expected {key} written for '{audience}' but was '{was ?? "not shown"}'");
+                }
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class StoredStateShapeTests(ConversationHostFactory factory) : ICl
 
     private static DialogSessionState Session() => new()
     {
-        Stack = [new DialogFrame { Flow = "youth_online", Step = "ask_age", Retries = 1, Previous = "intro", Values = new() { ["band"] = "13-15" } }],
+        Stack = [new DialogFrame { Flow = "youth_online", Step = "ask_age", Retries = 1, Previous = "intro", Values = new() { ["band"] = "13-15" }, SpeaksTo = "concerned" }],
         Welcomed = true,
         RiskEvidence = new() { ["self_harm"] = 0.25 },
         SessionKey = "k-123",
