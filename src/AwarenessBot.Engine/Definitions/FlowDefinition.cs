@@ -36,10 +36,11 @@ public sealed class FlowDefinition
     public bool Lesson { get; init; }
 
     /// <summary>
-    /// A crisis flow that opens over the topic the same message asked for: a worker who writes "my boss won't pay me"
-    /// gets the labour answer and then the pay topic, not a question about being safe.
+    /// A crisis flow that opens over the topic the same message asked for, among the topics of these modules: a worker
+    /// who writes "my boss won't pay me" gets the labour answer and then the pay topic, not a question about being
+    /// safe; "my cousin says his boss threatens him" opens no sextortion topic after the labour answer.
     /// </summary>
-    public bool OverTopic { get; init; }
+    public IReadOnlyList<string> OverTopic { get; init; } = [];
 
     /// <summary>Crisis flows: the note and lines this category adds beside another category's answer (<see cref="StepDefinition.AddBeside"/>).</summary>
     public BesideDefinition? Beside { get; init; }

@@ -84,7 +84,7 @@ internal sealed class DialogEngine(
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
-        if (flow.OverTopic && TopicAsked(ctx.Input.Text) is { } topic)
+        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };

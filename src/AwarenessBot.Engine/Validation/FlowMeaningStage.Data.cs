@@ -117,6 +117,16 @@ internal sealed partial class FlowMeaningStage
         }
     }
 
+    /// <summary>The modules a crisis may open a topic of are module flows.</summary>
+    private void OverTopicOf(FlowDefinition flow)
+    {
+        foreach (var id in flow.OverTopic)
+        {
+            if (flows.FirstOrDefault(f => f.Id == id) is not { Type: FlowType.Module })
+                Error("unknown-flow", flow, null, flow.Line, $"over_topic names '{id}', which is not a module flow.");
+        }
+    }
+
     /// <summary>Where a crisis answer adds what was raised beside it, every category has something to add.</summary>
     private void BesideForEveryCategory()
     {

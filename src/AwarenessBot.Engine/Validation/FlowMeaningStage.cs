@@ -48,6 +48,7 @@ internal sealed partial class FlowMeaningStage(
             Triggers(flow);
             Labels(flow);
             BesideOf(flow);
+            OverTopicOf(flow);
             foreach (var step in flow.Steps)
             {
                 StepFields(flow, step);

@@ -94,7 +94,7 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void Beside_blocks_name_real_notes_and_lines_and_belong_to_crisis_flows()
+    public void Beside_blocks_and_over_topic_name_real_notes_lines_and_modules_and_belong_to_crisis_flows()
     {
         var report = Validate("beside");
         Assert.Contains(report.Errors, i => i.Rule == "unknown-content" && i.Line == 4 && i.Message.Contains("no_such_beside_note", StringComparison.Ordinal));
@@ -105,6 +105,8 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         // A crisis category without a beside block while crisis answers add them: it would add nothing, a warning.
         var silent = Assert.Single(report.Warnings, i => i.Rule == "no-beside");
         Assert.EndsWith("crisis_labour_exploitation.yaml", silent.File, StringComparison.Ordinal);
+        // The modules a crisis may open a topic of must be module flows.
+        Assert.Contains(report.Errors, i => i.Rule == "unknown-flow" && i.Message.Contains("'no_such_module'", StringComparison.Ordinal));
     }
 
     [Fact]
