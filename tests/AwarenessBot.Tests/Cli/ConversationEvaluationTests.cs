@@ -11,11 +11,13 @@ namespace AwarenessBot.Tests.Cli;
 /// </summary>
 public sealed class ConversationEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-06 (stop 23) on 217 dev personas (tuned): goal reached 85.7 %, follow-ups right 74.2 %, at most
+    // Measured 2026-12-06 (stop 24) on 217 dev personas (tuned): goal reached 88.0 %, follow-ups right 74.7 %, at most
+    // one re-prompt 97.7 % (crisis answers in the worried person's words, topic words after a crisis answer, the
+    // labour answer opening only worker topics). Stop 23: goal reached 85.7 %, follow-ups right 74.2 %, at most
     // one re-prompt 97.7 % (82.9 %, 71.9 %, 98.2 % before a weak signal beside a follow-up was answered, the labour
     // answer opened the topic asked for and the model was retrained; 82.5 %, 66.0 %, 97.2 % before questions about the
     // services shown were answered).
-    private const double ReachedFloor = 0.83;
+    private const double ReachedFloor = 0.86;
     private const double FollowUpFloor = 0.72;
     private const double AtMostOneRepromptFloor = 0.95;
 
