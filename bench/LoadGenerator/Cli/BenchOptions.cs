@@ -10,7 +10,11 @@ internal sealed class BenchOptions
     public BenchMode Mode { get; private set; } = BenchMode.Compare;
     public IReadOnlyList<int> Concurrency { get; private set; } = [8, 32, 128];
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
-    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// Load on each host before it is measured, the same for every host. 20 s because the product has far more code
+    /// to tier up than the echo: 20 s after start it was still JIT-compiling, so a few seconds measured its JIT.
+    /// </summary>
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(20);
     public TimeSpan SampleEvery { get; private set; } = TimeSpan.FromSeconds(10);
     public int Rounds { get; private set; } = 3;
     /// <summary>Extra start-ups per host in --compare (each host alone, alternating) on top of the measured hosts' own.</summary>

@@ -23,12 +23,14 @@ public static class DataPipeline
     {
         ArgumentNullException.ThrowIfNull(seedsDirectory);
         // Independent stages run beside the content load, which dominates; flows need the content, so they follow it.
+        // On threads of their own (LongRunning), not the pool's: each takes up to a second, and the host listens
+        // during the load, so on two cores they held every pool thread and the first request waited for them.
         var side = new List<Task<IReadOnlyList<ValidationIssue>>>
         {
-            Task.Run(() => (IReadOnlyList<ValidationIssue>)[.. DataStages.Catalog(seedsDirectory)]),
-            Task.Run(() => (IReadOnlyList<ValidationIssue>)[.. DataStages.Intents(seedsDirectory)]),
+            Beside(() => [.. DataStages.Catalog(seedsDirectory)]),
+            Beside(() => [.. DataStages.Intents(seedsDirectory)]),
         };
-        side.AddRange((checks ?? []).Select(check => Task.Run(() => check(seedsDirectory))));
+        side.AddRange((checks ?? []).Select(check => Beside(() => check(seedsDirectory))));
         var (contentReport, content) = ContentValidator.LoadContent(seedsDirectory, now);
         var intentsDirectory = Path.Combine(seedsDirectory, "intents");
         var (flowReport, flows) = FlowValidator.Run(dialogsDirectory, content?.Repository, content?.Services, intentsDirectory);
@@ -51,4 +53,7 @@ public static class DataPipeline
             return (report.With([ValidationIssue.Error(BuildRule, "seeds", null, null, ex.GetType().Name + ": " + ex.Message)]), null);
         }
     }
+
+    private static Task<IReadOnlyList<ValidationIssue>> Beside(Func<IReadOnlyList<ValidationIssue>> stage) =>
+        Task.Factory.StartNew(stage, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

@@ -1,6 +1,8 @@
 using AwarenessBot.Turns;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace AwarenessBot.BotFramework;
 
@@ -24,5 +26,15 @@ internal sealed class AwarenessAdapter : CloudAdapter
                 await turnContext.SendActivitiesAsync([.. replies.Select(OutgoingActivity.From)]).ConfigureAwait(false);
             }
         };
+    }
+
+    /// <summary>
+    /// Authenticates and runs one activity the endpoint has already read and checked: the part of
+    /// <c>ProcessAsync</c> after it parses the body (the SDK keeps this overload protected), so the body is parsed once.
+    /// </summary>
+    public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        return ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Limits;
 using Microsoft.Bot.Builder;
@@ -11,7 +10,8 @@ namespace AwarenessBot.BotFramework;
 
 /// <summary>
 /// POST /api/messages: the Bot Framework Connector endpoint (Azure Bot Service channels, the Emulator).
-/// CloudAdapter authenticates and handles deliveryMode "expectReplies"; this adds what it lacks, in this order:
+/// CloudAdapter authenticates and handles deliveryMode "expectReplies"; this reads the body once and adds what it
+/// lacks, in this order:
 /// a size limit (413); the activity read and checked before the SDK sees it (400, see
 /// <see cref="ConnectorActivityRules"/>); in anonymous mode, no sending anywhere but this machine (403, see
 /// <see cref="AnonymousMode"/>); with an app id, a token that can be an RS256 Bot Connector JWT at all (401);
@@ -33,7 +33,7 @@ internal static class BotMessagesEndpoint
 
     private static async Task HandleAsync(
         HttpContext http,
-        IBotFrameworkHttpAdapter adapter,
+        AwarenessAdapter adapter,
         IBot bot,
         AnonymousModeSetting anonymousMode,
         IOptions<DirectLineOptions> directLine,
@@ -95,13 +95,12 @@ internal static class BotMessagesEndpoint
             }
         }
 
-        // The adapter reads the body itself: hand it the bytes already read.
-        var bytes = Encoding.UTF8.GetBytes(body);
-        http.Request.Body = new MemoryStream(bytes, writable: false);
-        http.Request.ContentLength = bytes.Length;
+        // The activity checked above goes to the adapter as it is: what CloudAdapter.ProcessAsync does after reading
+        // the body (authenticate, run the turn, write the expectReplies or invoke answer), without parsing it again.
         try
         {
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
+            var answer = await adapter.ProcessCheckedActivityAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted).ConfigureAwait(false);
+            await HttpHelper.WriteResponseAsync(http.Response, answer).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsSigningKeysUnavailable(exception) && !http.Response.HasStarted)
         {

@@ -25,6 +25,7 @@ internal static class BotHostingExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        var firstOwnRegistration = services.Count;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         services.AddSingleton(TimeProvider.System);
         var paths = RepositoryPaths.Resolve(configuration, builder.Environment.ContentRootPath);
@@ -111,13 +112,16 @@ internal static class BotHostingExtensions
             .AddCheck<TextAnalysisHealthCheck>("text-analysis", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<CloudAnalysisReadinessCheck>("text-analysis-cloud", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
+
+        // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens.
+        services.StartOwnHostedServicesAfterListening(firstOwnRegistration);
         return builder;
     }
 
     public static WebApplication UseAwarenessBot(this WebApplication app)
     {
-        // Fail fast: data that does not validate stops the host here, with every error of every stage listed.
-        app.Services.GetRequiredService<IDialogEngine>();
+        // The data loads once Kestrel listens (ListenFirst); data that does not validate still stops the host, from
+        // its StartAsync, with every error of every stage listed.
         if (AnonymousMode.IsOn(app.Configuration))
         {
             app.Logger.LogWarning(
