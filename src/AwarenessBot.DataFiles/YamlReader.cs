@@ -43,7 +43,8 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            issues.Add(ValidationIssue.Error(Rule, file, (int)ex.Start.Line, null, ex.InnerException?.Message ?? ex.Message));
+            var line = ex.Start.Line > 0 ? (int?)ex.Start.Line : null;
+            issues.Add(ValidationIssue.Error(Rule, file, line, null, ex.InnerException is { } inner and not InvalidOperationException ? inner.Message : ex.Message));
             return null;
         }
     }
@@ -52,7 +53,16 @@ public static class YamlReader
     public static DataDocument Read(string file, string text)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's parser gives up without a position on some flow collections left open in the middle of a
+            // file ("phrases: [a, b" then the next key): still one issue for the file, never a crash of the loader.
+            throw new YamlException(Mark.Empty, Mark.Empty, "not valid YAML: a bracket, brace or quote is left open", ex);
+        }
         if (stream.Documents.Count > 1)
         {
             var second = stream.Documents[1].RootNode;

@@ -59,4 +59,17 @@ public sealed class YamlReaderTests
         Assert.Equal(IssueSeverity.Error, Assert.Single(issues).Severity);
         Assert.NotNull(issues[0].Line);
     }
+
+    [Theory]
+    [InlineData("intents:\n  help:\n    phrases: [a, b\n  menu:\n    phrases: [c]\n")]
+    [InlineData("locale: fr\nintents:\n  help:\n    exact: [aide, \"a l'aide\"\n    phrases: [comment ca marche]\n  menu:\n    phrases: [menu]\n")]
+    [InlineData("a: {b: 1\nc: 2\n")]
+    public void A_list_left_open_in_the_middle_is_an_issue_not_a_crash(string text)
+    {
+        var issues = new List<ValidationIssue>();
+
+        Assert.Null(YamlReader.TryRead("x.yaml", text, issues));
+
+        Assert.Equal(IssueSeverity.Error, Assert.Single(issues).Severity);
+    }
 }
