@@ -14,8 +14,7 @@ public sealed class TriageEvaluation
 {
     public const string None = "none";
 
-    private readonly List<(LabelledMessage Line, RiskSignal? Answer)> _results = [];
-    private readonly List<IReadOnlyList<RiskCategory>> _beside = [];
+    private readonly List<(LabelledMessage Line, RiskSignal? Answer, IReadOnlyList<RiskCategory> Beside)> _results = [];
 
     public static IReadOnlyList<LabelledMessage> Read(string path)
     {
@@ -42,15 +41,14 @@ public sealed class TriageEvaluation
         foreach (var line in lines)
         {
             var analysis = analyzer.Analyze(line.Text);
-            evaluation._results.Add((line, analysis.Strongest));
-            evaluation._beside.Add(analysis.Beside);
+            evaluation._results.Add((line, analysis.Strongest, analysis.Beside));
         }
 
         return evaluation;
     }
 
     public IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Misses =>
-        _results.Where(r => Answered(r.Answer) != r.Line.Label);
+        _results.Where(r => Answered(r.Answer) != r.Line.Label).Select(r => (r.Line, r.Answer));
 
     public static IReadOnlyList<string> Categories { get; } = [.. Enum.GetValues<RiskCategory>().Select(c => c.ToWireName())];
 
@@ -65,7 +63,7 @@ public sealed class TriageEvaluation
     /// raised beside the answer (<see cref="TextAnalysis.Beside"/>).
     /// </summary>
     public double NamedRecall(string category, string? lang = null) =>
-        Ratio(Select(lang, withBeside: true).Where(r => r.Line.Label == category),
+        Ratio(Select(lang).Where(r => r.Line.Label == category),
             r => Answered(r.Answer) == category || r.Beside.Any(c => c.ToWireName() == category));
 
     /// <summary>
@@ -73,7 +71,7 @@ public sealed class TriageEvaluation
     /// the line is not about: the cost of <see cref="NamedRecall"/>.
     /// </summary>
     public double BesideOffLabelRate(string? lang = null) =>
-        Ratio(Select(lang, withBeside: true).Where(r => r.Answer is { Severity: RiskSeverity.High }), r => r.Beside.Any(c => c.ToWireName() != r.Line.Label));
+        Ratio(Select(lang).Where(r => r.Answer is { Severity: RiskSeverity.High }), r => r.Beside.Any(c => c.ToWireName() != r.Line.Label));
 
     public double Precision(string category, string? lang = null) =>
         Ratio(Select(lang).Where(r => Answered(r.Answer) == category), r => r.Line.Label == category);
@@ -102,12 +100,8 @@ public sealed class TriageEvaluation
 
     private static string Answered(RiskSignal? answer) => answer?.Category.ToWireName() ?? None;
 
-    private IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Select(string? lang) =>
+    private IEnumerable<(LabelledMessage Line, RiskSignal? Answer, IReadOnlyList<RiskCategory> Beside)> Select(string? lang) =>
         lang is null ? _results : _results.Where(r => r.Line.Lang == lang);
-
-    private IEnumerable<(LabelledMessage Line, RiskSignal? Answer, IReadOnlyList<RiskCategory> Beside)> Select(string? lang, bool withBeside) =>
-        _results.Select((r, i) => (r.Line, r.Answer, Beside: withBeside ? _beside[i] : (IReadOnlyList<RiskCategory>)[]))
-            .Where(r => lang is null || r.Line.Lang == lang);
 
     private static double Ratio<T>(IEnumerable<T> items, Func<T, bool> hit)
     {

@@ -110,11 +110,7 @@ internal sealed partial class FlowMeaningStage
         if (flow.Type != FlowType.Crisis || !flow.Id.StartsWith(FlowCatalog.CrisisPrefix, StringComparison.Ordinal))
             Error("beside-outside-crisis", flow, null, beside.Line, "Only a crisis_<category> flow has a beside block.");
         ContentItem(flow, null, beside.Content, beside.Line);
-        foreach (var id in beside.Services)
-        {
-            if (services is not null && services.FindById(id, BotCatalog.Default.FallbackLocale, ProbeTime) is null)
-                Error("unknown-service", flow, null, beside.Line, $"Service '{id}' is not in the service directory.");
-        }
+        foreach (var id in beside.Services) ServiceExists(flow, null, id, beside.Line);
     }
 
     /// <summary>The modules a crisis may open a topic of are module flows.</summary>
@@ -122,7 +118,7 @@ internal sealed partial class FlowMeaningStage
     {
         foreach (var id in flow.OverTopic)
         {
-            if (flows.FirstOrDefault(f => f.Id == id) is not { Type: FlowType.Module })
+            if (_byId.GetValueOrDefault(id) is not { Type: FlowType.Module })
                 Error("unknown-flow", flow, null, flow.Line, $"over_topic names '{id}', which is not a module flow.");
         }
     }
@@ -133,9 +129,15 @@ internal sealed partial class FlowMeaningStage
         if (!flows.Any(f => f.Steps.Any(s => s.AddBeside))) return;
         foreach (var category in BotCatalog.Default.CrisisCategories)
         {
-            if (flows.FirstOrDefault(f => f.Id == FlowCatalog.CrisisPrefix + category) is { Beside: null } flow)
+            if (_byId.GetValueOrDefault(FlowCatalog.CrisisPrefix + category) is { Beside: null } flow)
                 Warn("no-beside", flow, null, flow.Line, $"Crisis answers add the lines of categories raised beside them, but {flow.Id} has no beside block: {category} adds nothing.");
         }
+    }
+
+    private void ServiceExists(FlowDefinition flow, StepDefinition? step, string id, int line)
+    {
+        if (services is not null && services.FindById(id, BotCatalog.Default.FallbackLocale, ProbeTime) is null)
+            Error("unknown-service", flow, step, line, $"Service '{id}' is not in the service directory.");
     }
 
     private void ServicesOf(FlowDefinition flow, StepDefinition step)
@@ -143,11 +145,7 @@ internal sealed partial class FlowMeaningStage
         if (services is null || step.Kind != StepKind.Services) return;
         if (step.Need is { } need && !services.Needs.Contains(need))
             Error("unknown-need", flow, step, step.Line, $"Need '{need}' is not known to the service directory.");
-        foreach (var id in step.ServiceIds)
-        {
-            if (services.FindById(id, BotCatalog.Default.FallbackLocale, ProbeTime) is null)
-                Error("unknown-service", flow, step, step.Line, $"Service '{id}' is not in the service directory.");
-        }
+        foreach (var id in step.ServiceIds) ServiceExists(flow, step, id, step.Line);
         if (step.NeedFrom is not { } field) return;
         // Answers stored into the need field (choices without their own next, and routes) must be needs the directory knows.
         foreach (var ask in flow.Steps.Where(s => s.Store == field))

@@ -21,13 +21,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         if (step.ServiceIds.Count > 0)
         {
             need = step.Need ?? "by_id";
-            var list = new List<ServiceView>(step.ServiceIds.Count);
-            foreach (var id in step.ServiceIds)
-            {
-                // A person who said 19+ is never sent to a service only for under-18s, whatever the flow lists.
-                if (directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service && !(adult && service.ForMinorsOnly)) list.Add(service);
-            }
-            found = list;
+            found = ByIds(ctx, step.ServiceIds);
         }
         else
         {
@@ -61,12 +55,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         foreach (var category in crisis.Beside)
         {
             if (flows.Find(FlowCatalog.CrisisPrefix + category)?.Beside is not { } beside) continue;
-            var added = new List<ServiceView>(beside.Services.Count);
-            foreach (var id in beside.Services)
-            {
-                if (listed.Add(id) && directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service && !(ctx.IsAdult && service.ForMinorsOnly)) added.Add(service);
-            }
-
+            var added = ByIds(ctx, beside.Services.Where(listed.Add));
             if (added.Count == 0) continue;
             content.Show(ctx, beside.Content);
             Render(ctx, added, "by_id", null);
@@ -74,6 +63,18 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         }
 
         ctx.Session.ShownServices = [.. shown.Select(s => s.Id)];
+    }
+
+    /// <summary>Fixed ids from the directory, in order; a person who said 19+ is never sent to a service only for under-18s, whatever the flow lists.</summary>
+    private List<ServiceView> ByIds(TurnContext ctx, IEnumerable<string> ids)
+    {
+        var adult = ctx.IsAdult;
+        var list = new List<ServiceView>();
+        foreach (var id in ids)
+        {
+            if (directory.FindById(id, ctx.Locale, ctx.Input.Now) is { } service && !(adult && service.ForMinorsOnly)) list.Add(service);
+        }
+        return list;
     }
 
     private void Render(TurnContext ctx, List<ServiceView> services, string need, string? region)
