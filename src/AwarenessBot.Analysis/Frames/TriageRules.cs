@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Normalization;
 
 namespace AwarenessBot.Analysis.Frames;
@@ -9,6 +10,12 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
 
     /// <summary>The gates that silence the model for a whole message (topic question, laughter, hyperbole).</summary>
     public IReadOnlyList<GateDefinition> MessageGates { get; init; } = [];
+
+    /// <summary>
+    /// Where a gate holds the model back, its high tier is a check-in; for these categories its check-in tier stays a
+    /// check-in too (seeds/triage/frames.yaml, model_past_gates).
+    /// </summary>
+    public IReadOnlySet<RiskCategory> CheckInPastGates { get; init; } = new HashSet<RiskCategory>();
 
     /// <summary>When the model may drop a frame (seeds/triage/frames.yaml, model_veto).</summary>
     public ModelVeto ModelVeto { get; init; } = ModelVeto.Never;

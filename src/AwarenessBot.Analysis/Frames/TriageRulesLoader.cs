@@ -100,7 +100,7 @@ internal static class TriageRulesLoader
             }
         }
 
-        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto);
+        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates);
         if (errors.Count > 0)
         {
             throw new LexiconValidationException(errors);
@@ -115,6 +115,7 @@ internal static class TriageRulesLoader
             EntryCount = entries.Count,
             MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
             ModelVeto = modelVeto,
+            CheckInPastGates = checkInPastGates,
         };
     }
 
@@ -160,6 +161,9 @@ internal static class TriageRulesLoader
         return new ConceptEntry(concept, locale, elements);
     }
 
+    private static RiskCategory? CategoryNamed(string? wireName) =>
+        Enum.GetValues<RiskCategory>().Where(c => c.ToWireName() == wireName).Select(c => (RiskCategory?)c).FirstOrDefault();
+
     private static double Probability(YamlMappingNode node, string key, List<string> errors)
     {
         var text = TriageYaml.Scalar(node, key);
@@ -170,13 +174,23 @@ internal static class TriageRulesLoader
     }
 
     private static List<FrameDefinition> LoadFrames(
-        string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto)
+        string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto,
+        out HashSet<RiskCategory> checkInPastGates)
     {
         var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         modelVeto = ModelVeto.Never;
         if (TriageYaml.Child(root, "model_veto") is YamlMappingNode veto)
         {
             modelVeto = new ModelVeto(Probability(veto, "none_above", errors), Probability(veto, "category_below", errors));
+        }
+
+        checkInPastGates = [];
+        if (TriageYaml.Child(root, "model_past_gates") is YamlMappingNode pastGates)
+        {
+            foreach (var name in TriageYaml.Strings(TriageYaml.Child(pastGates, "check_in")))
+            {
+                checkInPastGates.Add(CategoryNamed(name) ?? Fail($"{FramesFile}: model_past_gates.check_in names an unknown category '{name}'", RiskCategory.SelfHarm));
+            }
         }
         gates = new Dictionary<string, GateDefinition>(StringComparer.Ordinal);
         if (TriageYaml.Child(root, "gates") is YamlMappingNode gateMap)
@@ -214,7 +228,7 @@ internal static class TriageRulesLoader
             }
 
             var categoryName = TriageYaml.Scalar(node, "category");
-            var category = Enum.GetValues<RiskCategory>().Where(c => c.ToWireName() == categoryName).Select(c => (RiskCategory?)c).FirstOrDefault()
+            var category = CategoryNamed(categoryName)
                 ?? Fail($"{FramesFile}: frame {id} has an unknown category '{categoryName}'", RiskCategory.ImmediateDanger);
             var severity = TriageYaml.Scalar(node, "severity") switch
             {

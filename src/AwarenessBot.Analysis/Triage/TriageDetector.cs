@@ -10,8 +10,8 @@ namespace AwarenessBot.Analysis.Triage;
 /// Three tiers from two opinions. Frames (explainable rules over concepts) and the trained model each score the four
 /// risk categories; a high frame or a model score over its calibrated high threshold gives the crisis reply, a
 /// check-in frame or a middle model score gives the check-in, anything else nothing. A topic question or a joke
-/// silences the model (it cannot tell "what is sextortion?" from a report as well as the gates can); a frame that
-/// survived its own gates is never silenced by them.
+/// holds the model back (it cannot tell "what is sextortion?" from a report as well as the gates can) to a check-in
+/// at most; a frame that survived its own gates is never silenced by them.
 /// </summary>
 internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 {
@@ -40,7 +40,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var hits = rules.Concepts.Find(message);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
-        var modelMaySpeak = !(MessageGated(hits) || message.Tokens.Count < MinModelWords);
+        var tooShort = message.Tokens.Count < MinModelWords;
+        var modelMaySpeak = !(MessageGated(hits) || tooShort);
         var prediction = model?.Predict(message.ModelInput);
         if (modelMaySpeak && prediction is not null) Veto(signals, prediction);
         foreach (var signal in signals)
@@ -51,7 +52,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 
         if (prediction is not null)
         {
-            AddModelOpinion(message, hits, prediction, !modelMaySpeak, signals, scores, silenced);
+            AddModelOpinion(message, hits, prediction, !modelMaySpeak, tooShort, signals, scores, silenced);
         }
 
         return (Strongest(signals), scores);
@@ -69,7 +70,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     }
 
     private void AddModelOpinion(
-        NormalizedMessage message, ConceptHits hits, TriagePrediction prediction, bool gated, List<RiskSignal> signals, double[] scores, HashSet<RiskCategory> silenced)
+        NormalizedMessage message, ConceptHits hits, TriagePrediction prediction, bool gated, bool tooShort, List<RiskSignal> signals, double[] scores, HashSet<RiskCategory> silenced)
     {
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
@@ -84,18 +85,27 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
                 scores[(int)category] = Math.Max(scores[(int)category], p);
             }
 
-            if (gated || silenced.Contains(category) || signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High))
+            if (tooShort || signals.Exists(s => s.Category == category && s.Severity == RiskSeverity.High))
             {
                 continue;
             }
 
+            // A gate held the model or silenced this category's frame ("magpapakamatay daw sya after ng exam", "lol ya
+            // tengo mi nota lista"): it softens to a check-in instead of silencing (seeds/triage/frames.yaml,
+            // model_past_gates).
+            var held = gated || silenced.Contains(category);
             var severity = prediction.SeverityOf(risk) switch
             {
+                TriageSeverity.High when held => RiskSeverity.CheckIn,
+                TriageSeverity.CheckIn when held && category == pick && rules.CheckInPastGates.Contains(category) => RiskSeverity.CheckIn,
+                _ when held => (RiskSeverity?)null,
                 TriageSeverity.High => RiskSeverity.High,
                 TriageSeverity.CheckIn => RiskSeverity.CheckIn,
                 _ => (RiskSeverity?)null,
             };
-            if (severity is { } s)
+            // When a gate silenced the risk the model finds likeliest ("he didn't hurt me": danger, negated), its
+            // runners-up at the check-in tier are that same reading leaking into a neighbouring head: they stay quiet.
+            if (severity is { } s && (s == RiskSeverity.High || category == pick || !silenced.Contains(pick)))
             {
                 // Every risk head is scored against "none" alone, so the highest probability is the model's pick
                 // among the risks: it orders the model's signals of one severity.

@@ -40,6 +40,18 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // People in pain often write with a laugh or a school word: the gate softens to a check-in instead of silencing.
+    [InlineData("xd ya tengo mi nota lista pa cuando me encuentren")]
+    [InlineData("yung classmate ko sabi nya magpapakamatay daw sya after ng exam, di ko alam kung seryoso pero parang oo")]
+    [InlineData("lmao i'd rather die than go back to school tmrw. no like. i actually mean it this time")]
+    public void A_laugh_or_a_school_word_softens_self_harm_to_a_check_in(string text)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((RiskCategory.SelfHarm, RiskSeverity.CheckIn), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
     [InlineData("I'm not in danger")]
     [InlineData("he didn't hurt me")]
     [InlineData("he never hit me, we just argue")]
