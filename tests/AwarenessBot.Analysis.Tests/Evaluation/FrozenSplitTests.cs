@@ -71,7 +71,9 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
 
     public static TheoryData<string, double> RecallFloors => new()
     {
-        // Measured on the frozen split: 0.962, 0.923, 0.950, 0.956 (false alarms 0.044; Tagalog self-harm 0.897) on
+        // Measured on the frozen split: 0.978, 0.956, 0.956, 0.962 (false alarms 0.042; French self-harm and child sexual
+        // exploitation 0.897) on 2026-12-06 (stop 25) after batches 15-17 and gates that soften the model to a check-in
+        // instead of silencing it; 0.962, 0.923, 0.950, 0.956 (false alarms 0.044; Tagalog self-harm 0.897) on
         // 2026-12-06 (stop 24) after batch 14, killing oneself said of someone else read as self-harm and "he will kill
         // me" no longer hyperbole; 0.962, 0.912, 0.950, 0.962 (false alarms 0.044; the weakest, French and Tagalog
         // self-harm and French child sexual exploitation, 0.897) on 2026-12-06 (stop 23) once the model read the text
@@ -80,9 +82,9 @@ public sealed class FrozenSplitTests(ITestOutputHelper output)
         // ("palabas", "kanto", "lola", "ni") and game or school words no longer silenced the model. Before: 0.896,
         // 0.890, 0.917, 0.940 (0.049; Tagalog danger 0.725), 0.890, 0.890, 0.906, 0.907 (0.061), and 0.841, 0.851,
         // 0.856, 0.907 (0.078) on 2026-12-05.
-        { "immediate_danger", 0.94 },
-        { "self_harm", 0.91 },
-        { "child_sexual_exploitation", 0.93 },
+        { "immediate_danger", 0.96 },
+        { "self_harm", 0.94 },
+        { "child_sexual_exploitation", 0.94 },
         { "labour_exploitation", 0.94 },
     };
 
