@@ -81,7 +81,9 @@ internal sealed class IntentMatcher
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
     {
         var phrases = WithRepairInProportion(WithoutPassingSmallTalk(MatchPhrases(tokens), tokens), tokens);
-        return _model is null || !askModel ? phrases : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected)], tokens);
+        return _model is null || !askModel
+            ? phrases
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
     }
 
     /// <summary>Content words beyond a greeting or a thanks that make it a preamble rather than the message.</summary>

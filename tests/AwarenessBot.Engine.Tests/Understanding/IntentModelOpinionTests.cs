@@ -42,4 +42,15 @@ public sealed class IntentModelOpinionTests
         Assert.DoesNotContain(matcher.MatchTokens(tokens, expected), m => m.Phrase == IntentModelOpinion.Phrase);
         Assert.DoesNotContain(matcher.MatchTokens(tokens, askModel: false), m => m.Phrase == IntentModelOpinion.Phrase);
     }
+
+    [Fact]
+    public void An_expected_answer_that_is_a_small_part_of_the_message_still_lets_the_model_read_it()
+    {
+        var matcher = new IntentMatcher(Catalog, Model);
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "worker_rights" };
+
+        // "mi patron" alone answers "what do you need help with?"; "quiero reportar a mi patron" asks to report him.
+        Assert.DoesNotContain(matcher.MatchTokens(Catalog.Words.Tokens("mi patron"), expected), m => m.Phrase == IntentModelOpinion.Phrase);
+        Assert.Equal("worker_report", matcher.MatchTokens(Catalog.Words.Tokens("quiero reportar a mi patron"), expected)[0].Intent);
+    }
 }
