@@ -35,7 +35,7 @@ internal sealed class IntentMatcher
 
     private readonly IntentModelOpinion? _model;
 
-    /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="WithRepairInProportion"/>.</summary>
+    /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="InProportion"/>.</summary>
     private readonly IReadOnlySet<string> _repair;
 
     /// <param name="repairIntents">Intents that open conversation repair (interruption flows, step patterns); none if null.</param>
@@ -80,7 +80,7 @@ internal sealed class IntentMatcher
     /// <param name="askModel">False where free text has its own answer (a step that listens to anything else).</param>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
     {
-        var phrases = WithRepairInProportion(WithoutPassingSmallTalk(MatchPhrases(tokens), tokens), tokens);
+        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(tokens), tokens), tokens);
         return _model is null || !askModel
             ? phrases
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
@@ -110,22 +110,43 @@ internal sealed class IntentMatcher
     public const double DilutedRepairScore = Threshold - 0.02;
 
     /// <summary>
-    /// "q descuentos puede hacer el patron del paycheck" holds "que puedes hacer" and "me descuentan cosas q no entiendo
-    /// en el cheque" holds "no entiendo", but neither asks what the bot can do: a phrase about the conversation itself
-    /// (help, stop, back, "are you a person") speaks for a message only when its words are more than half of the
-    /// message's content words. Inside a longer request it drops to <see cref="DilutedRepairScore"/>, so the request's
-    /// own words, or the model's reading of them, answer instead. Whole-message words (100) are never diluted.
+    /// What a partial phrase match (some of a phrase's words) that is at most half of the message loses: it is a guess
+    /// about a longer message, and the model's reading of the whole (1.5 + its probability) should be able to beat it.
     /// </summary>
-    private List<IntentMatch> WithRepairInProportion(List<IntentMatch> matches, string[] tokens)
+    public const double PartialInLongerMessagePenalty = 0.3;
+
+    /// <summary>
+    /// Phrases weighed against the length of the message. "q descuentos puede hacer el patron del paycheck" holds "que
+    /// puedes hacer" and "me descuentan cosas q no entiendo en el cheque" holds "no entiendo", but neither asks what the
+    /// bot can do: a phrase about the conversation itself (help, stop, back, "are you a person") speaks for a message only
+    /// when its words are more than half of the message's content words. Inside a longer request it drops to
+    /// <see cref="DilutedRepairScore"/>, so the request's own words, or the model's reading of them, answer instead. Any
+    /// other phrase found only in part, in a message it is at most half of, loses <see cref="PartialInLongerMessagePenalty"/>.
+    /// Whole-message words (100) are never touched.
+    /// </summary>
+    private List<IntentMatch> InProportion(List<IntentMatch> matches, string[] tokens)
     {
-        if (_repair.Count == 0 || !matches.Exists(m => _repair.Contains(m.Intent) && m.Score < ExactScore)) return matches;
+        if (matches.Count == 0) return matches;
         var contentWords = _catalog.ContentWords(tokens).Length;
         var changed = false;
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            if (!_repair.Contains(m.Intent) || m.Score >= ExactScore || m.Score <= DilutedRepairScore || m.WordsFound * 2 > contentWords) continue;
-            matches[i] = m with { Score = DilutedRepairScore };
+            if (m.Score >= ExactScore || m.WordsFound * 2 > contentWords) continue;
+            if (_repair.Contains(m.Intent))
+            {
+                if (m.Score <= DilutedRepairScore) continue;
+                matches[i] = m with { Score = DilutedRepairScore };
+            }
+            else if (!m.Complete)
+            {
+                matches[i] = m with { Score = m.Score - PartialInLongerMessagePenalty };
+            }
+            else
+            {
+                continue;
+            }
+
             changed = true;
         }
         if (changed) matches.Sort((a, b) => b.Score.CompareTo(a.Score));

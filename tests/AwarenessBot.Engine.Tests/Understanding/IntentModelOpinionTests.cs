@@ -53,4 +53,18 @@ public sealed class IntentModelOpinionTests
         Assert.DoesNotContain(matcher.MatchTokens(Catalog.Words.Tokens("mi patron"), expected), m => m.Phrase == IntentModelOpinion.Phrase);
         Assert.Equal("worker_report", matcher.MatchTokens(Catalog.Words.Tokens("quiero reportar a mi patron"), expected)[0].Intent);
     }
+
+    [Fact]
+    public void A_phrase_found_only_in_part_inside_a_longer_message_yields_to_the_model()
+    {
+        // Two words of "employer has my work permit" are a guess about this question, not its meaning.
+        const string text = "can my employer make me work on sundays and holidays too";
+
+        var phrasesOnly = new IntentMatcher(Catalog).Match(text);
+        var withModel = new IntentMatcher(Catalog, Model).Match(text);
+
+        Assert.Equal(("worker_passport", false), (phrasesOnly[0].Intent, phrasesOnly[0].Complete));
+        Assert.Equal(IntentModelOpinion.Phrase, withModel[0].Phrase);
+        Assert.NotEqual("worker_passport", withModel[0].Intent);
+    }
 }
