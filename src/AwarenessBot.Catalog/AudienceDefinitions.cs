@@ -32,3 +32,6 @@ public sealed record AnalyticsEventDefinition(string Name, IReadOnlySet<string> 
 /// <param name="Code">ISO 639 code as services list it (en, iu, mic).</param>
 /// <param name="Name">Its name per locale.</param>
 public sealed record SpokenLanguage(string Code, IReadOnlyDictionary<string, string> Name);
+
+/// <summary>A time zone as service hours name it, per locale ("Eastern time", "heure de l'Est").</summary>
+public sealed record TimeZoneName(string Id, IReadOnlyDictionary<string, string> Label);

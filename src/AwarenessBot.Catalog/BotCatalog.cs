@@ -118,6 +118,33 @@ public sealed class BotCatalog
             ? (locale is not null && language.Name.TryGetValue(locale, out var name) ? name : language.Name.GetValueOrDefault(FallbackLocale) ?? code)
             : code;
 
+    /// <summary>Time zones as service hours name them, in the catalog's order.</summary>
+    public IReadOnlyList<TimeZoneName> TimeZoneNames
+    {
+        get;
+        init
+        {
+            field = value;
+            _zones = value.ToFrozenDictionary(z => z.Id, StringComparer.Ordinal);
+        }
+    } = [];
+
+    private FrozenDictionary<string, TimeZoneName> _zones = FrozenDictionary<string, TimeZoneName>.Empty;
+
+    /// <summary>The zone's name in the locale ("heure de l'Est"), else in the fallback locale, else its id.</summary>
+    public string TimeZoneLabel(string zoneId, string? locale) =>
+        _zones.TryGetValue(zoneId, out var zone)
+            ? (locale is not null && zone.Label.TryGetValue(locale, out var name) ? name : zone.Label.GetValueOrDefault(FallbackLocale) ?? zoneId)
+            : zoneId;
+
+    /// <summary>A service_hours wording or template in the locale, else the fallback locale's (null if neither has it).</summary>
+    public string? ServiceHoursText(string? locale, string key) =>
+        FindLocale(locale)?.ServiceHours.GetValueOrDefault(key) ?? Fallback.ServiceHours.GetValueOrDefault(key);
+
+    /// <summary>The seven day names (Monday first) in the locale, else the fallback locale's.</summary>
+    public IReadOnlyList<string> WeekdayNames(string? locale) =>
+        FindLocale(locale) is { Weekdays.Count: 7 } l ? l.Weekdays : Fallback.Weekdays;
+
     public bool IsLocale([NotNullWhen(true)] string? code) => code is not null && _locales.ContainsKey(code);
 
     public LocaleDefinition? FindLocale(string? code) => code is not null && _locales.TryGetValue(code, out var locale) ? locale : null;

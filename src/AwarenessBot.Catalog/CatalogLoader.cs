@@ -61,6 +61,7 @@ public static partial class CatalogLoader
         {
             if (!fallbackLocale.RequiredForAllContent) errors.Add(root, $"the fallback locale '{fallback}' must have content_required: all");
             if (fallbackLocale.Colon is null) errors.Add(root, $"the fallback locale '{fallback}' has no colon (other locales fall back to it)");
+            if (fallbackLocale.Weekdays.Count == 0) errors.Add(root, $"the fallback locale '{fallback}' has no weekdays (other locales fall back to it)");
             foreach (var key in ServiceHoursKeys.Where(k => !fallbackLocale.ServiceHours.ContainsKey(k)))
             {
                 errors.Add(root, $"the fallback locale '{fallback}' has no service_hours {key} (other locales fall back to it)");
@@ -76,6 +77,11 @@ public static partial class CatalogLoader
 
         var spoken = Mappings(root, "spoken_languages", errors).Select(l => SpokenLanguage(l, localeCodes, localeCodes.Contains(fallback) ? fallback : null, errors)).ToList();
         Unique(spoken.Select(l => l.Code), "spoken language", At(root, "spoken_languages"), errors);
+
+        var zones = root.Children.ContainsKey("time_zones")
+            ? Mappings(root, "time_zones", errors).Select(z => TimeZoneName(z, localeCodes, localeCodes.Contains(fallback) ? fallback : null, errors)).ToList()
+            : [];
+        Unique(zones.Select(z => z.Id), "time zone", root, errors);
 
         var needs = Strings(root, "needs", errors);
         Unique(needs, "need", At(root, "needs"), errors);
@@ -106,13 +112,14 @@ public static partial class CatalogLoader
         return new BotCatalog(fallback, locales, national!, regions, needs, ageBands, audiences, allCode, allCeiling, crisis, events)
         {
             SpokenLanguages = spoken,
+            TimeZoneNames = zones,
         };
     }
 
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
     {
         "fallback_locale", "locales", "national_region", "regions", "needs", "age_bands", "audiences", "all_audiences", "crisis_categories", "analytics_events",
-        "spoken_languages",
+        "spoken_languages", "time_zones",
     };
 
     private static List<LocaleDefinition> Locales(YamlMappingNode root, HashSet<string> contentAudiences, Errors errors)
@@ -141,11 +148,20 @@ public static partial class CatalogLoader
                 AzurePii = Bool(node, "azure_pii", errors),
                 Colon = Optional(node, "colon"),
                 ServiceHours = StringMap(node, "service_hours", errors),
+                Weekdays = node.Children.ContainsKey("weekdays") ? Strings(node, "weekdays", errors) : [],
             };
             foreach (var key in locale.ServiceHours.Keys.Where(k => !ServiceHoursKeys.Contains(k)))
             {
                 errors.Add(node, $"locale {code}: service_hours has an unknown key '{key}' ({string.Join(", ", ServiceHoursKeys)})");
             }
+
+            foreach (var (key, placeholders) in ServiceHoursPlaceholders)
+            {
+                if (locale.ServiceHours.TryGetValue(key, out var template) && !placeholders.All(p => p.Split('|').Any(template.Contains)))
+                    errors.Add(node, $"locale {code}: service_hours {key} '{template}' must hold {string.Join(" and ", placeholders)}");
+            }
+
+            if (locale.Weekdays.Count is not (0 or 7)) errors.Add(node, $"locale {code}: weekdays has {locale.Weekdays.Count} names, not 7 (Monday first)");
 
             locales.Add(locale);
         }
@@ -156,7 +172,17 @@ public static partial class CatalogLoader
     }
 
     /// <summary>The service_hours keys a locale may word.</summary>
-    public static IReadOnlyList<string> ServiceHoursKeys { get; } = ["always_open", "online_only", "not_confirmed"];
+    public static IReadOnlyList<string> ServiceHoursKeys { get; } =
+        ["always_open", "online_only", "not_confirmed", "opening", "day_range", "day_list", "time_range", "time"];
+
+    /// <summary>The placeholders each service_hours template must hold ("a|b": either).</summary>
+    private static readonly (string Key, string[] Placeholders)[] ServiceHoursPlaceholders =
+    [
+        ("opening", ["{days}", "{times}"]),
+        ("day_range", ["{from}", "{to}"]),
+        ("time_range", ["{from}", "{to}"]),
+        ("time", ["{hh}|{h}", "{mm}"]),
+    ];
 
     private static RegionDefinition Region(YamlMappingNode node, HashSet<string> locales, string? fallback, bool national, Errors errors)
     {
@@ -191,6 +217,16 @@ public static partial class CatalogLoader
         if (fallback is not null && !name.ContainsKey(fallback)) errors.Add(node, $"spoken language {code}: name has no '{fallback}' text");
         foreach (var locale in name.Keys.Where(l => !locales.Contains(l))) errors.Add(node, $"spoken language {code}: name has '{locale}', which is not a locale");
         return new SpokenLanguage(code, name);
+    }
+
+    private static TimeZoneName TimeZoneName(YamlMappingNode node, HashSet<string> locales, string? fallback, Errors errors)
+    {
+        var id = Required(node, "id", errors);
+        if (id.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)) errors.Add(node, $"time zone '{id}' is unknown");
+        var label = StringMap(node, "label", errors);
+        if (fallback is not null && !label.ContainsKey(fallback)) errors.Add(node, $"time zone {id}: label has no '{fallback}' text");
+        foreach (var locale in label.Keys.Where(l => !locales.Contains(l))) errors.Add(node, $"time zone {id}: label has '{locale}', which is not a locale");
+        return new TimeZoneName(id, label);
     }
 
     private static List<AudienceDefinition> Audiences(YamlMappingNode root, Errors errors) =>

@@ -28,8 +28,14 @@ public sealed record LocaleDefinition(
     /// <summary>The colon between a name and its value ("Nom : contact"); null: the fallback locale's.</summary>
     public string? Colon { get; init; }
 
-    /// <summary>Wording of service hours that are not a schedule (always_open, online_only, not_confirmed); missing: the fallback locale's.</summary>
+    /// <summary>
+    /// Wording of service hours (<see cref="CatalogLoader.ServiceHoursKeys"/>): hours that are not a schedule, and the
+    /// templates a weekly opening is written with; missing: the fallback locale's.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ServiceHours { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The seven day names service hours show, Monday first; empty: the fallback locale's.</summary>
+    public IReadOnlyList<string> Weekdays { get; init; } = [];
 
     /// <summary>Every content variant must have this locale (else only the variants for <see cref="ContentRequired"/>).</summary>
     public bool RequiredForAllContent => ContentRequired == LocaleRequirement.All;

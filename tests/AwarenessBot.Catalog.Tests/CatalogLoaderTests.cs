@@ -70,6 +70,34 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void Hours_wording_needs_its_placeholders_seven_day_names_and_known_zones()
+    {
+        var text = File.ReadAllText(RepoPaths.Catalog)
+            .Replace("weekdays: [lun., mar., mer., jeu., ven., sam., dim.]", "weekdays: [lun., mar., mer., jeu., ven., sam.]", StringComparison.Ordinal)
+            .Replace("day_range: \"{from} a {to}\"", "day_range: \"{from} a\"", StringComparison.Ordinal)
+            .Replace("id: America/Winnipeg,", "id: America/Nowhere,", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogException>(() => CatalogLoader.Parse(text, "broken.yaml"));
+
+        Assert.Collection(
+            error.Errors,
+            e => Assert.Matches(@"locale fr: weekdays has 6 names, not 7", e),
+            e => Assert.Matches(@"locale es: service_hours day_range '\{from\} a' must hold \{from\} and \{to\}", e),
+            e => Assert.Matches(@"time zone 'America/Nowhere' is unknown", e));
+    }
+
+    [Fact]
+    public void Every_time_zone_of_a_region_is_named_in_every_locale()
+    {
+        var catalog = BotCatalog.Default;
+        foreach (var region in catalog.Regions.Append(catalog.National))
+        {
+            var zone = Assert.Single(catalog.TimeZoneNames, z => z.Id == region.TimeZone);
+            Assert.Equal(catalog.LocaleCodes, zone.Label.Keys);
+        }
+    }
+
+    [Fact]
     public void Text_that_is_not_yaml_fails_with_its_line() =>
         Assert.Matches(@"^bad\.yaml:\d+: ", Assert.Throws<CatalogException>(() => CatalogLoader.Parse("locales:\n  - [unclosed\n", "bad.yaml")).Errors[0]);
 }

@@ -13,13 +13,36 @@ internal sealed record OpeningWindow(DayOfWeek Day, TimeSpan Open, TimeSpan Clos
 /// </summary>
 internal sealed record WeeklyOpening(IReadOnlyList<DayOfWeek> Days, TimeSpan Open, TimeSpan Close)
 {
-    /// <summary>"Mon-Fri 08:15-16:30", "Mon,Wed,Fri 12:00-17:00", "Sat,Sun 09:00-17:00": three or more days in a row make a range.</summary>
-    public override string ToString() => DaysText() + " " + TimeText(Open) + "-" + TimeText(Close);
-
-    private static string TimeText(TimeSpan time) => ((int)time.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", CultureInfo.InvariantCulture);
-
-    private string DaysText()
+    /// <summary>
+    /// The opening in the locale's words from seeds/catalog.yaml (service_hours templates and weekdays): "Mon-Fri
+    /// 08:15-16:30", "lun. au ven., de 8 h 15 à 16 h 30", "Mon,Wed,Fri 12:00-17:00"; three or more days in a row make a range.
+    /// </summary>
+    public string Describe(string? locale)
     {
+        var catalog = BotCatalog.Default;
+        string Text(string key) => catalog.ServiceHoursText(locale, key) ?? "";
+        var names = catalog.WeekdayNames(locale);
+        var times = Text("time_range").Replace("{from}", TimeText(Open, Text("time")), StringComparison.Ordinal)
+            .Replace("{to}", TimeText(Close, Text("time")), StringComparison.Ordinal);
+        return Text("opening").Replace("{days}", DaysText(names, Text("day_range"), Text("day_list")), StringComparison.Ordinal)
+            .Replace("{times}", times, StringComparison.Ordinal);
+    }
+
+    public override string ToString() => Describe(LocaleNames.Fallback);
+
+    private static string TimeText(TimeSpan time, string template)
+    {
+        var hours = (int)time.TotalHours;
+        return template
+            .Replace("{hh}", hours.ToString("00", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{h}", hours.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{mm}", time.Minutes.ToString("00", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private string DaysText(IReadOnlyList<string> names, string range, string separator)
+    {
+        // DayOfWeek counts from Sunday; the catalog's names from Monday.
+        string Name(DayOfWeek day) => names[((int)day + 6) % 7];
         var parts = new List<string>();
         for (var start = 0; start < Days.Count;)
         {
@@ -31,20 +54,18 @@ internal sealed record WeeklyOpening(IReadOnlyList<DayOfWeek> Days, TimeSpan Ope
 
             if (end - start >= 2)
             {
-                parts.Add(DayText(Days[start]) + "-" + DayText(Days[end]));
+                parts.Add(range.Replace("{from}", Name(Days[start]), StringComparison.Ordinal).Replace("{to}", Name(Days[end]), StringComparison.Ordinal));
             }
             else
             {
-                parts.AddRange(Days.Skip(start).Take(end - start + 1).Select(DayText));
+                parts.AddRange(Days.Skip(start).Take(end - start + 1).Select(Name));
             }
 
             start = end + 1;
         }
 
-        return string.Join(',', parts);
+        return string.Join(separator, parts);
     }
-
-    private static string DayText(DayOfWeek day) => day.ToString()[..3];
 }
 
 /// <summary>How a service's hours are known.</summary>
@@ -97,11 +118,11 @@ internal sealed record ServiceHours(
                 return Wording(locale, "not_confirmed");
         }
 
-        var text = string.Join(", ", Schedule.Select(o => o.ToString())) + " (" + Zone?.Id + ")";
+        var zone = Zone is null ? "" : " (" + BotCatalog.Default.TimeZoneLabel(Zone.Id, locale) + ")";
+        var text = string.Join(", ", Schedule.Select(o => o.Describe(locale))) + zone;
         return Note is not null && (Note.TryGetValue(locale, out var note) || Note.TryGetValue(LocaleNames.Fallback, out note)) ? text + ". " + note : text;
     }
 
     /// <summary>The locale's wording from seeds/catalog.yaml (service_hours), else the fallback locale's.</summary>
-    private static string Wording(string locale, string key) =>
-        BotCatalog.Default.FindLocale(locale)?.ServiceHours.GetValueOrDefault(key) ?? BotCatalog.Default.Fallback.ServiceHours[key];
+    private static string Wording(string locale, string key) => BotCatalog.Default.ServiceHoursText(locale, key) ?? key;
 }

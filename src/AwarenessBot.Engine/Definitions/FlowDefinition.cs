@@ -32,6 +32,12 @@ public sealed class FlowDefinition
     /// <summary>A side note (identity): it runs, then the same message is still understood as usual.</summary>
     public bool Passive { get; init; }
 
+    /// <summary>
+    /// Conversation repair (help, stop, "are you a person", start again): its triggers talk about the conversation
+    /// itself, so their phrases speak for a message only when they are most of it (see <c>IntentMatcher</c>).
+    /// </summary>
+    public bool Repair { get; init; }
+
     /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
     public bool Lesson { get; init; }
 

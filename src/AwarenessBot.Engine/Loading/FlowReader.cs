@@ -20,6 +20,7 @@ internal static class FlowReader
             Locales = root.GetStrings("locales") is { Count: > 0 } l ? l : BotCatalog.Default.RequiredLocales,
             Passive = root.GetBool("passive") ?? false,
             Lesson = root.GetBool("lesson") ?? false,
+            Repair = root.GetBool("repair") ?? false,
             OverTopic = root.GetStrings("over_topic"),
             Beside = root.GetMap("beside") is { } beside
                 ? new BesideDefinition(beside.GetString("content") ?? "", beside.GetStrings("services"), YamlNodes.LineOf(beside))

@@ -25,6 +25,8 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
 
     public static bool IsStepPattern(string intent) => intent is Skip or Back or DontKnow;
 
+    public static readonly IReadOnlyList<string> StepPatterns = [Skip, Back, DontKnow];
+
     public void Apply(TurnContext ctx, DialogFrame frame, StepDefinition step, string intent)
     {
         switch (intent)

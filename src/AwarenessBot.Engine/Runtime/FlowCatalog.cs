@@ -51,6 +51,16 @@ internal sealed class FlowCatalog
 
     public IReadOnlyCollection<FlowDefinition> Flows => _flows.Values;
 
+    /// <summary>
+    /// Intents that repair or steer the conversation itself rather than ask about a topic: the triggers of the flows
+    /// marked <c>repair: true</c> (help, stop, "are you a person"...) and the step patterns (skip, back, I don't know).
+    /// </summary>
+    public static IReadOnlySet<string> RepairIntents(IEnumerable<FlowDefinition> flows) =>
+        flows.Where(f => f.Repair)
+            .SelectMany(f => f.Triggers.Select(t => t.Intent))
+            .Concat(ConversationPatterns.StepPatterns)
+            .ToHashSet(StringComparer.Ordinal);
+
     public FlowDefinition? Find(string id) => _flows.GetValueOrDefault(id);
 
     public FlowDefinition Get(string id) =>

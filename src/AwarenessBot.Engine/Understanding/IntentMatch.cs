@@ -12,4 +12,7 @@ public sealed record IntentMatch(string Intent, double Score, string Phrase, str
 
     /// <summary>How many content words the phrase has (1 for a whole-message word or the model's opinion).</summary>
     public int PhraseWords { get; init; } = 1;
+
+    /// <summary>How many of the phrase's words were found in the message (all of them for a complete match).</summary>
+    public int WordsFound { get; init; } = 1;
 }

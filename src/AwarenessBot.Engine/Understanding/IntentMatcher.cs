@@ -35,10 +35,15 @@ internal sealed class IntentMatcher
 
     private readonly IntentModelOpinion? _model;
 
-    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null)
+    /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="InProportion"/>.</summary>
+    private readonly IReadOnlySet<string> _repair;
+
+    /// <param name="repairIntents">Intents that open conversation repair (interruption flows, step patterns); none if null.</param>
+    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null)
     {
         _catalog = catalog;
         _model = model;
+        _repair = repairIntents ?? new HashSet<string>(StringComparer.Ordinal);
         var vocabulary = catalog.Phrases.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).ToArray();
         _vocabulary = vocabulary;
         var wordIndex = vocabulary.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
@@ -75,8 +80,10 @@ internal sealed class IntentMatcher
     /// <param name="askModel">False where free text has its own answer (a step that listens to anything else).</param>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
     {
-        var phrases = WithoutPassingSmallTalk(MatchPhrases(tokens), tokens);
-        return _model is null || !askModel ? phrases : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected)], tokens);
+        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(tokens), tokens), tokens);
+        return _model is null || !askModel
+            ? phrases
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
     }
 
     /// <summary>Content words beyond a greeting or a thanks that make it a preamble rather than the message.</summary>
@@ -95,11 +102,62 @@ internal sealed class IntentMatcher
             || contentWords - m.PhraseWords < SmallTalkPreambleWords);
     }
 
+    /// <summary>
+    /// The score of a repair phrase that is only a small part of a longer message: under a word of anything else and
+    /// under a region named beside it (<c>MessageUnderstanding.RegionOnlyScore</c>), still an answer when nothing else is
+    /// understood, and never strong enough to keep the model from being asked.
+    /// </summary>
+    public const double DilutedRepairScore = Threshold - 0.02;
+
+    /// <summary>
+    /// What a partial phrase match (some of a phrase's words) that is at most half of the message loses: it is a guess
+    /// about a longer message, and the model's reading of the whole (1.5 + its probability) should be able to beat it.
+    /// </summary>
+    public const double PartialInLongerMessagePenalty = 0.3;
+
+    /// <summary>
+    /// Phrases weighed against the length of the message. "q descuentos puede hacer el patron del paycheck" holds "que
+    /// puedes hacer" and "me descuentan cosas q no entiendo en el cheque" holds "no entiendo", but neither asks what the
+    /// bot can do: a phrase about the conversation itself (help, stop, back, "are you a person") speaks for a message only
+    /// when its words are more than half of the message's content words. Inside a longer request it drops to
+    /// <see cref="DilutedRepairScore"/>, so the request's own words, or the model's reading of them, answer instead. Any
+    /// other phrase found only in part, in a message it is at most half of, loses <see cref="PartialInLongerMessagePenalty"/>.
+    /// Whole-message words (100) are never touched.
+    /// </summary>
+    private List<IntentMatch> InProportion(List<IntentMatch> matches, string[] tokens)
+    {
+        if (matches.Count == 0) return matches;
+        var contentWords = _catalog.ContentWords(tokens).Length;
+        var changed = false;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (m.Score >= ExactScore || m.WordsFound * 2 > contentWords) continue;
+            if (_repair.Contains(m.Intent))
+            {
+                if (m.Score <= DilutedRepairScore) continue;
+                matches[i] = m with { Score = DilutedRepairScore };
+            }
+            else if (!m.Complete)
+            {
+                matches[i] = m with { Score = m.Score - PartialInLongerMessagePenalty };
+            }
+            else
+            {
+                continue;
+            }
+
+            changed = true;
+        }
+        if (changed) matches.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return matches;
+    }
+
     public List<IntentMatch> MatchPhrases(string[] tokens)
     {
         if (tokens.Length == 0) return [];
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
-            return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true }];
+            return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true, WordsFound = tokens.Length }];
 
         var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
         var seenWords = new Dictionary<int, bool>();
@@ -172,7 +230,7 @@ internal sealed class IntentMatcher
             // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
             score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
-                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete, PhraseWords = size };
+                best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete, PhraseWords = size, WordsFound = Math.Min(hits, size) };
         }
         var result = best.Values.ToList();
         result.Sort((a, b) => b.Score.CompareTo(a.Score));

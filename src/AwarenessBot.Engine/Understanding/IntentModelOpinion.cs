@@ -45,9 +45,12 @@ internal sealed class IntentModelOpinion
 
     /// <summary>The matches with the model's answer merged in, strongest first.</summary>
     /// <param name="expected">The intents the waiting step routes, if any.</param>
-    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens, IReadOnlySet<string>? expected = null)
+    /// <param name="contentWords">The message's content words: an expected answer keeps the model out only when its
+    /// phrase is most of the message ("mon patron" inside "quiero reportar a mi patron" is not the answer).</param>
+    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens, IReadOnlySet<string>? expected = null, int contentWords = 0)
     {
-        if (tokens.Length == 0 || matches.Any(m => m.Score >= TrustedRuleScore || (m.Complete && expected?.Contains(m.Intent) == true)))
+        if (tokens.Length == 0 || matches.Any(m => m.Score >= TrustedRuleScore
+            || (m.Complete && expected?.Contains(m.Intent) == true && m.WordsFound * 2 > contentWords)))
             return matches;
         var guess = _model.Predict(string.Join(' ', tokens));
         var index = IndexOf(guess.Name);

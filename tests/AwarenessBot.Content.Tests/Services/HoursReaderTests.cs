@@ -23,7 +23,7 @@ public sealed class HoursReaderTests
     {
         var hours = Read(Opening(days, "08:15", "16:30"));
 
-        Assert.Equal(shown + " (America/Toronto)", hours.Describe("en"));
+        Assert.Equal(shown + " (Eastern time)", hours.Describe("en"));
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public sealed class HoursReaderTests
     {
         var hours = Read(Opening("""["mon","tue","wed","thu","fri"]""", "09:00", "12:00") + "," + Opening("""["mon","tue","wed","thu","fri"]""", "13:00", "17:00"), """, "note": { "en": "Closed on holidays.", "fr": "Fermé les jours fériés." }""");
 
-        Assert.Equal("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00 (America/Toronto). Fermé les jours fériés.", hours.Describe("fr"));
-        Assert.Equal("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00 (America/Toronto). Closed on holidays.", hours.Describe("es"));
+        Assert.Equal("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00 (Eastern time). Closed on holidays.", hours.Describe("en"));
+        Assert.Equal("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00 (Eastern time). Closed on holidays.", hours.Describe("xx"));
         Assert.True(hours.IsOpenAt(At("2026-12-01 11:59")));
         Assert.False(hours.IsOpenAt(At("2026-12-01 12:30")));
         Assert.True(hours.IsOpenAt(At("2026-12-01 13:00")));
@@ -50,7 +50,7 @@ public sealed class HoursReaderTests
         var hours = Read(Opening("""["fri"]""", "22:00", "06:00"));
 
         Assert.Equal(open, hours.IsOpenAt(At(local)));
-        Assert.Equal("Fri 22:00-06:00 (America/Toronto)", hours.Describe("en"));
+        Assert.Equal("Fri 22:00-06:00 (Eastern time)", hours.Describe("en"));
     }
 
     [Fact]
@@ -74,7 +74,26 @@ public sealed class HoursReaderTests
             Assert.False(hours.IsOpenAt(At("2026-12-06 00:00")));
         }
 
-        Assert.Equal("Sat 10:00-24:00 (America/Toronto)", endOfDay.Describe("en"));
+        Assert.Equal("Sat 10:00-24:00 (Eastern time)", endOfDay.Describe("en"));
+    }
+
+    [Theory]
+    [InlineData("fr", "lun. au ven., de 6 h 30 à 20 h 00, sam., de 10 h 00 à 24 h 00 (heure de l'Est). Fermé les jours fériés.")]
+    [InlineData("es", "lun. a vie., de 06:30 a 20:00, sáb., de 10:00 a 24:00 (hora del Este). Closed on holidays.")]
+    [InlineData("tl", "Lun-Biy, 06:30-20:00, Sab, 10:00-24:00 (Eastern time). Closed on holidays.")]
+    public void Days_times_and_zone_are_written_in_the_locale_from_the_catalog(string locale, string shown)
+    {
+        var hours = Read(Opening("""["mon","tue","wed","thu","fri"]""", "06:30", "20:00") + "," + Opening("""["sat"]""", "10:00", "24:00"), """, "note": { "en": "Closed on holidays.", "fr": "Fermé les jours fériés." }""");
+
+        Assert.Equal(shown, hours.Describe(locale));
+    }
+
+    [Fact]
+    public void Days_not_in_a_row_are_a_list_in_the_locale()
+    {
+        var hours = Read(Opening("""["mon","wed","fri"]""", "12:00", "17:00"));
+
+        Assert.Equal("lun., mié., vie., de 12:00 a 17:00 (hora del Este)", hours.Describe("es"));
     }
 
     [Fact]

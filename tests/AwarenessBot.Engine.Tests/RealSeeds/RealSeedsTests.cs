@@ -1,5 +1,6 @@
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Content.DependencyInjection;
+using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Loading;
 using AwarenessBot.Engine.Tests.Fakes;
 using AwarenessBot.Engine.Validation;
@@ -39,5 +40,26 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
         var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
         var transcript = TranscriptRelaxation.ForRealData(TranscriptParser.Load(Paths.TestData(Path.Combine("Transcripts", name + ".yaml"))));
         await TranscriptRunner.RunAsync(transcript, new EngineTranscriptDriver(engine, TestEngine.Now));
+    }
+
+    /// <summary>
+    /// Issue 12: the TFW tip line's hours (Mon-Fri 06:30-20:00 Toronto) showed in English inside French, Spanish and
+    /// Tagalog replies. The day names, times and zone now come from the catalog in the reply's language.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "my boss took my passport and won't let me leave", "Mon-Fri 06:30-20:00 (Eastern time)")]
+    [InlineData("fr", "mon patron a pris mon passeport et il ne me laisse pas sortir", "lun. au ven., de 6 h 30 à 20 h 00 (heure de l'Est)")]
+    [InlineData("es", "mi patron me quito el pasaporte y no me deja salir", "lun. a vie., de 06:30 a 20:00 (hora del Este)")]
+    [InlineData("tl", "kinuha ng amo ko ang passport ko at hindi ako pinapalabas", "Lun-Biy, 06:30-20:00 (Eastern time)")]
+    public async Task Service_hours_are_written_in_the_reply_language(string locale, string text, string hours)
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        await driver.SendAsync(new TranscriptTurn(0, 0, true, null, "webchat", null, null, null, [], null, [], null), CancellationToken.None);
+
+        await driver.SendAsync(new TranscriptTurn(1, 0, false, text, "webchat", null, locale, "labour_exploitation", [], null, [], null), CancellationToken.None);
+
+        var card = driver.LastResult!.Replies.SelectMany(r => r.Parts).OfType<ServiceCard>().Single(c => c.ServiceId == "ca_tfw_tip_line");
+        Assert.StartsWith(hours, card.Hours, StringComparison.Ordinal);
     }
 }

@@ -42,4 +42,29 @@ public sealed class IntentModelOpinionTests
         Assert.DoesNotContain(matcher.MatchTokens(tokens, expected), m => m.Phrase == IntentModelOpinion.Phrase);
         Assert.DoesNotContain(matcher.MatchTokens(tokens, askModel: false), m => m.Phrase == IntentModelOpinion.Phrase);
     }
+
+    [Fact]
+    public void An_expected_answer_that_is_a_small_part_of_the_message_still_lets_the_model_read_it()
+    {
+        var matcher = new IntentMatcher(Catalog, Model);
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "worker_rights" };
+
+        // "mi patron" alone answers "what do you need help with?"; "quiero reportar a mi patron" asks to report him.
+        Assert.DoesNotContain(matcher.MatchTokens(Catalog.Words.Tokens("mi patron"), expected), m => m.Phrase == IntentModelOpinion.Phrase);
+        Assert.Equal("worker_report", matcher.MatchTokens(Catalog.Words.Tokens("quiero reportar a mi patron"), expected)[0].Intent);
+    }
+
+    [Fact]
+    public void A_phrase_found_only_in_part_inside_a_longer_message_yields_to_the_model()
+    {
+        // Two words of "employer has my work permit" are a guess about this question, not its meaning.
+        const string text = "can my employer make me work on sundays and holidays too";
+
+        var phrasesOnly = new IntentMatcher(Catalog).Match(text);
+        var withModel = new IntentMatcher(Catalog, Model).Match(text);
+
+        Assert.Equal(("worker_passport", false), (phrasesOnly[0].Intent, phrasesOnly[0].Complete));
+        Assert.Equal(IntentModelOpinion.Phrase, withModel[0].Phrase);
+        Assert.NotEqual("worker_passport", withModel[0].Intent);
+    }
 }
