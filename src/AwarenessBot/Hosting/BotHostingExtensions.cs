@@ -113,7 +113,9 @@ internal static class BotHostingExtensions
             .AddCheck<CloudAnalysisReadinessCheck>("text-analysis-cloud", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
 
-        // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens.
+        // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens and has
+        //    sent its first answer (or after a short grace).
+        services.AddSingleton<FirstAnswerGate>();
         services.StartOwnHostedServicesAfterListening(firstOwnRegistration);
         return builder;
     }
@@ -130,7 +132,12 @@ internal static class BotHostingExtensions
                 "Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Azure Bot Service channels.");
         }
 
+        app.UseFirstAnswerGate();
         app.UseSecurityHeaders();
+        // Liveness before routing (no endpoint matcher to build for a probe); routing then, explicitly, because the
+        // abuse limits read their scope from the endpoint.
+        app.UseLivenessProbe();
+        app.UseRouting();
         app.UseAbuseLimits();
         app.UsePrecompressedAssets();
         app.UseStaticFiles();
