@@ -12,6 +12,7 @@ using AwarenessBot.Operations;
 using AwarenessBot.Rendering;
 using AwarenessBot.Turns;
 using AwarenessBot.WebPage;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -115,7 +116,8 @@ internal static class BotHostingExtensions
 
         // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens and has
         //    sent its first answer (or after a short grace).
-        services.AddSingleton<FirstAnswerGate>();
+        //    The gate's grace runs on the real clock: a test's fake clock must not be able to stall start-up.
+        services.AddSingleton(sp => FirstAnswerGate.For(sp.GetRequiredService<IServer>(), TimeProvider.System));
         services.StartOwnHostedServicesAfterListening(firstOwnRegistration);
         return builder;
     }

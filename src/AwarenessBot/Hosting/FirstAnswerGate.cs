@@ -8,10 +8,12 @@ namespace AwarenessBot.Hosting;
 /// load's threads took both, and the first <c>/healthz</c> (a platform's liveness probe, which JIT-compiles Kestrel's
 /// request path) queued behind them: 1.3 s from process start against 0.4 s for the SDK's echo. Nobody asking within
 /// <see cref="Grace"/> of listening, or a first request still running after <see cref="MaxHold"/>, releases the load
-/// anyway; a turn that comes first is never held (it loads the snapshot itself). A server with no network address
-/// (the tests' in-memory server) cannot be asked anything before start-up returns, so there the load starts at once.
+/// anyway; a turn that comes first is never held (it loads the snapshot itself). Only Kestrel can be asked anything
+/// before start-up returns: with any other server (the tests' in-memory one, which still lists an address under
+/// WebApplicationFactory) or no address, the load starts at once.
 /// </summary>
-internal sealed class FirstAnswerGate(IServer server, TimeProvider time)
+/// <param name="askableBeforeStart">Read once the server has started: whether a request can arrive before start-up returns.</param>
+internal sealed class FirstAnswerGate(Func<bool> askableBeforeStart, TimeProvider time)
 {
     /// <summary>Long enough for a probe that polls while the host starts; short enough that an idle start loses little.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(300);
@@ -35,7 +37,7 @@ internal sealed class FirstAnswerGate(IServer server, TimeProvider time)
 
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        if (IsOpen || server.Features.Get<IServerAddressesFeature>() is not { Addresses.Count: > 0 })
+        if (IsOpen || !askableBeforeStart())
         {
             return;
         }
@@ -49,5 +51,15 @@ internal sealed class FirstAnswerGate(IServer server, TimeProvider time)
         {
             // Nobody asked, or the first answer is slow: load anyway.
         }
+    }
+
+    /// <summary>The host's gate: Kestrel listening on an address (its server type is internal; its assembly says what it is).</summary>
+    public static FirstAnswerGate For(IServer server, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return new FirstAnswerGate(
+            () => server.GetType().Assembly.GetName().Name?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) == true
+                && server.Features.Get<IServerAddressesFeature>() is { Addresses.Count: > 0 },
+            time);
     }
 }
