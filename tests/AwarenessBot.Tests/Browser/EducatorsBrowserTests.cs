@@ -461,7 +461,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
             }
 
             factory.WithSetting("WebChatPage:EmbedOrigins:0", allowSchool ? school : "https://school.example");
-            factory.UseKestrel(port);
+            factory.UseKestrel(kestrel => kestrel.ListenLocalhost(port)); // not UseKestrel(port): see RealHost
             factory.StartServer();
             var session = await BrowserSession.OpenAsync(new Uri(bot), factory, mobile: false);
             return new SchoolSession(session, school);

@@ -16,7 +16,9 @@ internal static class RealHost
             factory.WithSetting(key, value);
         }
 
-        factory.UseKestrel(0);
+        // Listen options, not UseKestrel(port): with a port the factory rewrites the server's addresses after the app
+        // has started Kestrel on its own thread, and loses that race now and then (dotnet/aspnetcore#67714).
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::1]", "127.0.0.1", StringComparison.Ordinal)))
