@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AwarenessBot.Catalog;
 using AwarenessBot.Content.Loading;
 
@@ -28,12 +29,21 @@ internal static class AudienceFallback
 
     private static readonly string AdultBand = BotCatalog.Default.AgeBands.First(b => b.Adult).Code;
 
+    /// <summary>
+    /// For every band <see cref="Normalize"/> can return, the audiences tried in order: built once, because a turn
+    /// chooses variants for several items and building the chain each time showed in the turn's profile.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> CandidatesFor = YouthBands.Concat(AudiencesNotBands).Append(All)
+        .Distinct(StringComparer.Ordinal)
+        .ToFrozenDictionary(band => band, band => (string[])[band, All, .. ChainFor(band)], StringComparer.Ordinal);
+
     public static (VariantDefinition Variant, string Audience) Choose(ContentItemDefinition item, string? requested)
     {
-        var band = Normalize(requested);
+        // A stored audience is already normal (the common case): no trimming or lower-casing to find its chain.
+        var band = requested is not null && CandidatesFor.ContainsKey(requested) ? requested : Normalize(requested);
         if (band is not null)
         {
-            foreach (var candidate in new[] { band, All }.Concat(ChainFor(band)))
+            foreach (var candidate in CandidatesFor[band])
             {
                 if (Find(item, candidate) is { } variant)
                 {

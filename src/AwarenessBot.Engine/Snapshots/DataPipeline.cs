@@ -25,16 +25,18 @@ public static class DataPipeline
         // Independent stages run beside the content load, which dominates; flows need the content, so they follow it.
         // On threads of their own (LongRunning), not the pool's: each takes up to a second, and the host listens
         // during the load, so on two cores they held every pool thread and the first request waited for them.
+        var intentsStage = Beside(() => DataStages.Intents(seedsDirectory));
         var side = new List<Task<IReadOnlyList<ValidationIssue>>>
         {
-            Beside(() => [.. DataStages.Catalog(seedsDirectory)]),
-            Beside(() => [.. DataStages.Intents(seedsDirectory)]),
+            Beside(() => (IReadOnlyList<ValidationIssue>)[.. DataStages.Catalog(seedsDirectory)]),
+            intentsStage.ContinueWith(task => task.Result.Issues, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default),
         };
         side.AddRange((checks ?? []).Select(check => Beside(() => check(seedsDirectory))));
         var (contentReport, content) = ContentValidator.LoadContent(seedsDirectory, now);
         var intentsDirectory = Path.Combine(seedsDirectory, "intents");
-        var (flowReport, flows) = FlowValidator.Run(dialogsDirectory, content?.Repository, content?.Services, intentsDirectory);
         // Blocking is fine: loading is synchronous by contract (start-up, a reload timer, a command).
+        var loadedIntents = intentsStage.GetAwaiter().GetResult();
+        var (flowReport, flows) = FlowValidator.Run(dialogsDirectory, content?.Repository, content?.Services, intentsDirectory, loadedIntents.IntentNames);
         var issues = side.SelectMany(task => task.GetAwaiter().GetResult()).Concat(contentReport.Issues).Concat(flowReport.Issues).ToList();
         var report = new ValidationReport(issues);
         if (!report.IsValid || content is null) return (report, null);
@@ -42,8 +44,10 @@ public static class DataPipeline
         try
         {
             var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
-            var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
-            var engine = EngineFactory.Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content.Repository, content.Services,
+            // Regions and slots as the intents stage built them (a valid report means it found no error).
+            var regions = loadedIntents.Regions ?? RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
+            var slots = loadedIntents.Slots ?? SlotReader.Load(intentsDirectory, regions);
+            var engine = EngineFactory.Build(flows, intents, slots, content.Repository, content.Services,
                 IntentModelOpinion.Load(seedsDirectory, intents));
             return (report, new DataSnapshot(content, engine, EngineFactory.LessonsOf(engine), flows.Count, now));
         }
@@ -54,6 +58,6 @@ public static class DataPipeline
         }
     }
 
-    private static Task<IReadOnlyList<ValidationIssue>> Beside(Func<IReadOnlyList<ValidationIssue>> stage) =>
+    private static Task<T> Beside<T>(Func<T> stage) =>
         Task.Factory.StartNew(stage, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

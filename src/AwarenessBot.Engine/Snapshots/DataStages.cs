@@ -38,13 +38,14 @@ internal static class DataStages
 
     /// <summary>
     /// seeds/intents: every file through the shared reader (duplicate keys) and its schema, then the loaders the
-    /// engine uses (a region the catalog does not know, a broken slot table).
+    /// engine uses (a region the catalog does not know, a broken slot table). What the loaders built comes back for
+    /// the flow checks and the engine build to reuse instead of reading the files again.
     /// </summary>
-    public static IEnumerable<ValidationIssue> Intents(string seeds)
+    public static IntentsStage Intents(string seeds)
     {
         var issues = new List<ValidationIssue>();
         var intents = Path.Combine(seeds, "intents");
-        if (!Directory.Exists(intents)) return issues;
+        if (!Directory.Exists(intents)) return new(issues, null, null, null);
         var schemas = new Dictionary<string, SchemaChecker?>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(intents, "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -59,22 +60,24 @@ internal static class DataStages
             if (YamlReader.TryReadFile(path, $"seeds/intents/{name}.yaml", issues) is { } document) schema?.Check(document, name, issues);
         }
 
-        if (issues.Count == 0) issues.AddRange(Loaders(intents));
-        return issues;
+        return issues.Count == 0 ? Loaders(intents) : new(issues, null, null, null);
     }
 
-    private static IEnumerable<ValidationIssue> Loaders(string intents)
+    private static IntentsStage Loaders(string intents)
     {
         try
         {
-            IntentCatalog.Load(intents);
-            SlotReader.Load(intents, RegionCatalog.Load(Path.Combine(intents, "regions.yaml")));
-            return [];
+            var names = IntentCatalog.Load(intents).Intents.ToHashSet(StringComparer.Ordinal);
+            var regions = RegionCatalog.Load(Path.Combine(intents, "regions.yaml"));
+            return new([], names, regions, SlotReader.Load(intents, regions));
         }
         catch (Exception ex) when (ex is InvalidDataException or YamlException or InvalidCastException or IOException)
         {
             // The loaders put "path:line: " first; the issue names the folder and keeps their words.
-            return [ValidationIssue.Error(IntentsRule, "seeds/intents", null, null, ex.Message)];
+            return new([ValidationIssue.Error(IntentsRule, "seeds/intents", null, null, ex.Message)], null, null, null);
         }
     }
 }
+
+/// <summary>The intents stage's issues and, when it found none, what its loaders built (null parts otherwise).</summary>
+internal sealed record IntentsStage(IReadOnlyList<ValidationIssue> Issues, IReadOnlySet<string>? IntentNames, RegionCatalog? Regions, SlotReader? Slots);

@@ -26,7 +26,8 @@ public static class FlowValidator
         string dialogsDirectory,
         IContentRepository? content,
         IServiceDirectory? services,
-        string? intentsDirectory)
+        string? intentsDirectory,
+        IReadOnlySet<string>? intentNames = null)
     {
         var issues = new List<ValidationIssue>();
         if (!Directory.Exists(dialogsDirectory))
@@ -36,7 +37,8 @@ public static class FlowValidator
         }
         var flows = FlowSchemaStage.Load(dialogsDirectory, issues);
         intentsDirectory ??= Path.Combine(dialogsDirectory, "..", "seeds", "intents");
-        var intents = IntentNames(intentsDirectory);
+        // The pipeline passes the names its intents stage already read (the intents files were read four times a load).
+        var intents = intentNames ?? IntentNames(intentsDirectory);
         new FlowMeaningStage(flows, content, services, intents, issues).Run();
         return (new ValidationReport(issues), flows);
     }

@@ -11,22 +11,26 @@ internal sealed partial class SqlAnalyticsStore(SchemaGate gate) : IAnalyticsSto
 {
     private SqlDialect D => gate.Dialect;
 
+    /// <remarks>
+    /// One command for the whole batch, its parameters re-bound per event: a command per event re-prepared the same
+    /// INSERT every time (a batch holds a second of turns' events), and the batch holds SQLite's single write lock
+    /// that every turn's state write queues for.
+    /// </remarks>
     public async Task AppendAsync(IReadOnlyList<AnalyticsEvent> events, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(events);
         await using var lease = await gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sql = $"INSERT INTO {D.AnalyticsTable} (day, name, session_key, dims) VALUES (@day, @name, @session, {D.JsonParameter("dims")})";
+        await using var command = DbCommands.Create(connection, sql, transaction, ("day", null), ("name", null), ("session", null), ("dims", null));
+        var (day, name, session, dims) = (command.Parameters[0], command.Parameters[1], command.Parameters[2], command.Parameters[3]);
         foreach (var e in events)
         {
-            await using var command = DbCommands.Create(
-                connection,
-                sql,
-                transaction,
-                ("day", D.DayValue(DateOnly.FromDateTime(e.At.UtcDateTime))),
-                ("name", e.Name),
-                ("session", e.SessionKey),
-                ("dims", JsonSerializer.Serialize(e.Dimensions)));
+            day.Value = D.DayValue(DateOnly.FromDateTime(e.At.UtcDateTime));
+            name.Value = e.Name;
+            session.Value = e.SessionKey;
+            dims.Value = JsonSerializer.Serialize(e.Dimensions);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

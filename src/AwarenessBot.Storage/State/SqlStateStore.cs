@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using AwarenessBot.Storage.Expiry;
 
 namespace AwarenessBot.Storage.State;
@@ -20,25 +21,24 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
             return result;
         }
 
+        // One SELECT for every key (a turn reads its conversation and user rows together), not one per key.
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var names = string.Join(", ", distinct.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)));
+        var sql = $"SELECT key, {D.JsonAsText("json")}, etag, updated_at FROM {D.StateTable} WHERE key IN ({names})";
+        var parameters = distinct.Select((key, i) => ("k" + i.ToString(CultureInfo.InvariantCulture), (object?)key)).ToArray();
         await using var connection = await gate.OpenAsync(cancellationToken);
-        var sql = $"SELECT {D.JsonAsText("json")}, etag, kind, updated_at FROM {D.StateTable} WHERE key = @key";
+        await using var command = DbCommands.Create(connection, sql, null, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var nowMs = expiry.NowMs;
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = DbCommands.Create(connection, sql, null, ("key", key));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                continue;
-            }
-
-            var kind = StateKinds.FromKey(key);
-            if (reader.GetInt64(3) < expiry.CutoffMs(kind, nowMs))
+            var key = reader.GetString(0);
+            if (reader.GetInt64(3) < expiry.CutoffMs(StateKinds.FromKey(key), nowMs))
             {
                 continue; // expired: the sweeper will delete it; never serve it meanwhile
             }
 
-            result[key] = new StateDocument(reader.GetString(0), reader.GetString(1));
+            result[key] = new StateDocument(reader.GetString(1), reader.GetString(2));
         }
 
         return result;

@@ -12,6 +12,7 @@ using AwarenessBot.Operations;
 using AwarenessBot.Rendering;
 using AwarenessBot.Turns;
 using AwarenessBot.WebPage;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -113,7 +114,10 @@ internal static class BotHostingExtensions
             .AddCheck<CloudAnalysisReadinessCheck>("text-analysis-cloud", tags: [HealthEndpoints.ReadyTag]);
         services.AddAdminDashboard(configuration);
 
-        // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens.
+        // 8. Listen first: the hosted services above (the data load among them) start once Kestrel listens and has
+        //    sent its first answer (or after a short grace).
+        //    The gate's grace runs on the real clock: a test's fake clock must not be able to stall start-up.
+        services.AddSingleton(sp => FirstAnswerGate.For(sp.GetRequiredService<IServer>(), TimeProvider.System));
         services.StartOwnHostedServicesAfterListening(firstOwnRegistration);
         return builder;
     }
@@ -130,7 +134,12 @@ internal static class BotHostingExtensions
                 "Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Azure Bot Service channels.");
         }
 
+        app.UseFirstAnswerGate();
         app.UseSecurityHeaders();
+        // Liveness before routing (no endpoint matcher to build for a probe); routing then, explicitly, because the
+        // abuse limits read their scope from the endpoint.
+        app.UseLivenessProbe();
+        app.UseRouting();
         app.UseAbuseLimits();
         app.UsePrecompressedAssets();
         app.UseStaticFiles();

@@ -23,7 +23,8 @@ internal static class ListenFirst
             if (descriptor.ServiceType != typeof(IHostedService) || descriptor.IsKeyedService) continue;
             // DI disposed what a type or a factory gave it, never an instance it was handed: the wrapper does the same.
             var owned = descriptor.ImplementationInstance is null;
-            services[i] = ServiceDescriptor.Singleton<IHostedService>(sp => new StartedAfterListening(() => Create(sp, descriptor), owned));
+            services[i] = ServiceDescriptor.Singleton<IHostedService>(sp =>
+                new StartedAfterListening(() => Create(sp, descriptor), owned, sp.GetRequiredService<FirstAnswerGate>()));
         }
     }
 
@@ -36,7 +37,7 @@ internal static class ListenFirst
     /// The service itself is built late too: some take the analyzer or the engine in their constructor, and the host
     /// builds every hosted service before starting any.
     /// </summary>
-    private sealed class StartedAfterListening(Func<IHostedService> create, bool owned) : IHostedLifecycleService, IAsyncDisposable
+    private sealed class StartedAfterListening(Func<IHostedService> create, bool owned, FirstAnswerGate gate) : IHostedLifecycleService, IAsyncDisposable
     {
         private IHostedService? _inner;
 
@@ -44,10 +45,12 @@ internal static class ListenFirst
 
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task StartedAsync(CancellationToken cancellationToken)
+        public async Task StartedAsync(CancellationToken cancellationToken)
         {
+            // The first HTTP answer goes out before the load takes the cores (FirstAnswerGate).
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             _inner = create();
-            return _inner.StartAsync(cancellationToken);
+            await _inner.StartAsync(cancellationToken).ConfigureAwait(false);
         }
 
         public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
