@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using Micro.Support;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
@@ -17,9 +17,8 @@ namespace Micro.Storage;
 public class StateStorageBenchmarks
 {
     private const int Conversations = 256;
-    private ServiceProvider _provider = null!;
+    private SqliteStorageHost _host = null!;
     private IStorage _storage = null!;
-    private string _directory = "";
     private int _next;
 
     [Params("disk", "tmpfs")]
@@ -29,14 +28,8 @@ public class StateStorageBenchmarks
     public void Setup()
     {
         var root = Location == "tmpfs" && Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        _directory = Path.Combine(root, $"awarenessbot-storage-bench-{Guid.NewGuid():N}");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:DataDirectory"] = _directory,
-        }).Build();
-        _provider = new ServiceCollection().AddLogging().AddBotStorage(configuration).AddBotStateStorage().BuildServiceProvider();
-        _storage = _provider.GetRequiredService<IStorage>();
+        _host = new SqliteStorageHost(root, "storage-bench", (services, configuration) => services.AddBotStorage(configuration).AddBotStateStorage());
+        _storage = _host.Services.GetRequiredService<IStorage>();
         for (var i = 0; i < Conversations; i++)
         {
             _storage.WriteAsync(new Dictionary<string, object>
@@ -48,13 +41,7 @@ public class StateStorageBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        // The SQLite dialect is IAsyncDisposable only (the web host disposes asynchronously).
-        _provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Cleanup() => _host.Dispose();
 
     /// <summary>2 reads + 2 compare-and-set writes: one turn's state traffic.</summary>
     [Benchmark]

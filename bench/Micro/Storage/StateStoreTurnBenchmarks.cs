@@ -2,7 +2,7 @@ using System.Globalization;
 using AwarenessBot.Analytics;
 using AwarenessBot.Storage.State;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Configuration;
+using Micro.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Micro.Storage;
@@ -19,25 +19,18 @@ public class StateStoreTurnBenchmarks
     private const int EventsPerBatch = 500;
     private static readonly string ConversationJson = "{\"dialog\":{\"Version\":1,\"Welcomed\":true,\"Stack\":[{\"Flow\":\"online_safety\",\"Step\":\"quiz\"}]}," + "\"processed\":[]}";
     private const string UserJson = "{\"profile\":{\"Locale\":\"en\",\"AgeBand\":\"13-15\",\"Region\":\"ON\",\"Audience\":\"youth\"}}";
-    private ServiceProvider _provider = null!;
+    private SqliteStorageHost _host = null!;
     private IStateStore _store = null!;
     private IAnalyticsStore _analytics = null!;
     private AnalyticsEvent[] _events = [];
-    private string _directory = "";
     private int _next;
 
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), $"awarenessbot-statestore-bench-{Guid.NewGuid():N}");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:DataDirectory"] = _directory,
-        }).Build();
-        _provider = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddBotStorage(configuration).BuildServiceProvider();
-        _store = _provider.GetRequiredService<IStateStore>();
-        _analytics = _provider.GetRequiredService<IAnalyticsStore>();
+        _host = new SqliteStorageHost(Path.GetTempPath(), "statestore-bench", (services, configuration) => services.AddSingleton(TimeProvider.System).AddBotStorage(configuration));
+        _store = _host.Services.GetRequiredService<IStateStore>();
+        _analytics = _host.Services.GetRequiredService<IAnalyticsStore>();
         for (var i = 0; i < Conversations; i++)
         {
             _store.WriteAsync([StateWrite.Overwrite(ConversationKey(i), ConversationJson), StateWrite.Overwrite(UserKey(i), UserJson)], CancellationToken.None)
@@ -50,12 +43,7 @@ public class StateStoreTurnBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public void Cleanup() => _host.Dispose();
 
     /// <summary>One read of both rows, one compare-and-set of both: one turn's state traffic.</summary>
     [Benchmark]
