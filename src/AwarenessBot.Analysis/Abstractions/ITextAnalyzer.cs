@@ -36,7 +36,9 @@ public sealed record TextAnalysis(
     /// The signal answered: the strongest (<see cref="RiskSignal.StrongestFirst"/>), unless a more urgent risk is
     /// raised beside it at the high tier, or a frame names self-harm at any tier ("I still owe the recruiter and I only
     /// think about dying": only the self-harm answers name the suicide line). The model's lower tiers never do: they
-    /// are too often a neighbouring category.
+    /// are too often a neighbouring category; nor does its high tier for danger over a frame's answer when the model
+    /// itself finds the frame's category likelier ("daddy says i have to make 1000 tonight": exploitation, with the
+    /// danger lines beside; on the dev split child exploitation recall 0.927 → 0.931, danger 0.950 → 0.952).
     /// </summary>
     public RiskSignal? Strongest
     {
@@ -46,7 +48,9 @@ public sealed record TextAnalysis(
             var strongest = Signals.Order(Comparer<RiskSignal>.Create(RiskSignal.StrongestFirst)).First();
             var moreUrgent = Signals
                 .Where(s => s.Category < strongest.Category
-                    && (s.Severity == RiskSeverity.High || (s.Category == RiskCategory.SelfHarm && s.RuleId != RiskSignal.ModelRule)))
+                    && ((s.Severity == RiskSeverity.High
+                            && (s.RuleId != RiskSignal.ModelRule || s.ModelsPick || s.Category == RiskCategory.SelfHarm || strongest.RuleId == RiskSignal.ModelRule))
+                        || (s.Category == RiskCategory.SelfHarm && s.RuleId != RiskSignal.ModelRule)))
                 .OrderBy(s => s.Category)
                 .ThenByDescending(s => s.Severity)
                 .FirstOrDefault();

@@ -16,4 +16,8 @@ internal sealed record FrameDefinition(
     RiskSeverity Severity,
     int[][] Elements,
     GateDefinition[] Gates,
-    GateDefinition[] SoftenedBy);
+    GateDefinition[] SoftenedBy)
+{
+    /// <summary>Whether the model's veto may drop this frame (seeds/triage/frames.yaml, <c>model_veto: false</c>).</summary>
+    public bool Vetoable { get; init; } = true;
+}

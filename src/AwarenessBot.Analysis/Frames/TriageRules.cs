@@ -17,8 +17,17 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
     /// </summary>
     public IReadOnlySet<RiskCategory> CheckInPastGates { get; init; } = new HashSet<RiskCategory>();
 
+    /// <summary>
+    /// Gates under which only the model's high tier speaks, as a check-in (seeds/triage/frames.yaml,
+    /// model_past_gates.high_only): "je ne suis pas en danger" is an answer, not a doubt to ask about.
+    /// </summary>
+    public IReadOnlyList<GateDefinition> HighOnlyGates { get; init; } = [];
+
     /// <summary>When the model may drop a frame (seeds/triage/frames.yaml, model_veto).</summary>
     public ModelVeto ModelVeto { get; init; } = ModelVeto.Never;
+
+    /// <summary>Rule ids of the frames the model's veto never drops (a frame's <c>model_veto: false</c>).</summary>
+    public IReadOnlySet<string> Unvetoed { get; init; } = new HashSet<string>();
 }
 
 /// <summary>

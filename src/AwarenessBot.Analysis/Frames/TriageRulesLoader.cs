@@ -100,7 +100,14 @@ internal static class TriageRulesLoader
             }
         }
 
-        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates);
+        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
+        var highOnly = new List<GateDefinition>();
+        foreach (var name in highOnlyNames)
+        {
+            if (gates.TryGetValue(name, out var gate)) highOnly.Add(gate);
+            else errors.Add($"{FramesFile}: model_past_gates.high_only names an unknown gate '{name}'");
+        }
+
         if (errors.Count > 0)
         {
             throw new LexiconValidationException(errors);
@@ -115,7 +122,9 @@ internal static class TriageRulesLoader
             EntryCount = entries.Count,
             MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
             ModelVeto = modelVeto,
+            Unvetoed = frames.Where(f => !f.Vetoable).Select(f => f.Id).ToHashSet(StringComparer.Ordinal),
             CheckInPastGates = checkInPastGates,
+            HighOnlyGates = highOnly,
         };
     }
 
@@ -175,7 +184,7 @@ internal static class TriageRulesLoader
 
     private static List<FrameDefinition> LoadFrames(
         string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto,
-        out HashSet<RiskCategory> checkInPastGates)
+        out HashSet<RiskCategory> checkInPastGates, out List<string> highOnlyGates)
     {
         var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         modelVeto = ModelVeto.Never;
@@ -185,8 +194,10 @@ internal static class TriageRulesLoader
         }
 
         checkInPastGates = [];
+        highOnlyGates = [];
         if (TriageYaml.Child(root, "model_past_gates") is YamlMappingNode pastGates)
         {
+            highOnlyGates.AddRange(TriageYaml.Strings(TriageYaml.Child(pastGates, "high_only")));
             foreach (var name in TriageYaml.Strings(TriageYaml.Child(pastGates, "check_in")))
             {
                 checkInPastGates.Add(CategoryNamed(name) ?? Fail($"{FramesFile}: model_past_gates.check_in names an unknown category '{name}'", RiskCategory.SelfHarm));
@@ -242,7 +253,13 @@ internal static class TriageRulesLoader
                 errors.Add($"{FramesFile}: frame {id} has no elements in all");
             }
 
-            frames.Add(new FrameDefinition(id, category, severity, elements, GateList(node, "gates", id), GateList(node, "softened_by", id)));
+            var vetoable = TriageYaml.Scalar(node, "model_veto") switch
+            {
+                null or "true" => true,
+                "false" => false,
+                var other => Fail($"{FramesFile}: frame {id} has model_veto '{other}' (true or false)", true),
+            };
+            frames.Add(new FrameDefinition(id, category, severity, elements, GateList(node, "gates", id), GateList(node, "softened_by", id)) { Vetoable = vetoable });
         }
 
         return frames;

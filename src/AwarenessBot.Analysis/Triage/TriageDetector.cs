@@ -66,7 +66,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     private void Veto(List<RiskSignal> signals, TriagePrediction prediction)
     {
         var none = prediction.Probability(TriageClass.None);
-        signals.RemoveAll(s => s.RuleId != RiskSignal.ModelRule && rules.ModelVeto.Drops(none, prediction.Probability(ToClass(s.Category))));
+        signals.RemoveAll(s => s.RuleId != RiskSignal.ModelRule && !rules.Unvetoed.Contains(s.RuleId)
+            && rules.ModelVeto.Drops(none, prediction.Probability(ToClass(s.Category))));
     }
 
     private void AddModelOpinion(
@@ -75,6 +76,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
         var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));
+        var reassured = rules.HighOnlyGates.Any(g => Active(g, hits));
         foreach (var category in Categories)
         {
             var risk = ToClass(category);
@@ -96,7 +98,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             var held = gated || silenced.Contains(category);
             var severity = prediction.SeverityOf(risk) switch
             {
-                TriageSeverity.High when held => RiskSeverity.CheckIn,
+                TriageSeverity.High when held || reassured => RiskSeverity.CheckIn,
+                _ when reassured => (RiskSeverity?)null,
                 TriageSeverity.CheckIn when held && category == pick && rules.CheckInPastGates.Contains(category) => RiskSeverity.CheckIn,
                 _ when held => (RiskSeverity?)null,
                 TriageSeverity.High => RiskSeverity.High,
@@ -174,7 +177,9 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     }
 
     /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
-    private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => g.Concepts.Any(hits.Has) && !g.Unless.Any(hits.Has));
+    private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => Active(g, hits));
+
+    private static bool Active(GateDefinition gate, ConceptHits hits) => gate.Concepts.Any(hits.Has) && !gate.Unless.Any(hits.Has);
 
     /// <summary>One signal per category, strongest first (<see cref="RiskSignal.StrongestFirst"/>).</summary>
     private static List<RiskSignal> Strongest(List<RiskSignal> signals)

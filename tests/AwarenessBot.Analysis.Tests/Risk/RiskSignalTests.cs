@@ -52,6 +52,32 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A house rule of an employer is labour exploitation; the same lock with a call for help or fear is danger now.
+    [InlineData("they say we cant leave the bunkhouse after 8pm, the gate is lockd and only the boss has the key", RiskCategory.LabourExploitation)]
+    [InlineData("no nos dejan salir del rancho los domingos, el supervisor cierra con llave", RiskCategory.LabourExploitation)]
+    [InlineData("le boss barre la porte du dortoir le soir, on peut pas sortir", RiskCategory.LabourExploitation)]
+    [InlineData("bawal kami lumabas ng farm tuwing weekend, kinakandado ng manager ang gate", RiskCategory.LabourExploitation)]
+    [InlineData("the boss locked us in the bunkhouse tonight and he is drunk, help", RiskCategory.ImmediateDanger)]
+    [InlineData("ayuda el patron nos encerro en la bodega en la noche y tengo miedo", RiskCategory.ImmediateDanger)]
+    public void A_house_rule_of_confinement_is_labour_exploitation_unless_danger_is_now(string text, RiskCategory expected)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((expected, RiskSeverity.High), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
+    // Not safe with oneself is self-harm, not danger from someone else.
+    [InlineData("im not safe with myself tonight")]
+    [InlineData("je suis pas en sécurité avec moi même ce soir")]
+    public void Not_safe_with_oneself_is_self_harm(string text)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal(RiskCategory.SelfHarm, answered?.Category);
+    }
+
+    [Theory]
     [InlineData("I'm not in danger")]
     [InlineData("he didn't hurt me")]
     [InlineData("he never hit me, we just argue")]
@@ -166,6 +192,12 @@ public sealed class RiskSignalTests
         // The model's lower tier and other categories' check-in frames do not: the labour answer names 911 too.
         Assert.Same(labourFrame, Analysis(labourFrame, selfHarmModelCheckIn).Strongest);
         Assert.Same(labourFrame, Analysis(labourFrame, dangerFrameCheckIn).Strongest);
+        // The model's high danger tier beats a frame only when danger is the model's own pick among the risks.
+        var dangerModelHigh = new RiskSignal(RiskCategory.ImmediateDanger, RiskSeverity.High, 0, 1, RiskSignal.ModelRule) { Confidence = 0.99 };
+        var dangerModelPick = dangerModelHigh with { ModelsPick = true };
+        Assert.Same(labourFrame, Analysis(labourFrame, dangerModelHigh).Strongest);
+        Assert.Same(dangerModelPick, Analysis(labourFrame, dangerModelPick).Strongest);
+        Assert.Contains(RiskCategory.ImmediateDanger, Analysis(labourFrame, dangerModelHigh).Beside);
 
         static TextAnalysis Analysis(params RiskSignal[] signals) => new("en", 1, [], "", signals, "test");
     }

@@ -34,6 +34,24 @@ public sealed class IssueExamplesTests(BotHostFactory factory) : IClassFixture<B
     }
 
     [Theory]
+    // Found trying the bot as a person: "jsuis pas safe" got the online-safety menu ("safe" read as the topic), and
+    // "no estoy a salvo" held "estoy a salvo", the safe-now gate, which silenced the model too.
+    [InlineData("jsuis pas safe")]
+    [InlineData("no estoy a salvo aqui ayudenme")]
+    [InlineData("hindi ako ligtas dito")]
+    [InlineData("i dont feel safe at home")]
+    public async Task Saying_one_is_not_safe_is_asked_about_at_once(string text)
+    {
+        using var client = factory.CreateClient();
+
+        var replies = await new BotConversation().SayAsync(client, text);
+
+        Assert.NotEmpty(replies.Activities);
+        Assert.All(replies.Activities, reply => Assert.Equal("immediate_danger", (string?)reply["channelData"]?["triage"]?["category"]));
+        Assert.Contains("service:ca_911", replies.Keys);
+    }
+
+    [Theory]
     [InlineData("what's sextortion?")]
     [InlineData("c'est quoi la sextorsion?")]
     [InlineData("qué es la sextorsión?")]
