@@ -18,10 +18,10 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
     public IReadOnlySet<RiskCategory> CheckInPastGates { get; init; } = new HashSet<RiskCategory>();
 
     /// <summary>
-    /// Gates under which only the model's high tier speaks, as a check-in (seeds/triage/frames.yaml,
+    /// Gates under which only the model's high tier speaks for their categories, as a check-in (seeds/triage/frames.yaml,
     /// model_past_gates.high_only): "je ne suis pas en danger" is an answer, not a doubt to ask about.
     /// </summary>
-    public IReadOnlyList<GateDefinition> HighOnlyGates { get; init; } = [];
+    public IReadOnlyList<HighOnlyGate> HighOnlyGates { get; init; } = [];
 
     /// <summary>When the model may drop a frame (seeds/triage/frames.yaml, model_veto).</summary>
     public ModelVeto ModelVeto { get; init; } = ModelVeto.Never;
@@ -42,3 +42,6 @@ internal sealed record ModelVeto(double NoneAbove, double CategoryBelow)
 
     public bool Drops(double none, double category) => none > NoneAbove && category < CategoryBelow;
 }
+
+/// <summary>A gate under which the model's middle tier stays quiet for <paramref name="Categories"/>.</summary>
+internal sealed record HighOnlyGate(GateDefinition Gate, IReadOnlySet<RiskCategory> Categories);

@@ -101,10 +101,10 @@ internal static class TriageRulesLoader
         }
 
         var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
-        var highOnly = new List<GateDefinition>();
-        foreach (var name in highOnlyNames)
+        var highOnly = new List<HighOnlyGate>();
+        foreach (var (name, categories) in highOnlyNames)
         {
-            if (gates.TryGetValue(name, out var gate)) highOnly.Add(gate);
+            if (gates.TryGetValue(name, out var gate)) highOnly.Add(new HighOnlyGate(gate, categories));
             else errors.Add($"{FramesFile}: model_past_gates.high_only names an unknown gate '{name}'");
         }
 
@@ -184,7 +184,7 @@ internal static class TriageRulesLoader
 
     private static List<FrameDefinition> LoadFrames(
         string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto,
-        out HashSet<RiskCategory> checkInPastGates, out List<string> highOnlyGates)
+        out HashSet<RiskCategory> checkInPastGates, out List<(string Gate, IReadOnlySet<RiskCategory> Categories)> highOnlyGates)
     {
         var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         modelVeto = ModelVeto.Never;
@@ -197,7 +197,23 @@ internal static class TriageRulesLoader
         highOnlyGates = [];
         if (TriageYaml.Child(root, "model_past_gates") is YamlMappingNode pastGates)
         {
-            highOnlyGates.AddRange(TriageYaml.Strings(TriageYaml.Child(pastGates, "high_only")));
+            if (TriageYaml.Child(pastGates, "high_only") is YamlMappingNode highOnly)
+            {
+                foreach (var (key, value) in highOnly.Children)
+                {
+                    var gate = ((YamlScalarNode)key).Value ?? string.Empty;
+                    var listed = TriageYaml.Strings(value);
+                    var categories = listed is ["all"]
+                        ? Enum.GetValues<RiskCategory>().ToHashSet()
+                        : listed.Select(n => CategoryNamed(n) ?? Fail($"{FramesFile}: model_past_gates.high_only.{gate} names an unknown category '{n}'", RiskCategory.SelfHarm)).ToHashSet();
+                    highOnlyGates.Add((gate, categories));
+                }
+            }
+            else if (TriageYaml.Child(pastGates, "high_only") is not null)
+            {
+                errors.Add($"{FramesFile}: model_past_gates.high_only maps gate names to categories (or all)");
+            }
+
             foreach (var name in TriageYaml.Strings(TriageYaml.Child(pastGates, "check_in")))
             {
                 checkInPastGates.Add(CategoryNamed(name) ?? Fail($"{FramesFile}: model_past_gates.check_in names an unknown category '{name}'", RiskCategory.SelfHarm));
