@@ -84,7 +84,7 @@ internal sealed class DialogEngine(
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
-        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text, ctx.Locale) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
@@ -124,7 +124,7 @@ internal sealed class DialogEngine(
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
-        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
         return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
     }
@@ -148,10 +148,11 @@ internal sealed class DialogEngine(
     }
 
     /// <summary>The module topic the crisis message also asked for ("my boss won't pay me": pay), if any.</summary>
-    private RoutedIntent? TopicAsked(string? raw)
+    private RoutedIntent? TopicAsked(string? raw, string locale)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var matches = understanding.Matcher.MatchTokens(understanding.Matcher.Catalog.Words.Tokens(raw), null, askModel: true);
+        var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
+        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale));
         return understanding.Router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 
@@ -224,7 +225,7 @@ internal sealed class DialogEngine(
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = WaitingStep(ctx);
-        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
         var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
