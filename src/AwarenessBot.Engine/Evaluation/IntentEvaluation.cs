@@ -95,7 +95,8 @@ public static class IntentEvaluation
                 var meaning = understanding.Read(row.Text, understanding.Slots(row.Text, waiting), row.Context != "first", waiting,
                     servicesShown: row.Context == ContextSteps.AfterServices, locale: locale);
                 var read = meaning.Slots;
-                var predicted = Predict(meaning, waiting);
+                // Before the welcome, skip, back and "I don't know" get the welcome (DialogEngine): nothing understood.
+                var predicted = row.Context == "first" && meaning.Intent is { Role: IntentRole.Pattern } ? NothingUnderstood : Predict(meaning, waiting);
                 // Out of scope is right when nothing was understood (the engine then asks again or shows the menu).
                 if (predicted == row.Intent || (row.Intent == IntentCatalog.OutOfScope && predicted == NothingUnderstood)) intentOk++;
                 else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": expected {row.Intent}, got {predicted} ({Explain(matcher, catalog, row.Text, locale)})");

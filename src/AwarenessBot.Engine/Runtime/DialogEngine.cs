@@ -230,9 +230,10 @@ internal sealed class DialogEngine(
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
-            // Someone who opens with their situation gets help with it; anyone else (a greeting too) gets the welcome.
+            // Someone who opens with their situation gets help with it; anyone else (a greeting, "back", "I don't
+            // know" too) gets the welcome.
             var first = meaning.Intent;
-            if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent))
+            if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent) && first.Role != IntentRole.Pattern)
             {
                 ctx.Session.Welcomed = true;
                 ctx.Understood = first.Match.Intent;
@@ -244,7 +245,12 @@ internal sealed class DialogEngine(
         }
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
-            if (meaning.Intent is { } routed)
+            if (meaning.Intent is { Role: IntentRole.Pattern } pattern)
+            {
+                ctx.Understood = pattern.Match.Intent;
+                patterns.ApplyWithoutStep(ctx, pattern.Match.Intent);
+            }
+            else if (meaning.Intent is { } routed)
             {
                 ctx.Understood = routed.Match.Intent;
                 FlowOpener.Open(runtime.Stack, ctx, routed);
