@@ -40,6 +40,7 @@ internal sealed class DialogEngine(
             session.Version = DialogSessionState.CurrentVersion;
         }
         var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
+        if (WrittenIn(ctx) is { } written) ctx.Locale = written;
         TrackLocale(ctx);
         StartSession(ctx);
         // Slots are kept from every message, a crisis too: "im in whitehorse, ..." gets Yukon's services later.
@@ -56,6 +57,16 @@ internal sealed class DialogEngine(
             ClassAnswers = ctx.ClassAnswers,
         };
     }
+
+    /// <summary>
+    /// A message too short for the text analysis to be sure of its language ("salut", "hola") but plainly written in
+    /// another language than the conversation's, by the words of seeds/intents: while no language was chosen, the
+    /// reply is in the language the person wrote in (not the page's or the browser's).
+    /// </summary>
+    private string? WrittenIn(TurnContext ctx) =>
+        ctx.Input.Kind == TurnKind.Message && !ctx.Profile.LocaleChosen && !LocaleResolver.IsSupported(ctx.Input.DetectedLanguage)
+            ? understanding.Matcher.Catalog.Languages.PlainlyWrittenIn(understanding.Matcher.Catalog.Words.Tokens(ctx.Input.Text), ctx.Locale)
+            : null;
 
     private static void TrackLocale(TurnContext ctx)
     {

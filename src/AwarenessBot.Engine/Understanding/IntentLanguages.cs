@@ -82,13 +82,7 @@ internal sealed class IntentLanguages
     public string? Guess(string[] tokens, string? conversationLocale)
     {
         var locales = LocaleResolver.Supported;
-        var votes = new int[locales.Count];
-        foreach (var token in tokens.Distinct(StringComparer.Ordinal))
-        {
-            var mask = _written.GetValueOrDefault(token);
-            if (mask == 0 || (mask & (mask - 1)) != 0 || SharedWords.Contains(token)) continue;
-            votes[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
-        }
+        var votes = Votes(tokens);
         var best = -1;
         var tie = false;
         for (var i = 0; i < votes.Length; i++)
@@ -104,6 +98,32 @@ internal sealed class IntentLanguages
             return best >= 0 && !tie && votes[best] >= OverrideVotes && votes[best] > own ? locales[best] : conversation;
         }
         return best >= 0 && !tie ? locales[best] : null;
+    }
+
+    /// <summary>Per locale (<see cref="LocaleResolver.Supported"/> order), the message's words only that locale uses.</summary>
+    public int[] Votes(string[] tokens)
+    {
+        var votes = new int[LocaleResolver.Supported.Count];
+        foreach (var token in tokens.Distinct(StringComparer.Ordinal))
+        {
+            var mask = _written.GetValueOrDefault(token);
+            if (mask == 0 || (mask & (mask - 1)) != 0 || SharedWords.Contains(token)) continue;
+            votes[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+        }
+        return votes;
+    }
+
+    /// <summary>
+    /// The language a short message is plainly written in when the conversation's is another: some of its words only
+    /// that language uses, none only the conversation's, and no other language as many ("salut" on an English page,
+    /// "hola" where the browser said French). Null otherwise.
+    /// </summary>
+    public string? PlainlyWrittenIn(string[] tokens, string conversationLocale)
+    {
+        var votes = Votes(tokens);
+        var own = Array.IndexOf([.. LocaleResolver.Supported], conversationLocale);
+        if (own >= 0 && votes[own] > 0) return null;
+        return Guess(tokens, null) is { } written && written != conversationLocale ? written : null;
     }
 
     /// <summary>Reads languages.yaml (absent: nothing counts in any language, no language mixes another in).</summary>
