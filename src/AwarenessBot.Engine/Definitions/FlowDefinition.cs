@@ -48,6 +48,13 @@ public sealed class FlowDefinition
     /// </summary>
     public IReadOnlyList<string> OverTopic { get; init; } = [];
 
+    /// <summary>
+    /// Crisis flows: the need the crisis is about (labour: work_exploitation). A flow opened from it that looks services
+    /// up by <c>value.need</c> starts with this need unless its trigger sets one: a region typed after the labour
+    /// answer ("chu a montreal") lists the worker and legal services there, not every service of the region.
+    /// </summary>
+    public string? Need { get; init; }
+
     /// <summary>Crisis flows: the note and lines this category adds beside another category's answer (<see cref="StepDefinition.AddBeside"/>).</summary>
     public BesideDefinition? Beside { get; init; }
 

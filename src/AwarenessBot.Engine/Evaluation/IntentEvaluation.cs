@@ -89,13 +89,17 @@ public static class IntentEvaluation
             {
                 count++;
                 var waiting = contexts.For(row.Context);
+                // In a conversation its language is known (chosen at the welcome, or the one it has been in); a first
+                // message has only its own words (the page's language may not be the writer's).
+                var locale = row.Context == "first" ? null : row.Lang;
                 var meaning = understanding.Read(row.Text, understanding.Slots(row.Text, waiting), row.Context != "first", waiting,
-                    servicesShown: row.Context == ContextSteps.AfterServices);
+                    servicesShown: row.Context == ContextSteps.AfterServices, locale: locale);
                 var read = meaning.Slots;
-                var predicted = Predict(meaning, waiting);
+                // Before the welcome, skip, back and "I don't know" get the welcome (DialogEngine): nothing understood.
+                var predicted = row.Context == "first" && meaning.Intent is { Role: IntentRole.Pattern } ? NothingUnderstood : Predict(meaning, waiting);
                 // Out of scope is right when nothing was understood (the engine then asks again or shows the menu).
                 if (predicted == row.Intent || (row.Intent == IntentCatalog.OutOfScope && predicted == NothingUnderstood)) intentOk++;
-                else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": expected {row.Intent}, got {predicted} ({Explain(matcher, catalog, row.Text)})");
+                else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": expected {row.Intent}, got {predicted} ({Explain(matcher, catalog, row.Text, locale)})");
                 if (read.Region == row.Region) regionOk++;
                 else if (collectMisses) misses.Add($"[{row.Lang}/{row.Context}] \"{row.Text}\": region expected {row.Region ?? "none"}, got {read.Region ?? "none"}");
                 if (row.Region is not null)
@@ -109,8 +113,11 @@ public static class IntentEvaluation
         return new IntentEvaluationReport(scores, misses);
     }
 
-    private static string Explain(IntentMatcher matcher, IntentCatalog catalog, string text) =>
-        string.Join("; ", matcher.MatchTokens(catalog.Words.Tokens(text)).Take(3).Select(m => $"{m.Intent} {m.Score} '{m.Phrase}'"));
+    private static string Explain(IntentMatcher matcher, IntentCatalog catalog, string text, string? locale)
+    {
+        var tokens = catalog.Words.Tokens(text);
+        return string.Join("; ", matcher.MatchTokens(tokens, language: matcher.MessageLanguage(tokens, locale)).Take(3).Select(m => $"{m.Intent} {m.Score:0.###} '{m.Phrase}' {m.Locale}"));
+    }
 
     /// <summary>
     /// The label of what the engine's own understanding chose at that step. The step's buttons are not asked (the

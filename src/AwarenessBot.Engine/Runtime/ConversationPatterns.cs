@@ -53,6 +53,30 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
         }
     }
 
+    /// <summary>
+    /// No step is waiting (inside a topic's text, or after the stack was cleared): "back" and "skip" go to the menu of
+    /// the topic the person was in (its flow's first question), else end that flow so the one below (or the main menu)
+    /// asks; "I don't know" gets the fallback (the likely topics, the hotline, then the menu). The words and the texts
+    /// are data, as on a step.
+    /// </summary>
+    public void ApplyWithoutStep(TurnContext ctx, string intent)
+    {
+        if (intent == DontKnow)
+        {
+            Fallback(ctx);
+            return;
+        }
+        if (ctx.Top is not { } frame) return;
+        if (runtime.Stack.Flows.Find(frame.Flow)?.FirstStep is { Waits: true } menu && menu.Id != frame.Step)
+        {
+            frame.Step = menu.Id;
+            frame.Previous = null;
+            frame.Retries = 0;
+            return;
+        }
+        runtime.MoveTo(ctx, frame, NextDefinition.EndSentinel);
+    }
+
     /// <summary>The way out after the retries: likely topics, the hotline and the menu, with the stack cleared.</summary>
     public void Fallback(TurnContext ctx)
     {

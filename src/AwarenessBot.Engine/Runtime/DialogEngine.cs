@@ -40,6 +40,7 @@ internal sealed class DialogEngine(
             session.Version = DialogSessionState.CurrentVersion;
         }
         var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
+        if (WrittenIn(ctx) is { } written) ctx.Locale = written;
         TrackLocale(ctx);
         StartSession(ctx);
         // Slots are kept from every message, a crisis too: "im in whitehorse, ..." gets Yukon's services later.
@@ -56,6 +57,16 @@ internal sealed class DialogEngine(
             ClassAnswers = ctx.ClassAnswers,
         };
     }
+
+    /// <summary>
+    /// A message too short for the text analysis to be sure of its language ("salut", "hola") but plainly written in
+    /// another language than the conversation's, by the words of seeds/intents: while no language was chosen, the
+    /// reply is in the language the person wrote in (not the page's or the browser's).
+    /// </summary>
+    private string? WrittenIn(TurnContext ctx) =>
+        ctx.Input.Kind == TurnKind.Message && !ctx.Profile.LocaleChosen && !LocaleResolver.IsSupported(ctx.Input.DetectedLanguage)
+            ? understanding.Matcher.Catalog.Languages.PlainlyWrittenIn(understanding.Matcher.Catalog.Words.Tokens(ctx.Input.Text), ctx.Locale)
+            : null;
 
     private static void TrackLocale(TurnContext ctx)
     {
@@ -84,7 +95,7 @@ internal sealed class DialogEngine(
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
-        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text, ctx.Locale) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
@@ -124,7 +135,7 @@ internal sealed class DialogEngine(
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
-        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
         return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
     }
@@ -148,10 +159,11 @@ internal sealed class DialogEngine(
     }
 
     /// <summary>The module topic the crisis message also asked for ("my boss won't pay me": pay), if any.</summary>
-    private RoutedIntent? TopicAsked(string? raw)
+    private RoutedIntent? TopicAsked(string? raw, string locale)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var matches = understanding.Matcher.MatchTokens(understanding.Matcher.Catalog.Words.Tokens(raw), null, askModel: true);
+        var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
+        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale));
         return understanding.Router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 
@@ -224,14 +236,15 @@ internal sealed class DialogEngine(
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = WaitingStep(ctx);
-        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 });
+        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
         var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
-            // Someone who opens with their situation gets help with it; anyone else (a greeting too) gets the welcome.
+            // Someone who opens with their situation gets help with it; anyone else (a greeting, "back", "I don't
+            // know" too) gets the welcome.
             var first = meaning.Intent;
-            if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent))
+            if (first is not null && !IntentCatalog.IsSmallTalk(first.Match.Intent) && first.Role != IntentRole.Pattern)
             {
                 ctx.Session.Welcomed = true;
                 ctx.Understood = first.Match.Intent;
@@ -243,7 +256,12 @@ internal sealed class DialogEngine(
         }
         if (ctx.Top is not { } frame || runtime.Stack.StepOf(frame) is not { Waits: true } step)
         {
-            if (meaning.Intent is { } routed)
+            if (meaning.Intent is { Role: IntentRole.Pattern } pattern)
+            {
+                ctx.Understood = pattern.Match.Intent;
+                patterns.ApplyWithoutStep(ctx, pattern.Match.Intent);
+            }
+            else if (meaning.Intent is { } routed)
             {
                 ctx.Understood = routed.Match.Intent;
                 FlowOpener.Open(runtime.Stack, ctx, routed);

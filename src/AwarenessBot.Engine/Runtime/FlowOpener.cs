@@ -33,8 +33,23 @@ internal static class FlowOpener
             }
             return;
         }
+        var values = WithCrisisNeed(stack, ctx, flow, trigger);
         frames.Clear();
         if (flow.Type != FlowType.Menu) stack.Push(ctx, FlowCatalog.MainMenu, null, null);
-        stack.Push(ctx, flow.Id, trigger.Step, trigger.Values);
+        stack.Push(ctx, flow.Id, trigger.Step, values);
     }
+
+    /// <summary>
+    /// Opened from a crisis flow that carries a need (<see cref="FlowDefinition.Need"/>): a flow that looks services up
+    /// by value.need starts with it, unless the trigger says the need itself.
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> WithCrisisNeed(DialogStack stack, TurnContext ctx, FlowDefinition flow, TriggerDefinition trigger)
+    {
+        if (ctx.Top is not { } top || stack.Flows.Find(top.Flow) is not { Type: FlowType.Crisis, Need: { } need }
+            || trigger.Values.ContainsKey(NeedValue) || !flow.Steps.Any(s => s.NeedFrom == "value." + NeedValue))
+            return trigger.Values;
+        return new Dictionary<string, string>(trigger.Values, StringComparer.Ordinal) { [NeedValue] = need };
+    }
+
+    private const string NeedValue = "need";
 }

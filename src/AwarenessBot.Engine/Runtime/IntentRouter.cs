@@ -80,8 +80,9 @@ internal sealed class IntentRouter(FlowCatalog flows)
             {
                 if (route.Intent == match.Intent) return new RoutedIntent(match, IntentRole.Route, null, null, route);
             }
-            if (ConversationPatterns.IsStepPattern(match.Intent)) return new RoutedIntent(match, IntentRole.Pattern, null, null, null);
         }
+        // skip, back, I don't know: on the waiting step, or with none waiting (ConversationPatterns.ApplyWithoutStep).
+        if (ConversationPatterns.IsStepPattern(match.Intent)) return new RoutedIntent(match, IntentRole.Pattern, null, null, null);
         if (flows.TriggerFor(match.Intent) is not { } t || t.Flow.Passive) return null;
         var role = t.Flow.Type is FlowType.Module or FlowType.System ? IntentRole.Module : IntentRole.Interruption;
         return new RoutedIntent(match, role, t.Flow, t.Trigger, null);

@@ -25,14 +25,17 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         slotReader.Read(raw, bareNumberIsAge: waiting?.Store == "profile.age_band");
 
     /// <param name="servicesShown">Services were shown in this conversation (see <see cref="IntentRouter.Choose"/>).</param>
-    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting, bool servicesShown = false)
+    /// <param name="locale">The conversation's language, if known: with the message's own words it says which language
+    /// the message is written in, and other languages' phrases count less (see <see cref="IntentLanguages"/>).</param>
+    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting, bool servicesShown = false, string? locale = null)
     {
         var tokens = matcher.Catalog.Words.Tokens(raw);
+        var language = matcher.MessageLanguage(tokens, locale);
         // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
         // "like with his friends" back into the topic being discussed.
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
-        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null);
-        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting);
+        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language);
+        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language);
         var matches = WithSlotIntents(matched, slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
@@ -44,8 +47,8 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// counts - the model's other guesses (a follow-up it half-recognises, an interruption) would put words in the
     /// person's mouth where listening is the safe answer.
     /// </summary>
-    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting) =>
-        matcher.MatchTokens(tokens, expected, askModel: true) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
+    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language) =>
+        matcher.MatchTokens(tokens, expected, askModel: true, language) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
         && router.Choose([guess], waiting) is { Role: IntentRole.Module }
             ? [guess]
             : [];

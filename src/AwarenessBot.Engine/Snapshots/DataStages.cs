@@ -50,7 +50,7 @@ internal static class DataStages
         foreach (var path in Directory.EnumerateFiles(intents, "*.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            var schemaName = name is "regions" or "slots" ? name : "intents";
+            var schemaName = name is "regions" or "slots" or "languages" ? name : "intents";
             if (!schemas.TryGetValue(schemaName, out var schema))
             {
                 var schemaPath = Path.Combine(seeds, "schema", schemaName + ".schema.json");
@@ -67,7 +67,15 @@ internal static class DataStages
     {
         try
         {
-            var names = IntentCatalog.Load(intents).Intents.ToHashSet(StringComparer.Ordinal);
+            var catalog = IntentCatalog.Load(intents);
+            var names = catalog.Intents.ToHashSet(StringComparer.Ordinal);
+            // languages.yaml names intents that count in any language: each must be an intent of the locale files.
+            var unknown = catalog.Languages.AnyLanguageIntents.Where(i => !names.Contains(i)).Order(StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                return new([.. unknown.Select(i => ValidationIssue.Error(IntentsRule, "seeds/intents/" + IntentLanguages.FileName, null, i,
+                    $"any_language names intent '{i}', which no seeds/intents/<locale>.yaml has"))], null, null, null);
+            }
             var regions = RegionCatalog.Load(Path.Combine(intents, "regions.yaml"));
             return new([], names, regions, SlotReader.Load(intents, regions));
         }

@@ -32,13 +32,19 @@ internal sealed class IntentCatalog
     /// <summary>Greetings and thanks: courtesy, not a request (as a first message they get the welcome).</summary>
     public static bool IsSmallTalk(string intent) => intent is "greeting" or "thanks";
 
-    public IntentCatalog(IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words)
+    public IntentCatalog(
+        IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,
+        IntentLanguages? languages = null)
     {
         Phrases = phrases;
         Exact = exact;
         StopWords = stopWords;
         Words = words;
+        Languages = languages ?? IntentLanguages.None;
     }
+
+    /// <summary>Which languages use each word, and what counts in any language (see <see cref="IntentLanguages"/>).</summary>
+    public IntentLanguages Languages { get; }
 
     public IReadOnlyList<IntentPhrase> Phrases { get; }
 
@@ -58,6 +64,14 @@ internal sealed class IntentCatalog
         var raw = new List<(string Intent, string Locale, string Text)>();
         var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
+        // Every word of a locale's file (phrases, whole-message words, stop words) says the message may be in that
+        // locale; only its phrases' words say that its own phrases read the word (IntentLanguages).
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = new Dictionary<string, int>(StringComparer.Ordinal);
+        static void Mark(Dictionary<string, int> masks, IEnumerable<string> tokens, string locale)
+        {
+            foreach (var token in tokens) masks[token] = masks.GetValueOrDefault(token) | IntentLanguages.Bit(locale);
+        }
         foreach (var locale0 in LocaleResolver.Supported)
         {
             var file = Path.Combine(intentsDirectory, locale0 + ".yaml");
@@ -65,12 +79,25 @@ internal sealed class IntentCatalog
             var root = (YamlMappingNode)YamlReader.Read(file, File.ReadAllText(file)).Yaml!;
             if (root.GetMap("intents") is not { } intents) continue;
             var locale = root.GetString("locale") ?? Path.GetFileNameWithoutExtension(file);
-            foreach (var word in root.GetStrings("stop_words")) stop.UnionWith(words.Tokens(word));
+            foreach (var word in root.GetStrings("stop_words"))
+            {
+                stop.UnionWith(words.Tokens(word));
+                Mark(written, words.Tokens(word), locale);
+            }
             foreach (var (key, value) in intents.Children)
             {
                 if (key is not YamlScalarNode { Value: { } intent } || value is not YamlMappingNode body) continue;
-                foreach (var phrase in body.GetStrings("phrases")) raw.Add((intent, locale, phrase));
-                foreach (var word in body.GetStrings("exact")) exact[string.Join(' ', words.Tokens(word))] = intent;
+                foreach (var phrase in body.GetStrings("phrases"))
+                {
+                    raw.Add((intent, locale, phrase));
+                    Mark(written, words.Tokens(phrase), locale);
+                    Mark(read, words.Tokens(phrase), locale);
+                }
+                foreach (var word in body.GetStrings("exact"))
+                {
+                    exact[string.Join(' ', words.Tokens(word))] = intent;
+                    Mark(written, words.Tokens(word), locale);
+                }
             }
         }
         var catalog = new IntentCatalog([], exact, stop, words);
@@ -78,7 +105,7 @@ internal sealed class IntentCatalog
             .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.Tokenize(r.Text)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        return new IntentCatalog(phrases, exact, stop, words);
+        return new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words));
     }
 
     /// <summary>Content words of a text, through the shared normaliser; a text of stop words only keeps them.</summary>

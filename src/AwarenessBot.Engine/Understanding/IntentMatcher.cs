@@ -35,6 +35,14 @@ internal sealed class IntentMatcher
 
     private readonly IntentModelOpinion? _model;
 
+    /// <summary>Per phrase, its locale's bit, and whether it counts in any language (see <see cref="IntentLanguages"/>).</summary>
+    private readonly int[] _phraseLocale;
+    private readonly bool[] _phraseAnyLanguage;
+
+    /// <summary>Per vocabulary word, the locales that use it, and whether it is shared by every language.</summary>
+    private readonly int[] _wordLocales;
+    private readonly bool[] _wordShared;
+
     /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="InProportion"/>.</summary>
     private readonly IReadOnlySet<string> _repair;
 
@@ -65,6 +73,11 @@ internal sealed class IntentMatcher
             foreach (var token in catalog.Phrases[p].Tokens) lists[wordIndex[token]].Add(p);
         }
         _wordToPhrases = lists.Select(l => l.ToArray()).ToArray();
+        var languages = catalog.Languages;
+        _phraseLocale = [.. catalog.Phrases.Select(p => IntentLanguages.Bit(p.Locale))];
+        _phraseAnyLanguage = [.. catalog.Phrases.Select(p => languages.AnyLanguageIntents.Contains(p.Intent))];
+        _wordLocales = [.. vocabulary.Select(languages.ReadBy)];
+        _wordShared = [.. vocabulary.Select(languages.SharedWords.Contains)];
         _specificity = _wordToPhrases
             .Select(phrases => 1.0 / Math.Max(1, phrases.Select(p => catalog.Phrases[p].Intent).Distinct(StringComparer.Ordinal).Count()))
             .ToArray();
@@ -73,14 +86,21 @@ internal sealed class IntentMatcher
     public IntentCatalog Catalog => _catalog;
 
     /// <summary>The best match per intent for a message as typed, strongest first (at or above <see cref="Threshold"/>).</summary>
-    public IReadOnlyList<IntentMatch> Match(string? text) => MatchTokens(_catalog.Words.Tokens(text));
+    /// <param name="locale">The conversation's language, if known (see <see cref="MessageLanguage"/>).</param>
+    public IReadOnlyList<IntentMatch> Match(string? text, string? locale = null) =>
+        MatchTokens(_catalog.Words.Tokens(text), language: MessageLanguage(_catalog.Words.Tokens(text), locale));
+
+    /// <summary>The language the message is written in, from its words and the conversation's language.</summary>
+    public string? MessageLanguage(string[] tokens, string? conversationLocale) => _catalog.Languages.Guess(tokens, conversationLocale);
 
     /// <summary>Phrase matches, with the intent model's opinion merged in when there is a model.</summary>
     /// <param name="expected">The intents the waiting step routes (its answers), if a step is waiting.</param>
     /// <param name="askModel">False where free text has its own answer (a step that listens to anything else).</param>
-    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true)
+    /// <param name="language">The language the message is written in (<see cref="MessageLanguage"/>), null if unknown:
+    /// another language's phrases then count only for words this language does not use.</param>
+    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true, string? language = null)
     {
-        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(tokens), tokens), tokens);
+        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(tokens, language), tokens), tokens);
         return _model is null || !askModel
             ? phrases
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
@@ -153,9 +173,11 @@ internal sealed class IntentMatcher
         return matches;
     }
 
-    public List<IntentMatch> MatchPhrases(string[] tokens)
+    public List<IntentMatch> MatchPhrases(string[] tokens, string? language = null)
     {
         if (tokens.Length == 0) return [];
+        var languageBit = IntentLanguages.Bit(language);
+        var inFull = _catalog.Languages.CountsInFull(language);
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true, WordsFound = tokens.Length }];
 
@@ -189,16 +211,25 @@ internal sealed class IntentMatcher
                 // The same word seen exactly after approximately: it is no longer approximate.
                 seenWords[word] = true;
                 foreach (var phrase in _wordToPhrases[word])
-                    phraseHits[phrase] = phraseHits[phrase] with { Approximate = phraseHits[phrase].Approximate - 1 };
+                {
+                    if (Counts(phrase, word)) phraseHits[phrase] = phraseHits[phrase] with { Approximate = phraseHits[phrase].Approximate - 1 };
+                }
                 return;
             }
             seenWords[word] = exact;
             foreach (var phrase in _wordToPhrases[word])
             {
+                if (!Counts(phrase, word)) continue;
                 var (hits, approximate, specificity) = phraseHits.GetValueOrDefault(phrase);
                 phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word]);
             }
         }
+
+        // A phrase of another language counts only for the words the message's language does not use itself
+        // (IntentLanguages.Counts, precomputed per phrase and word).
+        bool Counts(int phrase, int word) =>
+            languageBit == 0 || (_phraseLocale[phrase] & inFull) != 0 || (_wordLocales[word] & languageBit) == 0
+            || _phraseAnyLanguage[phrase] || _wordShared[word];
     }
 
     /// <summary>"locale:stem" for every language whose stemmer shortens the word to a stem of 4 letters or more.</summary>

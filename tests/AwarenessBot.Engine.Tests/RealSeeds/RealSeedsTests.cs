@@ -62,4 +62,22 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
         var card = driver.LastResult!.Replies.SelectMany(r => r.Parts).OfType<ServiceCard>().Single(c => c.ServiceId == "ca_tfw_tip_line");
         Assert.StartsWith(hours, card.Hours, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Issue 12: "chu a montreal" after the labour answer listed Québec's sexual-violence services (no need: every
+    /// service of the region); the crisis flow's need (work_exploitation) now carries into them.
+    /// </summary>
+    [Fact]
+    public async Task A_region_after_the_labour_answer_lists_that_regions_services_for_work()
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        await driver.SendAsync(new TranscriptTurn(0, 0, false, "j'ai peur, ils nous enferment la nuit apres le travail", "webchat", null, "fr",
+            "labour_exploitation", [], null, [], null), CancellationToken.None);
+
+        var result = await driver.SendAsync(new TranscriptTurn(1, 0, false, "chu a montreal", "webchat", null, null, null, [], null, [], null), CancellationToken.None);
+
+        Assert.Contains("service:qc_cnesst", result.ResponseKeys);
+        Assert.DoesNotContain("service:qc_info_aide_violence_sexuelle", result.ResponseKeys);
+    }
 }

@@ -182,6 +182,23 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Back_and_dont_know_with_no_step_waiting_get_the_topic_menu_and_the_likely_topics()
+    {
+        // Issue 12: inside a topic's text (its frame on a step that does not wait) "back" is the topic's menu; with
+        // nothing on the stack (state from another version) "I don't know" gets the likely topics and the hotline.
+        var c = new Conversation().AtMainMenu();
+        c.Say("worker rights");
+        c.Session.Stack[^1].Step = "pay";
+        var back = c.Say("back");
+        Assert.Equal("back", back.Understood);
+        Assert.Equal("system_worker_menu", back.Replies[^1].ResponseKey);
+        c.Session.Version = 0;
+        var unsure = c.Say("i don't know");
+        Assert.Equal("dont_know", unsure.Understood);
+        Assert.Equal(["system_reprompt_menu", "system_main_menu"], unsure.Replies.Select(r => r.ResponseKey).Distinct());
+    }
+
+    [Fact]
     public void A_quiz_is_answered_by_typing_the_answer_loosely_in_the_shown_language()
     {
         var c = new Conversation().AtMainMenu();

@@ -33,6 +33,6 @@ public sealed class EngineTranscriptDriver(IDialogEngine engine, DateTimeOffset 
         var variants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var reply in result.Replies.Where(r => r.Audience is not null)) variants.TryAdd(reply.ResponseKey, reply.Audience!);
         return Task.FromResult(new TranscriptTurnResult(
-            result.Replies.Select(r => r.ResponseKey).ToList(), last, effects, result.Events.Select(e => e.Name).ToList()) { Variants = variants });
+            result.Replies.Select(r => r.ResponseKey).ToList(), last, effects, result.Events.Select(e => e.Name).ToList()) { Variants = variants, Locales = [.. result.Replies.Select(r => r.Locale)] });
     }
 }

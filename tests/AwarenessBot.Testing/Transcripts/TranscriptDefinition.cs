@@ -16,7 +16,8 @@ public sealed record TranscriptDefinition(string Name, string File, IReadOnlyLis
 /// (values of the last reply's buttons), <c>effects</c> (DeleteAllData, EndConversation; none when omitted),
 /// <c>events</c> (event names that must appear, checked when the driver reports events) and <c>variants</c> (response
 /// key → the audience of the content variant it was shown from, e.g. <c>{ system_crisis_self_harm: concerned }</c>;
-/// checked when the driver reports variants).
+/// checked when the driver reports variants) and <c>replies_in</c> (the language every reply is in, e.g. <c>fr</c>;
+/// checked when the driver reports it).
 /// </summary>
 public sealed record TranscriptTurn(
     int Index,
@@ -46,6 +47,9 @@ public sealed record TranscriptTurn(
 
     /// <summary>Response key → the audience of the content variant it must come from (who the text speaks to).</summary>
     public IReadOnlyDictionary<string, string>? Variants { get; init; }
+
+    /// <summary><c>replies_in: fr</c>: the language every reply of the turn must be in.</summary>
+    public string? RepliesIn { get; init; }
 }
 
 /// <summary>What the bot did in one turn, as a driver observed it.</summary>
@@ -61,6 +65,9 @@ public sealed record TranscriptTurnResult(
 {
     /// <summary>Response key → the audience of the content variant shown, or null when the driver cannot observe it.</summary>
     public IReadOnlyDictionary<string, string>? Variants { get; init; }
+
+    /// <summary>The language of each reply, or null when the driver cannot observe it.</summary>
+    public IReadOnlyList<string>? Locales { get; init; }
 }
 
 /// <summary>Sends one transcript turn to a bot and reports what came back. One driver instance per transcript.</summary>

@@ -50,6 +50,7 @@ public static class TranscriptParser
             ThirdPerson = Str("third_person") == "true",
             Beside = List("beside") ?? [],
             Variants = Map("variants"),
+            RepliesIn = Str("replies_in"),
         };
     }
 }

@@ -23,6 +23,8 @@ public static class TranscriptRunner
                 if (missing.Count > 0)
                     Fail(where, $"events: missing [{string.Join(", ", missing)}] in [{string.Join(", ", actual)}]");
             }
+            if (turn.RepliesIn is { } language && result.Locales is { } locales && locales.Any(l => l != language))
+                Fail(where, $"replies_in: expected every reply in '{language}' but was [{string.Join(", ", locales)}]");
             if (turn.Variants is { } variants && result.Variants is { } shown)
             {
                 foreach (var (key, audience) in variants)

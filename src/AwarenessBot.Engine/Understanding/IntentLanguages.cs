@@ -1,0 +1,150 @@
+using AwarenessBot.DataFiles;
+using AwarenessBot.Engine.Language;
+using AwarenessBot.Engine.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace AwarenessBot.Engine.Understanding;
+
+/// <summary>
+/// Which languages use each word of the intents (its phrases, whole-message words and stop words, per locale file),
+/// and what counts whatever the language (seeds/intents/languages.yaml). With it the matcher knows the language a
+/// message is written in, and a phrase of another language counts only for the words that language does not use
+/// itself (or that are shared, or when its intent counts in any language):
+/// "el Real Madrid" is not "are you real" (Spanish has "real" in its own phrases, which say what it means there), and
+/// "mi patron" is read by the Spanish phrases, not by the French "mon patron"; a word the message's language does not
+/// have ("el patron del paycheck") is the person switching language, and the other language's phrases read it.
+/// </summary>
+internal sealed class IntentLanguages
+{
+    /// <summary>What languages.yaml's absence means: every phrase counts in every language.</summary>
+    public static readonly IntentLanguages None = new(
+        new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal),
+        new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+
+    public const string FileName = "languages.yaml";
+
+    /// <summary>
+    /// The exclusive words of another language a message needs, more than the conversation's own, before it is read
+    /// as written in that language rather than the conversation's ("ok gracias" in English is still English; "mi
+    /// patron no me paga" is Spanish).
+    /// </summary>
+    public const int OverrideVotes = 2;
+
+    private readonly IReadOnlyDictionary<string, int> _written;
+    private readonly IReadOnlyDictionary<string, int> _read;
+    private readonly IReadOnlyDictionary<string, int> _mixesWith;
+
+    /// <param name="written">Word → the locales whose file uses it anywhere (phrases, whole-message words, stop words).</param>
+    /// <param name="read">Word → the locales whose phrases use it.</param>
+    /// <param name="mixesWith">Locale → the locales (bits) whose phrases count in full in its messages.</param>
+    public IntentLanguages(
+        IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read,
+        IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith)
+    {
+        _written = written;
+        _read = read;
+        AnyLanguageIntents = anyLanguageIntents;
+        SharedWords = sharedWords;
+        _mixesWith = mixesWith;
+    }
+
+    /// <summary>Intents whose phrases count in any language (asking for Spanish is often written in Spanish).</summary>
+    public IReadOnlySet<string> AnyLanguageIntents { get; }
+
+    /// <summary>Words that mean the same in every language that uses them: a phrase of any language counts them.</summary>
+    public IReadOnlySet<string> SharedWords { get; }
+
+    /// <summary>The locales (bits in <see cref="LocaleResolver.Supported"/> order) whose phrases use the word.</summary>
+    public int ReadBy(string word) => _read.GetValueOrDefault(word);
+
+    /// <summary>
+    /// The locales whose phrases count in full in a message of <paramref name="language"/>: itself, and the languages
+    /// its writers mix in freely (Tagalog as written in Canada is full of English words with their English meaning).
+    /// </summary>
+    public int CountsInFull(string? language) => Bit(language) | (language is null ? 0 : _mixesWith.GetValueOrDefault(language));
+
+    public static int Bit(string? locale)
+    {
+        if (locale is null) return 0;
+        for (var i = 0; i < LocaleResolver.Supported.Count; i++)
+        {
+            if (string.Equals(LocaleResolver.Supported[i], locale, StringComparison.Ordinal)) return 1 << i;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The language a message is written in: the conversation's, unless the message's own words clearly say another
+    /// (<see cref="OverrideVotes"/> words only that language uses, more than the conversation's language has); without
+    /// a conversation language, the language most of its exclusive words belong to; null when nothing says.
+    /// </summary>
+    /// <param name="tokens">The message's words, stop words included (they carry the language best).</param>
+    public string? Guess(string[] tokens, string? conversationLocale)
+    {
+        var locales = LocaleResolver.Supported;
+        var votes = Votes(tokens);
+        var best = -1;
+        var tie = false;
+        for (var i = 0; i < votes.Length; i++)
+        {
+            if (votes[i] == 0) continue;
+            if (best < 0 || votes[i] > votes[best]) { best = i; tie = false; }
+            else if (votes[i] == votes[best]) tie = true;
+        }
+        var conversation = LocaleResolver.IsSupported(conversationLocale) ? conversationLocale : null;
+        if (conversation is not null)
+        {
+            var own = votes[System.Numerics.BitOperations.TrailingZeroCount(Bit(conversation))];
+            return best >= 0 && !tie && votes[best] >= OverrideVotes && votes[best] > own ? locales[best] : conversation;
+        }
+        return best >= 0 && !tie ? locales[best] : null;
+    }
+
+    /// <summary>Per locale (<see cref="LocaleResolver.Supported"/> order), the message's words only that locale uses.</summary>
+    public int[] Votes(string[] tokens)
+    {
+        var votes = new int[LocaleResolver.Supported.Count];
+        foreach (var token in tokens.Distinct(StringComparer.Ordinal))
+        {
+            var mask = _written.GetValueOrDefault(token);
+            if (mask == 0 || (mask & (mask - 1)) != 0 || SharedWords.Contains(token)) continue;
+            votes[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+        }
+        return votes;
+    }
+
+    /// <summary>
+    /// The language a short message is plainly written in when the conversation's is another: some of its words only
+    /// that language uses, none only the conversation's, and no other language as many ("salut" on an English page,
+    /// "hola" where the browser said French). Null otherwise.
+    /// </summary>
+    public string? PlainlyWrittenIn(string[] tokens, string conversationLocale)
+    {
+        var votes = Votes(tokens);
+        var own = Array.IndexOf([.. LocaleResolver.Supported], conversationLocale);
+        if (own >= 0 && votes[own] > 0) return null;
+        return Guess(tokens, null) is { } written && written != conversationLocale ? written : null;
+    }
+
+    /// <summary>Reads languages.yaml (absent: nothing counts in any language, no language mixes another in).</summary>
+    public static IntentLanguages Load(
+        string intentsDirectory, IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read, MessageWords words)
+    {
+        var path = Path.Combine(intentsDirectory, FileName);
+        var mixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return new IntentLanguages(written, read, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), mixes);
+        var root = (YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!;
+        var any = root.GetMap("any_language");
+        var intents = (any?.GetStrings("intents") ?? []).ToHashSet(StringComparer.Ordinal);
+        var shared = (any?.GetStrings("words") ?? []).SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);
+        if (root.GetMap("mixes_with") is { } mixMap)
+        {
+            foreach (var (key, value) in mixMap.Children)
+            {
+                if (key is not YamlScalarNode { Value: { } locale } || value is not YamlSequenceNode others) continue;
+                mixes[locale] = others.Children.OfType<YamlScalarNode>().Aggregate(0, (bits, n) => bits | Bit(n.Value));
+            }
+        }
+        return new IntentLanguages(written, read, intents, shared, mixes);
+    }
+}
