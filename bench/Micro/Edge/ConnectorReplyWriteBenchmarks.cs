@@ -83,3 +83,24 @@ public class ConnectorReplyWriteBenchmarks
         return _response.WrittenCount;
     }
 }
+
+/// <summary>
+/// One message's channelData (its response key and, on a risk turn, the triage mark) made into the Newtonsoft token
+/// the SDK's Activity carries: <c>TextRoundTrip</c> is what <c>OutgoingActivity</c> did (System.Text.Json text, then
+/// <c>JObject.Parse</c>), <c>Walked</c> what it does now (<see cref="JsonNodeTokens"/>).
+/// </summary>
+[MemoryDiagnoser]
+public class ChannelDataTokenBenchmarks
+{
+    private readonly System.Text.Json.Nodes.JsonObject _channelData = new()
+    {
+        ["responseKey"] = "crisis.danger.intro",
+        ["triage"] = new System.Text.Json.Nodes.JsonObject { ["category"] = "danger", ["severity"] = "high", ["rule"] = "frame:threat" },
+    };
+
+    [Benchmark(Baseline = true)]
+    public object TextRoundTrip() => Newtonsoft.Json.Linq.JObject.Parse(_channelData.ToJsonString());
+
+    [Benchmark]
+    public object Walked() => JsonNodeTokens.ToJToken(_channelData);
+}

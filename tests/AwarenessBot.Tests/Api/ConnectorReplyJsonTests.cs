@@ -70,6 +70,29 @@ public sealed class ConnectorReplyJsonTests
         Assert.Equal(ourText, Encoding.UTF8.GetString(again.WrittenSpan));
     }
 
+    [Fact]
+    public void ChannelData_becomes_the_token_tree_parsing_its_text_would_give()
+    {
+        var channelData = new System.Text.Json.Nodes.JsonObject
+        {
+            ["responseKey"] = "crisis.danger",
+            ["triage"] = new System.Text.Json.Nodes.JsonObject { ["category"] = "danger", ["severity"] = "high", ["rule"] = "frame:weapon" },
+            ["list"] = new System.Text.Json.Nodes.JsonArray("a", 1, 2.5, true, null, -3000000000L, 1e300),
+            ["flag"] = false,
+            ["nothing"] = null,
+            ["text"] = "é “q” \\ \" \n 🙂",
+        };
+
+        var walked = JsonNodeTokens.ToJToken(channelData);
+        var parsed = JObject.Parse(channelData.ToJsonString());
+
+        Assert.True(JToken.DeepEquals(parsed, walked), walked.ToString());
+        Assert.Equal(parsed.ToString(Formatting.None), walked.ToString(Formatting.None));
+        Assert.Equal(
+            parsed.DescendantsAndSelf().OfType<JValue>().Select(v => (v.Type, v.Value?.GetType())),
+            ((JObject)walked).DescendantsAndSelf().OfType<JValue>().Select(v => (v.Type, v.Value?.GetType())));
+    }
+
     private static string Minified(string json)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
