@@ -57,6 +57,18 @@ public class StateStoreTurnBenchmarks
             CancellationToken.None);
     }
 
+    /// <summary>
+    /// The read alone (a pooled connection opened, one SELECT of both rows): no commit, so no disk wait, and the
+    /// steadier figure for what a connection open costs.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> TurnRead()
+    {
+        var i = _next++ % Conversations;
+        var rows = await _store.ReadAsync([ConversationKey(i), UserKey(i)], CancellationToken.None);
+        return rows.Count;
+    }
+
     /// <summary>Per event, in a batch of 500 (the analytics writer's shape).</summary>
     [Benchmark(OperationsPerInvoke = EventsPerBatch)]
     public Task AnalyticsBatch() => _analytics.AppendAsync(_events, CancellationToken.None);

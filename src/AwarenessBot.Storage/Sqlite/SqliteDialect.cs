@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AwarenessBot.Storage.State;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace AwarenessBot.Storage.Sqlite;
 
@@ -13,7 +15,16 @@ namespace AwarenessBot.Storage.Sqlite;
 internal sealed class SqliteDialect : SqlDialect
 {
     private const int BusyTimeoutMs = 5000;
+    private static readonly object Configured = new();
     private readonly string _connectionString;
+
+    /// <summary>
+    /// The native connections the pragmas have been run on. They are per-connection settings that last as long as the
+    /// native connection, and the pool hands the same one out again, so a turn's opens (a read, a write, the analytics
+    /// batch) no longer each prepare and run them; a new native connection (a new pool entry, a cleared pool) is
+    /// configured on its first open.
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
 
     public SqliteDialect(StorageOptions options)
     {
@@ -72,8 +83,19 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
+            var handle = connection.Handle;
+            if (handle is not null && _configured.TryGetValue(handle, out _))
+            {
+                return connection;
+            }
+
             await using var pragma = DbCommands.Create(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;", null);
             await pragma.ExecuteNonQueryAsync(cancellationToken);
+            if (handle is not null)
+            {
+                _configured.TryAdd(handle, Configured);
+            }
+
             return connection;
         }
         catch

@@ -10,6 +10,9 @@ namespace AwarenessBot.Storage.State;
 /// </summary>
 internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : IStateStore, IStateMaintenance
 {
+    /// <summary>The per-turn statements' text, built once (a turn reads two keys and writes two rows).</summary>
+    private readonly StateStatements _sql = new(gate.Dialect);
+
     private SqlDialect D => gate.Dialect;
 
     public async Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -23,11 +26,14 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
 
         // One SELECT for every key (a turn reads its conversation and user rows together), not one per key.
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
-        var names = string.Join(", ", distinct.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)));
-        var sql = $"SELECT key, {D.JsonAsText("json")}, etag, updated_at FROM {D.StateTable} WHERE key IN ({names})";
-        var parameters = distinct.Select((key, i) => ("k" + i.ToString(CultureInfo.InvariantCulture), (object?)key)).ToArray();
+        var parameters = new (string, object?)[distinct.Length];
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            parameters[i] = (StateStatements.KeyParameter(i), distinct[i]);
+        }
+
         await using var connection = await gate.OpenAsync(cancellationToken);
-        await using var command = DbCommands.Create(connection, sql, null, parameters);
+        await using var command = DbCommands.Create(connection, _sql.Read(distinct.Length), null, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var nowMs = expiry.NowMs;
         while (await reader.ReadAsync(cancellationToken))
@@ -128,30 +134,61 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
     {
         var now = expiry.NowMs;
         var kind = StateKinds.FromKey(write.Key);
-        var values = new List<(string, object?)>
+        (string, object?) key = ("key", write.Key), kindValue = ("kind", kind.ToColumnValue()), json = ("json", write.Json), newETag = ("etag", etag), updatedAt = ("now", now);
+        await using var command = write.Condition switch
         {
-            ("key", write.Key), ("kind", kind.ToColumnValue()), ("json", write.Json), ("etag", etag), ("now", now),
+            StateWriteCondition.Overwrite => DbCommands.Create(connection, _sql.Upsert, transaction, key, kindValue, json, newETag, updatedAt),
+
+            // A create may replace a row only if it has expired (reads no longer show it).
+            StateWriteCondition.Absent => DbCommands.Create(connection, _sql.UpsertIfExpired, transaction, key, kindValue, json, newETag, updatedAt, ("cutoff", expiry.CutoffMs(kind, now))),
+            _ => DbCommands.Create(connection, _sql.Replace, transaction, key, kindValue, json, newETag, updatedAt, ("expected", write.ExpectedETag)),
         };
-        var insert = $"INSERT INTO {D.StateInsertTarget} (key, kind, json, etag, updated_at) VALUES (@key, @kind, {D.JsonParameter("json")}, @etag, @now) "
-            + "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
-        string sql;
-        switch (write.Condition)
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The text of the state statements for one dialect.</summary>
+    private sealed class StateStatements
+    {
+        private static readonly string[] KeyParameters = [.. Enumerable.Range(0, 8).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture))];
+        private readonly SqlDialect _dialect;
+        private readonly string?[] _reads = new string?[KeyParameters.Length + 1];
+
+        public StateStatements(SqlDialect dialect)
         {
-            case StateWriteCondition.Overwrite:
-                sql = insert;
-                break;
-            case StateWriteCondition.Absent:
-                // A create may replace a row only if it has expired (reads no longer show it).
-                sql = insert + $" WHERE {D.StateExistingRow}.updated_at < @cutoff";
-                values.Add(("cutoff", expiry.CutoffMs(kind, now)));
-                break;
-            default:
-                sql = $"UPDATE {D.StateTable} SET kind = @kind, json = {D.JsonParameter("json")}, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected";
-                values.Add(("expected", write.ExpectedETag));
-                break;
+            _dialect = dialect;
+            Upsert = $"INSERT INTO {dialect.StateInsertTarget} (key, kind, json, etag, updated_at) VALUES (@key, @kind, {dialect.JsonParameter("json")}, @etag, @now) "
+                + "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
+            UpsertIfExpired = Upsert + $" WHERE {dialect.StateExistingRow}.updated_at < @cutoff";
+            Replace = $"UPDATE {dialect.StateTable} SET kind = @kind, json = {dialect.JsonParameter("json")}, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected";
         }
 
-        await using var command = DbCommands.Create(connection, sql, transaction, [.. values]);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        /// <summary>Insert, or update whatever row has the key.</summary>
+        public string Upsert { get; }
+
+        /// <summary>Insert, or update a row that has expired.</summary>
+        public string UpsertIfExpired { get; }
+
+        /// <summary>Update the row only if it still has the expected ETag.</summary>
+        public string Replace { get; }
+
+        public static string KeyParameter(int index) => index < KeyParameters.Length ? KeyParameters[index] : "k" + index.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>One SELECT of <paramref name="count"/> keys (the statements of up to 8 keys are kept; a race only builds one twice).</summary>
+        public string Read(int count)
+        {
+            if (count < _reads.Length && _reads[count] is { } kept)
+            {
+                return kept;
+            }
+
+            var names = string.Join(", ", Enumerable.Range(0, count).Select(i => "@" + KeyParameter(i)));
+            var sql = $"SELECT key, {_dialect.JsonAsText("json")}, etag, updated_at FROM {_dialect.StateTable} WHERE key IN ({names})";
+            if (count < _reads.Length)
+            {
+                _reads[count] = sql;
+            }
+
+            return sql;
+        }
     }
 }

@@ -1,7 +1,7 @@
 using AwarenessBot.DirectLine;
+using AwarenessBot.Edge.Replies;
 using AwarenessBot.Limits;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -100,7 +100,7 @@ internal static class BotMessagesEndpoint
         try
         {
             var answer = await adapter.ProcessCheckedActivityAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted).ConfigureAwait(false);
-            await HttpHelper.WriteResponseAsync(http.Response, answer).ConfigureAwait(false);
+            await WriteAnswerAsync(http.Response, answer, http.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsSigningKeysUnavailable(exception) && !http.Response.HasStarted)
         {
@@ -115,6 +115,30 @@ internal static class BotMessagesEndpoint
             http.Response.Clear();
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
+    }
+
+    /// <summary>
+    /// What the SDK's <c>HttpHelper.WriteResponseAsync</c> does with the adapter's answer (no answer: 200; otherwise
+    /// its status and, if any, its body as JSON), with the body written unindented straight into the response's buffer
+    /// (<see cref="ConnectorReplyJson"/>) instead of pretty-printed into a MemoryStream and copied.
+    /// </summary>
+    private static async Task WriteAnswerAsync(HttpResponse response, InvokeResponse? answer, CancellationToken cancellationToken)
+    {
+        if (answer is null)
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        response.StatusCode = answer.Status;
+        if (answer.Body is null)
+        {
+            return;
+        }
+
+        response.ContentType = "application/json";
+        ConnectorReplyJson.Write(answer.Body, response.BodyWriter);
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

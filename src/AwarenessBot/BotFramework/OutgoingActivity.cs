@@ -1,7 +1,7 @@
+using AwarenessBot.Edge.Replies;
 using AwarenessBot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.BotFramework;
 
@@ -37,7 +37,7 @@ internal static class OutgoingActivity
 
         if (message.ChannelData is { } channelData)
         {
-            activity.ChannelData = JObject.Parse(channelData.ToJsonString());
+            activity.ChannelData = JsonNodeTokens.ToJToken(channelData);
         }
 
         return activity;

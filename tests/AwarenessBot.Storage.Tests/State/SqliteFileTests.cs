@@ -38,7 +38,32 @@ public sealed class SqliteFileTests : BackendTests<SqliteBackend>
         Assert.Equal(1, await Backend.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('state') WHERE name = 'updated_at'"));
     }
 
+    [Fact]
+    public async Task Every_opened_connection_has_the_busy_timeout_and_normal_sync_also_when_it_comes_from_the_pool()
+    {
+        var dialect = new AwarenessBot.Storage.Sqlite.SqliteDialect(Backend.Options);
+        for (var open = 0; open < 3; open++)
+        {
+            // Three opens, two of them of the pooled native connection, whose pragmas are no longer run again.
+            await using var connection = await dialect.OpenAsync(CancellationToken.None);
+            Assert.Equal(5000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+            Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA synchronous")); // NORMAL
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var fresh = await dialect.OpenAsync(CancellationToken.None);
+        Assert.Equal(5000L, await ScalarAsync(fresh, "PRAGMA busy_timeout"));
+        Assert.Equal(1L, await ScalarAsync(fresh, "PRAGMA synchronous"));
+    }
+
     protected override SqliteBackend CreateBackend() => new();
+
+    private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private sealed record DialogLike(string FlowId, int Turns);
 

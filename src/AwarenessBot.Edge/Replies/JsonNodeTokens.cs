@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Edge.Replies;
+
+/// <summary>System.Text.Json nodes (the host's channelData) as the Newtonsoft tokens an SDK <c>Activity</c> carries.</summary>
+public static class JsonNodeTokens
+{
+    /// <summary>
+    /// The same token tree <c>JToken.Parse(node.ToJsonString())</c> gives (strings, booleans and nulls as such, numbers
+    /// as the parser reads their text), built by walking the nodes instead of writing and re-reading text: every
+    /// message carries channelData (its response key), and a turn sends 3–6 messages.
+    /// </summary>
+    public static JToken ToJToken(JsonNode? node) => node switch
+    {
+        null => JValue.CreateNull(),
+        JsonObject obj => new JObject(obj.Select(property => new JProperty(property.Key, ToJToken(property.Value)))),
+        JsonArray array => new JArray(array.Select(ToJToken)),
+        _ => node.GetValueKind() switch
+        {
+            JsonValueKind.String => new JValue(node.GetValue<string>()),
+            JsonValueKind.True => new JValue(true),
+            JsonValueKind.False => new JValue(false),
+            JsonValueKind.Null => JValue.CreateNull(),
+            _ => JToken.Parse(node.ToJsonString()),
+        },
+    };
+}
