@@ -40,6 +40,19 @@ public sealed class LexiconValidationTests : IDisposable
     }
 
     [Fact]
+    public void The_model_settings_of_frames_are_checked()
+    {
+        Edit("triage/frames.yaml", "high_only: { safe_now: all }", "high_only: { safe_later: all, laughter: [grief] }");
+        Edit("triage/frames.yaml", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: false }", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: never }");
+
+        var error = Assert.Throws<LexiconValidationException>(() => LocalTextAnalyzer.FromSeeds(_seeds));
+
+        Assert.Contains(error.Errors, e => e.Contains("high_only names an unknown gate 'safe_later'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("high_only.laughter names an unknown category 'grief'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("model_veto 'never'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_slang_key_in_two_languages_is_refused()
     {
         Edit("triage/normalization.yaml", "    pis: [puis]", "    pis: [puis]\n    rn: [maintenant]");
