@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.Normalization;
 using AwarenessBot.Analysis.Stemming;
+using AwarenessBot.Catalog;
 
 namespace AwarenessBot.Engine.Language;
 
@@ -54,12 +55,13 @@ internal sealed class MessageWords
     }
 
     /// <summary>
-    /// Spanish Snowball cuts -ad, -ed and -id as the vosotros imperative ("comed", "venid"), a form Spanish speakers in
-    /// Canada (mostly from the Americas) do not use; what it cuts instead are nouns and names: "Madrid" became "madr"
-    /// and met "madre" (the Real Madrid score opened the educators' flow), and nouns in -dad and -tad lose their ending
-    /// the same way. Such a word keeps its whole form as its Spanish stem. The shared stemmer (and so triage) is not changed.
+    /// The Spanish Snowball stemmer (the one seeds/catalog.yaml names for Spanish) cuts -ad, -ed and -id as the vosotros
+    /// imperative ("comed", "venid"), a form Spanish speakers in Canada (mostly from the Americas) do not use; what it
+    /// cuts instead are nouns and names: "Madrid" became "madr" and met "madre" (the Real Madrid score opened the
+    /// educators' flow), and nouns in -dad and -tad lose their ending the same way. Such a word keeps its whole form as
+    /// its stem. The shared stemmer (and so triage) is not changed.
     /// </summary>
     private static bool CutsOnlyAVosotrosImperative(string locale, string word, string stem) =>
-        locale == "es" && stem.Length == word.Length - 2
+        BotCatalog.Default.FindLocale(locale)?.Stemmer == StemmerNames.SnowballSpanish && stem.Length == word.Length - 2
         && (word.EndsWith("ad", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("id", StringComparison.Ordinal));
 }
