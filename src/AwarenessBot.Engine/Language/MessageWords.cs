@@ -1,5 +1,6 @@
 using AwarenessBot.Analysis.Normalization;
 using AwarenessBot.Analysis.Stemming;
+using AwarenessBot.Catalog;
 
 namespace AwarenessBot.Engine.Language;
 
@@ -44,7 +45,23 @@ internal sealed class MessageWords
     public static string[] Stems(string word)
     {
         var stems = new string[LocaleResolver.Supported.Count];
-        for (var i = 0; i < stems.Length; i++) stems[i] = WordStemmer.Stem(LocaleResolver.Supported[i], word);
+        for (var i = 0; i < stems.Length; i++)
+        {
+            var locale = LocaleResolver.Supported[i];
+            var stem = WordStemmer.Stem(locale, word);
+            stems[i] = CutsOnlyAVosotrosImperative(locale, word, stem) ? word : stem;
+        }
         return stems;
     }
+
+    /// <summary>
+    /// The Spanish Snowball stemmer (the one seeds/catalog.yaml names for Spanish) cuts -ad, -ed and -id as the vosotros
+    /// imperative ("comed", "venid"), a form Spanish speakers in Canada (mostly from the Americas) do not use; what it
+    /// cuts instead are nouns and names: "Madrid" became "madr" and met "madre" (the Real Madrid score opened the
+    /// educators' flow), and nouns in -dad and -tad lose their ending the same way. Such a word keeps its whole form as
+    /// its stem. The shared stemmer (and so triage) is not changed.
+    /// </summary>
+    private static bool CutsOnlyAVosotrosImperative(string locale, string word, string stem) =>
+        BotCatalog.Default.FindLocale(locale)?.Stemmer == StemmerNames.SnowballSpanish && stem.Length == word.Length - 2
+        && (word.EndsWith("ad", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("id", StringComparison.Ordinal));
 }

@@ -36,7 +36,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
         var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language);
         if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language);
-        var matches = WithSlotIntents(matched, slots, welcomed, waiting);
+        // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
+        var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens);
+        var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }

@@ -106,6 +106,9 @@ internal sealed class IntentMatcher
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
     }
 
+    /// <summary>True when the intent model (if any) reads the message as outside what the bot does.</summary>
+    public bool OutOfScope(string[] tokens) => _model?.SaysOutOfScope(tokens) == true;
+
     /// <summary>Content words beyond a greeting or a thanks that make it a preamble rather than the message.</summary>
     public const int SmallTalkPreambleWords = 4;
 

@@ -62,6 +62,14 @@ internal sealed class IntentModelOpinion
         return merged;
     }
 
+    /// <summary>True when the model reads the message as asking nothing the bot does ("va a nevar mañana en toronto?").</summary>
+    public bool SaysOutOfScope(string[] tokens)
+    {
+        if (tokens.Length == 0) return false;
+        var guess = _model.Predict(string.Join(' ', tokens));
+        return guess.Accepted && guess.Name == IntentCatalog.OutOfScope;
+    }
+
     private int IndexOf(string name)
     {
         for (var i = 0; i < _model.ClassNames.Count; i++)

@@ -39,6 +39,7 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
         ["counselling"] = ["ca_kids_help_phone", "ca_988", "ca_hope_for_wellness"],
         ["legal_immigration"] = ["ca_ircc_open_work_permit_vulnerable_workers", "ca_211"],
         ["employment_standards"] = ["on_worker_centre"],
+        ["self_harm"] = ["ca_988", "ca_kids_help_phone", "ca_hope_for_wellness"],
     };
 
     public List<ServiceQuery> Queries { get; } = [];

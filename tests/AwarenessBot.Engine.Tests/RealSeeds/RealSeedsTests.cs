@@ -80,4 +80,22 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
         Assert.Contains("service:qc_cnesst", result.ResponseKeys);
         Assert.DoesNotContain("service:qc_info_aide_violence_sexuelle", result.ResponseKeys);
     }
+
+    /// <summary>
+    /// Issue 12: a region typed after the self-harm answer listed that region's trafficking services (TRACIAS, victim
+    /// services); the crisis flow's need (self_harm) now gives that region's crisis line first.
+    /// </summary>
+    [Fact]
+    public async Task A_region_after_the_self_harm_answer_lists_that_regions_crisis_line()
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        await driver.SendAsync(new TranscriptTurn(0, 0, false, "i want to kill myself", "webchat", null, "en",
+            "self_harm", [], null, [], null), CancellationToken.None);
+
+        var result = await driver.SendAsync(new TranscriptTurn(1, 0, false, "im in winnipeg", "webchat", null, null, null, [], null, [], null), CancellationToken.None);
+
+        Assert.Equal("service:mb_suicide_prevention_support_line", result.ResponseKeys[0]);
+        Assert.DoesNotContain("service:mb_tracias_trust", result.ResponseKeys);
+    }
 }
