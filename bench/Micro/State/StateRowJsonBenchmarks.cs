@@ -49,11 +49,11 @@ public class StateRowJsonBenchmarks
 
     /// <summary>Both rows read into the typed state (the start of a turn).</summary>
     [Benchmark]
-    public object Read()
+    public int Read()
     {
         StateRowJson.Read(_conversationJson, "processed", RowContext.Default.Processed, out var processed, "dialog", RowContext.Default.DialogSessionState, out var session);
         StateRowJson.Read(_userJson, "profile", RowContext.Default.UserProfileState, out var profile);
-        return (processed, session, profile);
+        return processed.Recent.Count + session.Stack.Count + (profile.Locale?.Length ?? 0);
     }
 
     /// <summary>Both rows read, then written back (a whole turn's state JSON).</summary>
@@ -76,11 +76,12 @@ public class StateRowJsonBenchmarks
     public int WriteViaNodes() => WriteConversationViaNodes(new JsonObject(), _processed, _session).Length + WriteUserViaNodes(new JsonObject(), _profile).Length;
 
     [Benchmark]
-    public object ReadViaNodes()
+    public int ReadViaNodes()
     {
         var conversation = ReadRow(_conversationJson);
         var user = ReadRow(_userJson);
-        return (Get<Processed>(conversation, "processed"), Get<DialogSessionState>(conversation, "dialog"), Get<UserProfileState>(user, "profile"));
+        var (processed, session, profile) = (Get<Processed>(conversation, "processed"), Get<DialogSessionState>(conversation, "dialog"), Get<UserProfileState>(user, "profile"));
+        return processed.Recent.Count + session.Stack.Count + (profile.Locale?.Length ?? 0);
     }
 
     [Benchmark]
