@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Storage.State;
 
 namespace AwarenessBot.Turns;
 
@@ -7,24 +7,39 @@ namespace AwarenessBot.Turns;
 internal sealed record TurnStateKeys(string Conversation, string User);
 
 /// <summary>
-/// One turn's state as read: the typed parts the engine and the runner change, the rows they live in, and the ETags
-/// the save must still find (null: the row did not exist, so the save creates it and loses to a turn that did first).
+/// One turn's state as read: the typed parts the engine and the runner change, what else their rows held (written
+/// back as it was), and the ETags the save must still find (null: the row did not exist, so the save creates it and
+/// loses to a turn that did first).
 /// </summary>
-internal sealed class TurnState(TurnStateKeys keys, JsonObject conversationRow, string? conversationETag, JsonObject userRow, string? userETag)
+internal sealed class TurnState
 {
-    public TurnStateKeys Keys { get; } = keys;
+    public TurnState(TurnStateKeys keys, string? conversationJson, string? conversationETag, string? userJson, string? userETag)
+    {
+        Keys = keys;
+        ConversationLayout = StoredStateJson.ReadConversation(conversationJson, out var processed, out var session);
+        Processed = processed;
+        Session = session;
+        UserLayout = StoredStateJson.ReadUser(userJson, out var profile);
+        Profile = profile;
+        ConversationETag = conversationETag;
+        UserETag = userETag;
+    }
 
-    public DialogSessionState Session { get; } = StoredStateJson.Get<DialogSessionState>(conversationRow, StoredStateJson.Dialog);
+    public TurnStateKeys Keys { get; }
 
-    public ProcessedActivitiesState Processed { get; } = StoredStateJson.Get<ProcessedActivitiesState>(conversationRow, StoredStateJson.Processed);
+    public DialogSessionState Session { get; }
 
-    public UserProfileState Profile { get; } = StoredStateJson.Get<UserProfileState>(userRow, StoredStateJson.Profile);
+    public ProcessedActivitiesState Processed { get; }
 
-    public JsonObject ConversationRow { get; } = conversationRow;
+    public UserProfileState Profile { get; }
 
-    public string? ConversationETag { get; } = conversationETag;
+    /// <summary>What the conversation row held besides "processed" and "dialog" (null: nothing).</summary>
+    public StateRowLayout? ConversationLayout { get; }
 
-    public JsonObject UserRow { get; } = userRow;
+    public string? ConversationETag { get; }
 
-    public string? UserETag { get; } = userETag;
+    /// <summary>What the user row held besides "profile" (null: nothing).</summary>
+    public StateRowLayout? UserLayout { get; }
+
+    public string? UserETag { get; }
 }

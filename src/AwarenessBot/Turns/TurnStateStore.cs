@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AwarenessBot.BotFramework;
 using AwarenessBot.Storage.Erasure;
 using AwarenessBot.Storage.State;
@@ -26,9 +25,9 @@ internal sealed class TurnStateStore(IStateStore store, IUserDataEraser eraser, 
         var user = rows.GetValueOrDefault(turnKeys.User);
         return new TurnState(
             turnKeys,
-            conversation is null ? new JsonObject() : StoredStateJson.ReadRow(conversation.Json),
+            conversation?.Json,
             conversation?.ETag,
-            user is null ? new JsonObject() : StoredStateJson.ReadRow(user.Json),
+            user?.Json,
             user?.ETag);
     }
 
@@ -40,13 +39,10 @@ internal sealed class TurnStateStore(IStateStore store, IUserDataEraser eraser, 
     public Task SaveAsync(TurnState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        StoredStateJson.Set(state.ConversationRow, StoredStateJson.Processed, state.Processed);
-        StoredStateJson.Set(state.ConversationRow, StoredStateJson.Dialog, state.Session);
-        StoredStateJson.Set(state.UserRow, StoredStateJson.Profile, state.Profile);
         return store.WriteAsync(
             [
-                Write(state.Keys.Conversation, state.ConversationRow.ToJsonString(), state.ConversationETag),
-                Write(state.Keys.User, state.UserRow.ToJsonString(), state.UserETag),
+                Write(state.Keys.Conversation, StoredStateJson.WriteConversation(state.ConversationLayout, state.Processed, state.Session), state.ConversationETag),
+                Write(state.Keys.User, StoredStateJson.WriteUser(state.UserLayout, state.Profile), state.UserETag),
             ],
             cancellationToken);
     }
