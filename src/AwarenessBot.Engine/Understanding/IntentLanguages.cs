@@ -63,14 +63,17 @@ internal sealed class IntentLanguages
     /// </summary>
     public int CountsInFull(string? language) => Bit(language) | (language is null ? 0 : _mixesWith.GetValueOrDefault(language));
 
-    public static int Bit(string? locale)
+    public static int Bit(string? locale) => Index(locale) is var i and >= 0 ? 1 << i : 0;
+
+    /// <summary>The locale's place in <see cref="LocaleResolver.Supported"/>, −1 if it is not one.</summary>
+    private static int Index(string? locale)
     {
-        if (locale is null) return 0;
+        if (locale is null) return -1;
         for (var i = 0; i < LocaleResolver.Supported.Count; i++)
         {
-            if (string.Equals(LocaleResolver.Supported[i], locale, StringComparison.Ordinal)) return 1 << i;
+            if (string.Equals(LocaleResolver.Supported[i], locale, StringComparison.Ordinal)) return i;
         }
-        return 0;
+        return -1;
     }
 
     /// <summary>
@@ -94,7 +97,7 @@ internal sealed class IntentLanguages
         var conversation = LocaleResolver.IsSupported(conversationLocale) ? conversationLocale : null;
         if (conversation is not null)
         {
-            var own = votes[System.Numerics.BitOperations.TrailingZeroCount(Bit(conversation))];
+            var own = votes[Index(conversation)];
             return best >= 0 && !tie && votes[best] >= OverrideVotes && votes[best] > own ? locales[best] : conversation;
         }
         return best >= 0 && !tie ? locales[best] : null;
@@ -121,7 +124,7 @@ internal sealed class IntentLanguages
     public string? PlainlyWrittenIn(string[] tokens, string conversationLocale)
     {
         var votes = Votes(tokens);
-        var own = Array.IndexOf([.. LocaleResolver.Supported], conversationLocale);
+        var own = Index(conversationLocale);
         if (own >= 0 && votes[own] > 0) return null;
         return Guess(tokens, null) is { } written && written != conversationLocale ? written : null;
     }

@@ -87,8 +87,11 @@ internal sealed class IntentMatcher
 
     /// <summary>The best match per intent for a message as typed, strongest first (at or above <see cref="Threshold"/>).</summary>
     /// <param name="locale">The conversation's language, if known (see <see cref="MessageLanguage"/>).</param>
-    public IReadOnlyList<IntentMatch> Match(string? text, string? locale = null) =>
-        MatchTokens(_catalog.Words.Tokens(text), language: MessageLanguage(_catalog.Words.Tokens(text), locale));
+    public IReadOnlyList<IntentMatch> Match(string? text, string? locale = null)
+    {
+        var tokens = _catalog.Words.Tokens(text);
+        return MatchTokens(tokens, language: MessageLanguage(tokens, locale));
+    }
 
     /// <summary>The language the message is written in, from its words and the conversation's language.</summary>
     public string? MessageLanguage(string[] tokens, string? conversationLocale) => _catalog.Languages.Guess(tokens, conversationLocale);
