@@ -76,7 +76,6 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
         var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));
-        var quiet = rules.HighOnlyGates.Where(g => Active(g.Gate, hits)).ToList();
         foreach (var category in Categories)
         {
             var risk = ToClass(category);
@@ -96,7 +95,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             // tengo mi nota lista"): it softens to a check-in instead of silencing (seeds/triage/frames.yaml,
             // model_past_gates).
             var held = gated || silenced.Contains(category);
-            var reassured = quiet.Exists(g => g.Categories.Contains(category));
+            var reassured = rules.HighOnlyGates.Any(g => g.Categories.Contains(category) && Active(g.Gate, hits));
             var severity = prediction.SeverityOf(risk) switch
             {
                 TriageSeverity.High when held || reassured => RiskSeverity.CheckIn,
