@@ -20,4 +20,10 @@ internal sealed record FrameDefinition(
 {
     /// <summary>Whether the model's veto may drop this frame (seeds/triage/frames.yaml, <c>model_veto: false</c>).</summary>
     public bool Vetoable { get; init; } = true;
+
+    /// <summary>
+    /// The category whose high model reading turns this frame into a check-in (seeds/triage/frames.yaml,
+    /// <c>yields_to_model</c>): "kill" words are as often about oneself ("me dicen q me mate", "kms").
+    /// </summary>
+    public RiskCategory? YieldsTo { get; init; }
 }

@@ -28,6 +28,9 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
 
     /// <summary>Rule ids of the frames the model's veto never drops (a frame's <c>model_veto: false</c>).</summary>
     public IReadOnlySet<string> Unvetoed { get; init; } = new HashSet<string>();
+
+    /// <summary>Rule id → the category the frame yields to when the model reads that one as likeliest, at its high tier.</summary>
+    public IReadOnlyDictionary<string, RiskCategory> YieldsToModel { get; init; } = new Dictionary<string, RiskCategory>();
 }
 
 /// <summary>

@@ -123,6 +123,7 @@ internal static class TriageRulesLoader
             MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
             ModelVeto = modelVeto,
             Unvetoed = frames.Where(f => !f.Vetoable).Select(f => f.Id).ToHashSet(StringComparer.Ordinal),
+            YieldsToModel = frames.Where(f => f.YieldsTo is not null).ToDictionary(f => f.Id, f => f.YieldsTo!.Value, StringComparer.Ordinal),
             CheckInPastGates = checkInPastGates,
             HighOnlyGates = highOnly,
         };
@@ -275,7 +276,15 @@ internal static class TriageRulesLoader
                 "false" => false,
                 var other => Fail($"{FramesFile}: frame {id} has model_veto '{other}' (true or false)", true),
             };
-            frames.Add(new FrameDefinition(id, category, severity, elements, GateList(node, "gates", id), GateList(node, "softened_by", id)) { Vetoable = vetoable });
+            var yieldsName = TriageYaml.Scalar(node, "yields_to_model");
+            var yieldsTo = yieldsName is null ? null
+                : CategoryNamed(yieldsName) is { } named && named != category ? named
+                : Fail<RiskCategory?>($"{FramesFile}: frame {id} yields_to_model '{yieldsName}' (another category)", null);
+            frames.Add(new FrameDefinition(id, category, severity, elements, GateList(node, "gates", id), GateList(node, "softened_by", id))
+            {
+                Vetoable = vetoable,
+                YieldsTo = yieldsTo,
+            });
         }
 
         return frames;

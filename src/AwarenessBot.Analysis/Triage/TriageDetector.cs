@@ -43,7 +43,12 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var tooShort = message.Tokens.Count < MinModelWords;
         var modelMaySpeak = !(MessageGated(hits) || tooShort);
         var prediction = model?.Predict(message.ModelInput);
-        if (modelMaySpeak && prediction is not null) Veto(signals, prediction);
+        if (modelMaySpeak && prediction is not null)
+        {
+            Veto(signals, prediction);
+            YieldToModel(signals, prediction);
+        }
+
         foreach (var signal in signals)
         {
             var evidence = signal.Severity == RiskSeverity.High ? 1.0 : CheckInEvidence;
@@ -68,6 +73,25 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var none = prediction.Probability(TriageClass.None);
         signals.RemoveAll(s => s.RuleId != RiskSignal.ModelRule && !rules.Unvetoed.Contains(s.RuleId)
             && rules.ModelVeto.Drops(none, prediction.Probability(ToClass(s.Category))));
+    }
+
+    /// <summary>
+    /// A frame marked <c>yields_to_model</c> becomes a check-in, named beside the answer, when the model's likeliest
+    /// risk is that other category at its high tier: "todos me dicen q me mate y ya lo estoy pensando" is self-harm,
+    /// though "mate" (kill) and "me dicen" (someone says) make the danger frame of a threat.
+    /// </summary>
+    private void YieldToModel(List<RiskSignal> signals, TriagePrediction prediction)
+    {
+        if (rules.YieldsToModel.Count == 0) return;
+        var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));
+        if (prediction.SeverityOf(ToClass(pick)) != TriageSeverity.High) return;
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (rules.YieldsToModel.TryGetValue(signals[i].RuleId, out var to) && to == pick)
+            {
+                signals[i] = signals[i] with { Severity = RiskSeverity.CheckIn };
+            }
+        }
     }
 
     private void AddModelOpinion(

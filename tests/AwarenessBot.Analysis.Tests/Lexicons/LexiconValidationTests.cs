@@ -44,12 +44,14 @@ public sealed class LexiconValidationTests : IDisposable
     {
         Edit("triage/frames.yaml", "high_only: { safe_now: all }", "high_only: { safe_later: all, laughter: [grief] }");
         Edit("triage/frames.yaml", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: false }", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: never }");
+        Edit("triage/frames.yaml", "softened_by: [workplace], yields_to_model: self_harm }", "softened_by: [workplace], yields_to_model: immediate_danger }");
 
         var error = Assert.Throws<LexiconValidationException>(() => LocalTextAnalyzer.FromSeeds(_seeds));
 
         Assert.Contains(error.Errors, e => e.Contains("high_only names an unknown gate 'safe_later'", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Contains("high_only.laughter names an unknown category 'grief'", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Contains("model_veto 'never'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("danger.threat_to_kill yields_to_model 'immediate_danger'", StringComparison.Ordinal));
     }
 
     [Fact]

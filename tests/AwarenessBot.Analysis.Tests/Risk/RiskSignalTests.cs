@@ -213,6 +213,25 @@ public sealed class RiskSignalTests
         Assert.Equal(RiskCategory.SelfHarm, Seeds.Analyzer.Analyze(text).Strongest?.Category);
     }
 
+    [Theory]
+    // "mate" (kill) after "me dicen", a room locked from inside: the danger frames' words, but the person's own death.
+    [InlineData("en la escuela todos me dicen q me mate y la neta ya lo estoy pensando")]
+    [InlineData("mi hermano se encerró en el baño y dice que ya no quiere vivir")]
+    [InlineData("nagkulong yung kuya ko sa cr tas sabi nya ayaw na nya mabuhay")]
+    public void Kill_words_and_a_locked_room_the_model_reads_as_self_harm_answer_self_harm_with_danger_beside(string text)
+    {
+        var analysis = Seeds.Analyzer.Analyze(text);
+
+        Assert.Equal((RiskCategory.SelfHarm, RiskSeverity.High), (analysis.Strongest?.Category, analysis.Strongest?.Severity));
+        Assert.Contains(RiskCategory.ImmediateDanger, analysis.Beside);
+    }
+
+    [Theory]
+    [InlineData("he locked me in the basement and says he will kill me tonight")]
+    [InlineData("mi novio me encerró en el cuarto y dice que me va a matar")]
+    public void An_aggressor_who_locks_in_and_threatens_stays_danger(string text) =>
+        Assert.Equal(RiskCategory.ImmediateDanger, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
     [Fact]
     public void Beside_the_answer_are_frames_the_models_high_tier_and_its_likeliest_self_harm()
     {
