@@ -227,6 +227,17 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A worker asks whether what is done to them is allowed: a question, but about their own pay and housing.
+    [InlineData("c'est normal que le boss nous fasse travailler 14h sans payer le overtime?")]
+    [InlineData("es normal que el patron nos descuente 200 cada semana por la traila y no nos de talon de pago?")]
+    public void A_workers_question_about_their_own_situation_gets_a_check_in(string text)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((RiskCategory.LabourExploitation, RiskSeverity.CheckIn), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
     [InlineData("he locked me in the basement and says he will kill me tonight")]
     [InlineData("mi novio me encerró en el cuarto y dice que me va a matar")]
     public void An_aggressor_who_locks_in_and_threatens_stays_danger(string text) =>
