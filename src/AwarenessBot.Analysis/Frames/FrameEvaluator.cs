@@ -117,7 +117,7 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
                         // The question words come first ("can my employer keep…"), or anywhere in a clause that ends with "?".
                         var clause = tokens[span.First].Clause;
                         if (clause == tokens[frameFirst].Clause && (span.First <= frameFirst || message.IsQuestionClause(clause))
-                            && !ReportedAfter(gate, hits, span.Last, clause, tokens))
+                            && !ReportedAfter(gate, hits, span.First, span.Last, clause, tokens))
                         {
                             return true;
                         }
@@ -130,14 +130,17 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
         return false;
     }
 
-    /// <summary>"what should I do if my boss kept my passport": a report after the question words lifts the gate.</summary>
-    private static bool ReportedAfter(GateDefinition gate, ConceptHits hits, int after, int clause, IReadOnlyList<MessageToken> tokens)
+    /// <summary>
+    /// "what should I do if my boss kept my passport": a report after the question words lifts the gate, and so does a
+    /// longer phrase that begins with them ("c'est quoi je fais si…" is "what do I do", not "what is").
+    /// </summary>
+    private static bool ReportedAfter(GateDefinition gate, ConceptHits hits, int first, int after, int clause, IReadOnlyList<MessageToken> tokens)
     {
         foreach (var concept in gate.Unless)
         {
             foreach (var span in hits.Spans(concept))
             {
-                if (span.First > after && tokens[span.First].Clause == clause)
+                if ((span.First > after || (span.First <= first && span.Last > after)) && tokens[span.First].Clause == clause)
                 {
                     return true;
                 }

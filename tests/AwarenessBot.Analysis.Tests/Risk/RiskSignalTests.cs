@@ -238,6 +238,13 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // "hinihingan" (asked for, -in- and -an around "hingi") and a bare "14 ako"; "c quoi je fais si…" is "what do I do".
+    [InlineData("lagi akong hinihingan ng pics nung kuya sa ml, 14 ako")]
+    [InlineData("c quoi je fais si un gars sur snap arrête pas de me demander des photos de moi dans mon lit")]
+    public void Asking_a_minor_for_pictures_is_heard_in_tagalog_affixes_and_behind_what_do_i_do(string text) =>
+        Assert.Equal(RiskCategory.ChildSexualExploitation, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Theory]
     [InlineData("he locked me in the basement and says he will kill me tonight")]
     [InlineData("mi novio me encerró en el cuarto y dice que me va a matar")]
     public void An_aggressor_who_locks_in_and_threatens_stays_danger(string text) =>
