@@ -106,8 +106,9 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
                         if (!Array.Exists(gate.Unless, hits.Has)) return true;
                         break;
                     case GateScope.ThreeBefore:
-                        // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame.
-                        if (used.Exists(u => span.Last < u.First && u.First - span.Last <= 3 && tokens[span.Last].Clause == tokens[u.First].Clause))
+                        // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame;
+                        // not one inside "I don't know" ("j'sais pas quoi faire il a une arme").
+                        if (!Inside(span, gate.Unless, hits) && used.Exists(u => span.Last < u.First && u.First - span.Last <= 3 && tokens[span.Last].Clause == tokens[u.First].Clause))
                         {
                             return true;
                         }
@@ -129,6 +130,9 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int 
 
         return false;
     }
+
+    private static bool Inside((int First, int Last) span, int[] concepts, ConceptHits hits) =>
+        Array.Exists(concepts, c => hits.Spans(c).Any(outer => outer.First <= span.First && span.Last <= outer.Last));
 
     /// <summary>
     /// "what should I do if my boss kept my passport": a report after the question words lifts the gate, and so does a

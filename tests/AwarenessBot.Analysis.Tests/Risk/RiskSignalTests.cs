@@ -245,6 +245,13 @@ public sealed class RiskSignalTests
         Assert.Equal(RiskCategory.ChildSexualExploitation, Seeds.Analyzer.Analyze(text).Strongest?.Category);
 
     [Theory]
+    // The "pas" of "j'sais pas" negates nothing of the frame that follows.
+    [InlineData("j'sais pas quoi faire il a un couteau pis il menace ma mère")]
+    [InlineData("chais pas il a une arme et il menace de tout casser")]
+    public void I_dont_know_is_no_negation_of_the_danger_after_it(string text) =>
+        Assert.Equal(RiskCategory.ImmediateDanger, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Theory]
     [InlineData("he locked me in the basement and says he will kill me tonight")]
     [InlineData("mi novio me encerró en el cuarto y dice que me va a matar")]
     public void An_aggressor_who_locks_in_and_threatens_stays_danger(string text) =>
