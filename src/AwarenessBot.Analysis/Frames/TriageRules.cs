@@ -31,6 +31,29 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
 
     /// <summary>Rule id → the category the frame yields to when the model reads that one as likeliest, at its high tier.</summary>
     public IReadOnlyDictionary<string, RiskCategory> YieldsToModel { get; init; } = new Dictionary<string, RiskCategory>();
+
+    /// <summary>Short replies the model's middle tier keeps quiet on (seeds/triage/frames.yaml, plain_reply); null: none.</summary>
+    public PlainReply? PlainReply { get; init; }
+}
+
+/// <summary>
+/// A reply of at most <paramref name="MaxWords"/> words (as typed: "idk" is one) that says one of
+/// <paramref name="Plain"/> and no other concept than those and <paramref name="Neutral"/>: "im 16", "tengo 14", "je
+/// sais pas". Typed at the bot's own questions (the age, the region), they read to the model like the first words of
+/// a disclosure; only its high tier speaks, as a check-in.
+/// </summary>
+internal sealed record PlainReply(int MaxWords, int[] Plain, int[] Neutral)
+{
+    public bool Holds(NormalizedMessage message, ConceptHits hits, int conceptCount)
+    {
+        if (!Array.Exists(Plain, hits.Has) || message.Tokens.Select(t => t.Start).Distinct().Count() > MaxWords) return false;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            if (hits.Has(c) && Array.IndexOf(Plain, c) < 0 && Array.IndexOf(Neutral, c) < 0) return false;
+        }
+
+        return true;
+    }
 }
 
 /// <summary>

@@ -101,6 +101,7 @@ internal static class TriageRulesLoader
         }
 
         var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
+        var plainReply = LoadPlainReply(seedsDirectory, names, errors);
         var highOnly = new List<HighOnlyGate>();
         foreach (var (name, categories) in highOnlyNames)
         {
@@ -126,6 +127,7 @@ internal static class TriageRulesLoader
             YieldsToModel = frames.Where(f => f.YieldsTo is not null).ToDictionary(f => f.Id, f => f.YieldsTo!.Value, StringComparer.Ordinal),
             CheckInPastGates = checkInPastGates,
             HighOnlyGates = highOnly,
+            PlainReply = plainReply,
         };
     }
 
@@ -169,6 +171,31 @@ internal static class TriageRulesLoader
         }
 
         return new ConceptEntry(concept, locale, elements);
+    }
+
+    /// <summary>frames.yaml <c>plain_reply</c>: the short replies the model's middle tier keeps quiet on.</summary>
+    private static PlainReply? LoadPlainReply(string seedsDirectory, List<string> names, List<string> errors)
+    {
+        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        if (TriageYaml.Child(root, "plain_reply") is not YamlMappingNode node) return null;
+        if (!int.TryParse(TriageYaml.Scalar(node, "max_words"), System.Globalization.CultureInfo.InvariantCulture, out var maxWords) || maxWords < 1)
+        {
+            errors.Add($"{FramesFile}: plain_reply.max_words must be a whole number above 0");
+        }
+
+        return new PlainReply(maxWords, Listed("plain"), Listed("neutral"));
+
+        int[] Listed(string key)
+        {
+            var result = new List<int>();
+            foreach (var name in TriageYaml.Strings(TriageYaml.Child(node, key)))
+            {
+                if (names.IndexOf(name) is >= 0 and var index) result.Add(index);
+                else errors.Add($"{FramesFile}: plain_reply.{key} names unknown concept '{name}'");
+            }
+
+            return [.. result];
+        }
     }
 
     private static RiskCategory? CategoryNamed(string? wireName) =>

@@ -99,6 +99,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     {
         var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
+        var plain = rules.PlainReply?.Holds(message, hits, rules.Concepts.ConceptCount) == true;
         var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));
         foreach (var category in Categories)
         {
@@ -122,8 +123,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             var reassured = rules.HighOnlyGates.Any(g => g.Categories.Contains(category) && Active(g.Gate, hits));
             var severity = prediction.SeverityOf(risk) switch
             {
-                TriageSeverity.High when held || reassured => RiskSeverity.CheckIn,
-                _ when reassured => (RiskSeverity?)null,
+                TriageSeverity.High when held || reassured || plain => RiskSeverity.CheckIn,
+                _ when reassured || plain => (RiskSeverity?)null,
                 TriageSeverity.CheckIn when held && category == pick && rules.CheckInPastGates.Contains(category) => RiskSeverity.CheckIn,
                 _ when held => (RiskSeverity?)null,
                 TriageSeverity.High => RiskSeverity.High,

@@ -98,6 +98,12 @@ public sealed class RiskSignalTests
     [InlineData("hindi niya ako sinaktan")]
     [InlineData("mamamatay ako sa hiya")]
     [InlineData("hi")]
+    // A bare age or "I don't know", typed at the bot's own questions (the model read them as a CSE or danger check-in).
+    [InlineData("im 16")]
+    [InlineData("im 14 from toronto")]
+    [InlineData("tengo 14")]
+    [InlineData("je sais pas")]
+    [InlineData("idk")]
     [InlineData("")]
     // One word is the frames' job alone: the model read "stop" as self-harm before it stayed silent on one word.
     [InlineData("STOP")]

@@ -70,6 +70,26 @@ public sealed class IssueExamplesTests(BotHostFactory factory) : IClassFixture<B
         Assert.DoesNotContain(replies.Keys, key => key.StartsWith("system_crisis", StringComparison.Ordinal) || key == "system_check_in");
     }
 
+    [Theory]
+    // Found trying the bot as a person: "im 16" at the age question got "Are you safe right now?" (the model read a
+    // bare age as the start of a CSE disclosure), and the welcome never got to the region question.
+    [InlineData("en", "im 16")]
+    [InlineData("es", "tengo 14")]
+    [InlineData("fr", "j'ai 13 ans")]
+    public async Task An_age_typed_at_the_age_question_goes_on_to_the_region_question(string language, string age)
+    {
+        using var client = factory.CreateClient();
+        var conversation = new BotConversation();
+        await conversation.SayAsync(client, "hi");
+        await conversation.SayAsync(client, language);
+        await conversation.SayAsync(client, "1");
+
+        var replies = await conversation.SayAsync(client, age);
+
+        Assert.All(replies.Activities, reply => Assert.Null(reply["channelData"]?["triage"]));
+        Assert.Contains("system_welcome_region", replies.Keys);
+    }
+
     [Fact]
     public async Task Danger_mid_conversation_interrupts_the_step()
     {
