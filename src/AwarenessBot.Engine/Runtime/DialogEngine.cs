@@ -220,7 +220,12 @@ internal sealed class DialogEngine(
         var waiting = WaitingStep(ctx);
         var slots = understanding.Slots(ctx.Input.Text, waiting);
         Remember(ctx, slots, waiting);
-        return slots;
+        // "the lawyer" names a service only when one of the services shown is a lawyer's: "may libreng lawyer ba" after
+        // the labour lines asks for a lawyer.
+        ctx.ServiceNamed = slots.Service is not null && runtime.HandlerFor(Definitions.StepKind.ServiceDetails) is Steps.ServiceDetailsHandler details
+            ? details.AmongShown(ctx, slots.Service)
+            : null;
+        return slots with { Service = ctx.ServiceNamed };
     }
 
     private void Message(TurnContext ctx, string? raw, MessageSlots slots)

@@ -39,7 +39,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
-        var intent = router.Choose(matches, waiting, servicesShown);
+        var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, locale);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
 

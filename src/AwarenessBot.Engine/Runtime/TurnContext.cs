@@ -23,6 +23,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
     public string? RegionNamed { get; set; }
 
+    /// <summary>One of the services just shown that this message names ("the lawyer", "la première"), else null.</summary>
+    public Language.ServiceNamed? ServiceNamed { get; set; }
+
     /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
     public bool Resuming { get; set; }
 

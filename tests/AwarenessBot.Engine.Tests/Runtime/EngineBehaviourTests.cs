@@ -120,6 +120,31 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_question_that_names_one_of_the_services_shown_is_answered_about_that_one()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Say("a safe place to stay");
+        c.Say("Quebec");
+
+        // Issue 12: by kind ("the shelter": the Refuge is the directory's shelter) or by place in the list ("the second
+        // one", "la première"); a question naming none of them is about all of them.
+        Assert.Equal(["Refuge (QC): Free"], Lines(c.Say("do they charge for staying at the shelter"), "cost"));
+        Assert.Equal(["211: English, French"], Lines(c.Say("the second one, do they speak spanish?"), "language"));
+        Assert.Equal(["Refuge (QC): Call 1-800-555-0108"], Lines(c.Say("la première, je peux texter au lieu d'appeler?"), "contact"));
+        Assert.Equal(["Refuge (QC): Free", "211: Not stated: you can ask them first"], Lines(c.Say("is it free?"), "cost"));
+        // The language the conversation is in, asked for after a list: do they speak it (not a switch to it).
+        var english = c.Say("and in english?");
+        Assert.Equal(["Refuge (QC): French, Spanish, interpreters for many more languages", "211: English, French"], Lines(english, "language"));
+        Assert.DoesNotContain(english.Replies, r => r.ResponseKey == "system_language_changed");
+
+        static List<string> Lines(TurnResult turn, string facet) =>
+        [
+            .. Assert.Single(turn.Replies, r => r.ResponseKey == "service_details:" + facet).Parts.OfType<Paragraph>()
+                .Select(p => string.Concat(p.Inlines.Select(i => i switch { StrongRun s => s.Text, TextRun t => t.Text, _ => "" }))),
+        ];
+    }
+
+    [Fact]
     public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
     {
         var c = new Conversation().AtMainMenu();
