@@ -22,7 +22,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     /// Spanish?") mean something. Before that they count only when nothing else was understood.</param>
     /// <param name="namesAService">The message names one of the services shown, by kind or place ("the lawyer", "la
     /// première"; <see cref="Language.ServiceNamed"/>).</param>
-    /// <param name="locale">The conversation's language, if known.</param>
+    /// <param name="locale">The language the conversation was in before this message, if known.</param>
     public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false,
         bool namesAService = false, string? locale = null)
     {

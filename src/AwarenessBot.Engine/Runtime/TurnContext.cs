@@ -10,6 +10,12 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     public DialogSessionState Session { get; } = session;
     public UserProfileState Profile { get; } = profile;
     public string Locale { get; set; } = locale;
+
+    /// <summary>
+    /// The language the conversation was in before this message (chosen, or the last one it was written in), else null:
+    /// unlike <see cref="Locale"/>, never this message's own ("english please" after Spanish replies asks for a change).
+    /// </summary>
+    public string? LocaleBefore { get; init; }
     public List<BotReply> Replies { get; } = [];
     public List<EngineEvent> Events { get; } = [];
     public TurnEffects Effects { get; set; }

@@ -145,6 +145,21 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Another_language_asked_for_after_a_list_of_services_is_a_switch_even_when_the_message_is_written_in_it()
+    {
+        // No language chosen: the conversation follows each message's language. "english please" after Spanish
+        // replies asks for English (the language the conversation was in is Spanish), not whether they speak it.
+        var c = new Conversation();
+        c.Start();
+        Assert.Contains(c.Say("necesito un lugar seguro para quedarme en Quebec", detected: "es").Replies, r => r.ResponseKey == "service:qc_shelter");
+
+        var english = c.Say("english please", detected: "en");
+
+        Assert.Contains(english.Replies, r => r.ResponseKey == "system_language_changed");
+        Assert.DoesNotContain(english.Replies, r => r.ResponseKey.StartsWith("service_details:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
     {
         var c = new Conversation().AtMainMenu();
