@@ -14,7 +14,8 @@ internal sealed class SameWords
     /// <summary>Per entry: the locale's bit, the folded words typed, and the word the phrases use instead.</summary>
     private readonly IReadOnlyList<(int Locale, string[] Words, string[] Meaning)> _entries;
 
-    /// <param name="entries">Longest wording first within the same meaning is not needed: they are sorted here.</param>
+    /// <param name="entries">Per wording: its locale's bit, its folded words, the folded word the phrases use. Any order:
+    /// longer wordings are tried first ("mero mero" before a one-word entry).</param>
     public SameWords(IEnumerable<(int Locale, string[] Words, string[] Meaning)> entries) =>
         _entries = [.. entries.Where(e => e.Words.Length > 0 && e.Meaning.Length > 0).OrderByDescending(e => e.Words.Length)];
 
