@@ -49,9 +49,10 @@ public sealed class FlowDefinition
     public IReadOnlyList<string> OverTopic { get; init; } = [];
 
     /// <summary>
-    /// Crisis flows: the need the crisis is about (labour: work_exploitation). A flow opened from it that looks services
-    /// up by <c>value.need</c> starts with this need unless its trigger sets one: a region typed after the labour
-    /// answer ("chu a montreal") lists the worker and legal services there, not every service of the region.
+    /// Crisis and module flows: the need the crisis or topic is about (labour, worker rights: work_exploitation). A flow
+    /// opened from it that looks services up by <c>value.need</c> starts with this need unless its trigger sets one: a
+    /// region typed after the labour answer ("chu a montreal") or a worker topic ("en ontario") lists the worker and
+    /// legal services there, not every service of the region.
     /// </summary>
     public string? Need { get; init; }
 

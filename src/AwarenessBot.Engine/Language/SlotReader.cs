@@ -11,7 +11,16 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
     public static readonly MessageSlots None = new(null, null, null);
 
     public bool IsEmpty => Region is null && AgeBand is null && Audience is null;
+
+    /// <summary>One of the services just shown that the message names ("the lawyer", "la première"), else null.</summary>
+    public ServiceNamed? Service { get; init; }
 }
+
+/// <summary>
+/// A service of the list just shown, named by its kind (the directory's kind: "el abogado" is legal) or by its place
+/// in the list (1 = the first, -1 = the last).
+/// </summary>
+internal sealed record ServiceNamed(string? Kind, int? Place);
 
 /// <summary>
 /// Reads slots from any message, in any of the four languages, with the cue words of seeds/intents/slots.yaml and
@@ -28,12 +37,15 @@ internal sealed class SlotReader
     private readonly List<(string[] After, int Offset)> _gradesAfter;
     private readonly List<(string[] Words, string Band)> _stages;
     private readonly List<(string Audience, string[] Words)> _audience;
+    private readonly List<(ServiceNamed Service, string[] Words)> _services;
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
         IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
-        IEnumerable<(string Words, string Band)>? stages = null)
+        IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null)
     {
+        _services = (services ?? []).Select(s => (s.Service, Words(s.Phrase))).Where(s => s.Item2.Length > 0)
+            .OrderByDescending(s => s.Item2.Length).ToList();
         _grades = (grades ?? []).Select(g => (Words(g.Before), g.Offset)).Where(g => g.Item1.Length > 0)
             .OrderByDescending(g => g.Item1.Length).ToList();
         _gradesAfter = (gradesAfter ?? []).Select(g => (Words(g.After), g.Offset)).Where(g => g.Item1.Length > 0)
@@ -55,7 +67,23 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(TextNormalizer.Tokens(folded));
-        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words));
+        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words))
+        {
+            Service = ServiceIn(words),
+        };
+    }
+
+    /// <summary>The kind or place of a service the words name, longest wording first (see <see cref="ServiceNamed"/>).</summary>
+    private ServiceNamed? ServiceIn(string[] words)
+    {
+        foreach (var (service, phrase) in _services)
+        {
+            for (var i = 0; i + phrase.Length <= words.Length; i++)
+            {
+                if (StartsAt(words, i, phrase)) return service;
+            }
+        }
+        return null;
     }
 
     /// <summary>"ON", "NS" in capitals inside a sentence, unless the whole message is in capitals ("ON MY WAY").</summary>
@@ -187,6 +215,28 @@ internal sealed class SlotReader
         var gradesAfter = gradeRows.SelectMany(g => (g.GetStrings("after") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList();
         var stages = age?.GetSeq("stages").OfType<YamlMappingNode>()
             .SelectMany(g => (g.GetStrings("words") ?? []).Select(w => (w, g.GetString("band") ?? ""))).ToList() ?? [];
-        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages);
+        return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
+            ServiceWords(root.GetMap("services")));
+    }
+
+    /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>
+    private static List<(ServiceNamed, string)> ServiceWords(YamlMappingNode? services)
+    {
+        var result = new List<(ServiceNamed, string)>();
+        if (services is null) return result;
+        if (services.GetMap("kinds") is { } kinds)
+        {
+            foreach (var (key, value) in kinds.Children)
+            {
+                if (key is not YamlScalarNode { Value: { } kind } || value is not YamlSequenceNode seq) continue;
+                result.AddRange(seq.Children.OfType<YamlScalarNode>().Select(n => (new ServiceNamed(kind, null), n.Value ?? "")));
+            }
+        }
+        foreach (var row in services.GetSeq("places").OfType<YamlMappingNode>())
+        {
+            var place = row.GetInt("place") ?? 0;
+            result.AddRange(row.GetStrings("words").Select(w => (new ServiceNamed(null, place), w)));
+        }
+        return result;
     }
 }

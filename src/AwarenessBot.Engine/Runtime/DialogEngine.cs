@@ -39,7 +39,7 @@ internal sealed class DialogEngine(
             session.Stack.Clear();
             session.Version = DialogSessionState.CurrentVersion;
         }
-        var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile));
+        var ctx = new TurnContext(input, session, profile, LocaleResolver.Resolve(input, profile)) { LocaleBefore = profile.Locale };
         if (WrittenIn(ctx) is { } written) ctx.Locale = written;
         TrackLocale(ctx);
         StartSession(ctx);
@@ -135,7 +135,7 @@ internal sealed class DialogEngine(
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
-        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
+        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
     }
@@ -220,7 +220,12 @@ internal sealed class DialogEngine(
         var waiting = WaitingStep(ctx);
         var slots = understanding.Slots(ctx.Input.Text, waiting);
         Remember(ctx, slots, waiting);
-        return slots;
+        // "the lawyer" names a service only when one of the services shown is a lawyer's: "may libreng lawyer ba" after
+        // the labour lines asks for a lawyer.
+        ctx.ServiceNamed = slots.Service is not null && runtime.HandlerFor(Definitions.StepKind.ServiceDetails) is Steps.ServiceDetailsHandler details
+            ? details.AmongShown(ctx, slots.Service)
+            : null;
+        return slots with { Service = ctx.ServiceNamed };
     }
 
     private void Message(TurnContext ctx, string? raw, MessageSlots slots)
@@ -236,7 +241,7 @@ internal sealed class DialogEngine(
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
         var text = new Steps.UserText(normalized, Words(tokens));
         var waiting = WaitingStep(ctx);
-        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale);
+        var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         var matches = meaning.Matches;
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)

@@ -40,15 +40,29 @@ internal static class FlowOpener
     }
 
     /// <summary>
-    /// Opened from a crisis flow that carries a need (<see cref="FlowDefinition.Need"/>): a flow that looks services up
-    /// by value.need starts with it, unless the trigger says the need itself.
+    /// Opened from a crisis answer or a topic that carries a need (<see cref="FlowDefinition.Need"/>): a flow that looks
+    /// services up by value.need starts with it, unless the trigger says the need itself. "en ontario" after the
+    /// deportation topic lists Ontario's services for workers, not its trafficking services. The need is the nearest
+    /// flow's on the stack that is not an interruption (a greeting or a question about services answered in between
+    /// does not lose it).
     /// </summary>
     private static IReadOnlyDictionary<string, string> WithCrisisNeed(DialogStack stack, TurnContext ctx, FlowDefinition flow, TriggerDefinition trigger)
     {
-        if (ctx.Top is not { } top || stack.Flows.Find(top.Flow) is not { Type: FlowType.Crisis, Need: { } need }
+        if (NeedOnStack(stack, ctx) is not { } need
             || trigger.Values.ContainsKey(NeedValue) || !flow.Steps.Any(s => s.NeedFrom == "value." + NeedValue))
             return trigger.Values;
         return new Dictionary<string, string>(trigger.Values, StringComparer.Ordinal) { [NeedValue] = need };
+    }
+
+    private static string? NeedOnStack(DialogStack stack, TurnContext ctx)
+    {
+        for (var i = ctx.Session.Stack.Count - 1; i >= 0; i--)
+        {
+            if (stack.Flows.Find(ctx.Session.Stack[i].Flow) is not { } below) continue;
+            if (below.Type is FlowType.Crisis or FlowType.Module) return below.Need;
+            if (below.Type != FlowType.Interruption) return null;
+        }
+        return null;
     }
 
     private const string NeedValue = "need";

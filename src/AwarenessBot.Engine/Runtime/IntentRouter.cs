@@ -20,7 +20,68 @@ internal sealed class IntentRouter(FlowCatalog flows)
 {
     /// <param name="servicesShown">Services were shown in this conversation: questions about them ("do they speak
     /// Spanish?") mean something. Before that they count only when nothing else was understood.</param>
-    public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false)
+    /// <param name="namesAService">The message names one of the services shown, by kind or place ("the lawyer", "la
+    /// première"; <see cref="Language.ServiceNamed"/>).</param>
+    /// <param name="locale">The language the conversation was in before this message, if known.</param>
+    public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false,
+        bool namesAService = false, string? locale = null)
+    {
+        var chosen = ChooseAny(matches, waiting, servicesShown, out var aboutServices);
+        return servicesShown && chosen is not null && !AsksAboutServices(chosen)
+            ? AboutServicesShown(chosen, aboutServices, namesAService, locale) ?? chosen
+            : chosen;
+    }
+
+    /// <summary>
+    /// Right after a list of services, a question about them that names one of them (by kind or place, see
+    /// <see cref="Language.ServiceNamed"/>) is that question: "el abogado cobra?", "yung shelter po may bayad ba?",
+    /// "do they charge for staying at the shelter" ask what the lawyer or the shelter just shown costs, not for a list
+    /// of lawyers or shelters again. It wins over a need or a topic the same words read as, never over a
+    /// whole-message word or a region named (another region's services). And the language the
+    /// conversation is already in, asked for after services ("y en español?", "in tagalog po kaya?"), asks whether
+    /// they speak it: nobody switches to the language they are writing in.
+    /// </summary>
+    private RoutedIntent? AboutServicesShown(RoutedIntent chosen, RoutedIntent? aboutServices, bool namesAService, string? locale)
+    {
+        if (chosen.Flow?.Id == FlowCatalog.Language && locale is not null
+            && chosen.Trigger?.Values.TryGetValue(LocaleValue, out var asked) == true && string.Equals(asked, locale, StringComparison.Ordinal))
+        {
+            if (aboutServices is { Match.Score: >= ServiceQuestionFloor }) return aboutServices;
+            return LanguageQuestion is { } language ? language with { Match = chosen.Match with { Intent = language.Match.Intent } } : null;
+        }
+        return namesAService && aboutServices is { Match.Score: >= ServiceQuestionFloor } && chosen.Match.Score < IntentMatcher.ExactScore
+            && chosen.Role == IntentRole.Module && chosen.Match.Intent != IntentCatalog.RegionOnly
+            ? aboutServices
+            : null;
+    }
+
+    /// <summary>
+    /// How strong a question about the services shown must be to win over a need or a topic after a list of them: a
+    /// phrase found, allowing for a word matched only approximately ("cobran" for "cobra").
+    /// </summary>
+    public const double ServiceQuestionFloor = IntentMatcher.Threshold - IntentMatcher.ApproximatePenalty;
+
+    private const string LocaleValue = "locale";
+
+    /// <summary>The trigger that asks which languages the services shown speak (the service_details step of facet language).</summary>
+    private RoutedIntent? LanguageQuestion => _languageQuestion ??= FindLanguageQuestion();
+
+    private RoutedIntent? _languageQuestion;
+
+    private RoutedIntent? FindLanguageQuestion()
+    {
+        foreach (var flow in flows.Flows)
+        {
+            foreach (var trigger in flow.Triggers)
+            {
+                if (trigger.Step is { } id && flow.FindStep(id) is { Kind: StepKind.ServiceDetails, Facet: "language" })
+                    return new RoutedIntent(new IntentMatch(trigger.Intent, 0, "", "*"), IntentRole.Interruption, flow, trigger, null);
+            }
+        }
+        return null;
+    }
+
+    private RoutedIntent? ChooseAny(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown, out RoutedIntent? aboutServicesFound)
     {
         RoutedIntent? best = null;
         RoutedIntent? topic = null;
@@ -39,6 +100,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
                 best = routed;
             if (routed.Role is IntentRole.Module or IntentRole.Route && (topic is null || match.Score > topic.Match.Score)) topic = routed;
         }
+        aboutServicesFound = aboutServices;
         // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
         // need, and "do they speak Spanish?" after a list of services asks about them; neither is a request to
         // switch (the reply's language follows the message's own anyway).

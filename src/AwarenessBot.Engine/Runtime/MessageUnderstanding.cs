@@ -27,7 +27,10 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// <param name="servicesShown">Services were shown in this conversation (see <see cref="IntentRouter.Choose"/>).</param>
     /// <param name="locale">The conversation's language, if known: with the message's own words it says which language
     /// the message is written in, and other languages' phrases count less (see <see cref="IntentLanguages"/>).</param>
-    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting, bool servicesShown = false, string? locale = null)
+    /// <param name="localeBefore">The language the conversation was in before this message, if known (else <paramref name="locale"/>):
+    /// asking for it after a list of services asks whether they speak it (see <see cref="IntentRouter.Choose"/>).</param>
+    public MessageMeaning Read(string? raw, MessageSlots slots, bool welcomed, StepDefinition? waiting, bool servicesShown = false, string? locale = null,
+        string? localeBefore = null)
     {
         var tokens = matcher.Catalog.Words.Tokens(raw);
         var language = matcher.MessageLanguage(tokens, locale);
@@ -39,7 +42,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
-        var intent = router.Choose(matches, waiting, servicesShown);
+        var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
 

@@ -10,6 +10,12 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     public DialogSessionState Session { get; } = session;
     public UserProfileState Profile { get; } = profile;
     public string Locale { get; set; } = locale;
+
+    /// <summary>
+    /// The language the conversation was in before this message (chosen, or the last one it was written in), else null:
+    /// unlike <see cref="Locale"/>, never this message's own ("english please" after Spanish replies asks for a change).
+    /// </summary>
+    public string? LocaleBefore { get; init; }
     public List<BotReply> Replies { get; } = [];
     public List<EngineEvent> Events { get; } = [];
     public TurnEffects Effects { get; set; }
@@ -22,6 +28,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
 
     /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
     public string? RegionNamed { get; set; }
+
+    /// <summary>One of the services just shown that this message names ("the lawyer", "la première"), else null.</summary>
+    public Language.ServiceNamed? ServiceNamed { get; set; }
 
     /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
     public bool Resuming { get; set; }

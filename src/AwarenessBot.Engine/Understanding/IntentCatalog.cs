@@ -34,8 +34,9 @@ internal sealed class IntentCatalog
 
     public IntentCatalog(
         IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,
-        IntentLanguages? languages = null)
+        IntentLanguages? languages = null, SameWords? sameWords = null)
     {
+        SameWords = sameWords ?? SameWords.None;
         Phrases = phrases;
         Exact = exact;
         StopWords = stopWords;
@@ -47,6 +48,9 @@ internal sealed class IntentCatalog
     public IntentLanguages Languages { get; }
 
     public IReadOnlyList<IntentPhrase> Phrases { get; }
+
+    /// <summary>Words read as a word the phrases use, per language (see <see cref="Understanding.SameWords"/>).</summary>
+    public SameWords SameWords { get; }
 
     /// <summary>Normalised whole message → intent ("stop", "arret", "english", "911").</summary>
     public IReadOnlyDictionary<string, string> Exact { get; }
@@ -68,6 +72,7 @@ internal sealed class IntentCatalog
         // locale; only its phrases' words say that its own phrases read the word (IntentLanguages).
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = new Dictionary<string, int>(StringComparer.Ordinal);
+        var same = new List<(int, string[], string[])>();
         static void Mark(Dictionary<string, int> masks, IEnumerable<string> tokens, string locale)
         {
             foreach (var token in tokens) masks[token] = masks.GetValueOrDefault(token) | IntentLanguages.Bit(locale);
@@ -83,6 +88,19 @@ internal sealed class IntentCatalog
             {
                 stop.UnionWith(words.Tokens(word));
                 Mark(written, words.Tokens(word), locale);
+            }
+            if (root.GetMap("same_words") is { } sameWords)
+            {
+                foreach (var (key, value) in sameWords.Children)
+                {
+                    if (key is not YamlScalarNode { Value: { } meaning } || value is not YamlSequenceNode typed) continue;
+                    foreach (var word in typed.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""))
+                    {
+                        // The words typed say the message may be in this locale; the phrases read them as the meaning.
+                        same.Add((IntentLanguages.Bit(locale), words.Tokens(word), words.Tokens(meaning)));
+                        Mark(written, words.Tokens(word), locale);
+                    }
+                }
             }
             foreach (var (key, value) in intents.Children)
             {
@@ -105,7 +123,7 @@ internal sealed class IntentCatalog
             .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.Tokenize(r.Text)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        return new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words));
+        return new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words), new SameWords(same));
     }
 
     /// <summary>Content words of a text, through the shared normaliser; a text of stop words only keeps them.</summary>

@@ -103,7 +103,9 @@ internal sealed class IntentMatcher
     /// another language's phrases then count only for words this language does not use.</param>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true, string? language = null)
     {
-        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(tokens, language), tokens), tokens);
+        // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
+        var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
+        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language), read), read);
         return _model is null || !askModel
             ? phrases
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);

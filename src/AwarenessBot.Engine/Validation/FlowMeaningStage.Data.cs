@@ -113,13 +113,13 @@ internal sealed partial class FlowMeaningStage
         foreach (var id in beside.Services) ServiceExists(flow, null, id, beside.Line);
     }
 
-    /// <summary>The modules a crisis may open a topic of are module flows; the need it carries is a need the directory knows.</summary>
+    /// <summary>The modules a crisis may open a topic of are module flows; the need a crisis or module carries is a need the directory knows.</summary>
     private void OverTopicOf(FlowDefinition flow)
     {
         if (flow.Need is { } need)
         {
-            if (flow.Type != FlowType.Crisis)
-                Error("need-outside-crisis", flow, null, flow.Line, "Only a crisis flow carries a need into the flows opened from it.");
+            if (flow.Type is not (FlowType.Crisis or FlowType.Module))
+                Error("need-outside-crisis", flow, null, flow.Line, "Only a crisis or module flow carries a need into the flows opened from it.");
             else if (services is not null && !services.Needs.Contains(need))
                 Error("unknown-need", flow, null, flow.Line, $"Need '{need}' is not known to the service directory.");
         }

@@ -23,7 +23,7 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
         Make("ca_crime_stoppers", "Crime Stoppers", phone: "1-800-555-0105"),
         Make("on_indigenous_shelter", "Indigenous shelter (ON)", phone: "1-800-555-0106", regions: ["ON"], kind: "indigenous"),
         Make("on_worker_centre", "Worker centre (ON)", phone: "1-800-555-0107", regions: ["ON"], is24x7: false, open: false),
-        Make("qc_shelter", "Refuge (QC)", phone: "1-800-555-0108", regions: ["QC"]) with
+        Make("qc_shelter", "Refuge (QC)", phone: "1-800-555-0108", regions: ["QC"], kind: "shelter") with
         {
             Cost = "free", Confidentiality = "Anonymous and confidential.", Audience = ["adult"], Languages = ["fr", "es"], Interpretation = true,
         },

@@ -120,6 +120,46 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_question_that_names_one_of_the_services_shown_is_answered_about_that_one()
+    {
+        var c = new Conversation().AtMainMenu();
+        c.Say("a safe place to stay");
+        c.Say("Quebec");
+
+        // Issue 12: by kind ("the shelter": the Refuge is the directory's shelter) or by place in the list ("the second
+        // one", "la première"); a question naming none of them is about all of them.
+        Assert.Equal(["Refuge (QC): Free"], Lines(c.Say("do they charge for staying at the shelter"), "cost"));
+        Assert.Equal(["211: English, French"], Lines(c.Say("the second one, do they speak spanish?"), "language"));
+        Assert.Equal(["Refuge (QC): Call 1-800-555-0108"], Lines(c.Say("la première, je peux texter au lieu d'appeler?"), "contact"));
+        Assert.Equal(["Refuge (QC): Free", "211: Not stated: you can ask them first"], Lines(c.Say("is it free?"), "cost"));
+        // The language the conversation is in, asked for after a list: do they speak it (not a switch to it).
+        var english = c.Say("and in english?");
+        Assert.Equal(["Refuge (QC): French, Spanish, interpreters for many more languages", "211: English, French"], Lines(english, "language"));
+        Assert.DoesNotContain(english.Replies, r => r.ResponseKey == "system_language_changed");
+
+        static List<string> Lines(TurnResult turn, string facet) =>
+        [
+            .. Assert.Single(turn.Replies, r => r.ResponseKey == "service_details:" + facet).Parts.OfType<Paragraph>()
+                .Select(p => string.Concat(p.Inlines.Select(i => i switch { StrongRun s => s.Text, TextRun t => t.Text, _ => "" }))),
+        ];
+    }
+
+    [Fact]
+    public void Another_language_asked_for_after_a_list_of_services_is_a_switch_even_when_the_message_is_written_in_it()
+    {
+        // No language chosen: the conversation follows each message's language. "english please" after Spanish
+        // replies asks for English (the language the conversation was in is Spanish), not whether they speak it.
+        var c = new Conversation();
+        c.Start();
+        Assert.Contains(c.Say("necesito un lugar seguro para quedarme en Quebec", detected: "es").Replies, r => r.ResponseKey == "service:qc_shelter");
+
+        var english = c.Say("english please", detected: "en");
+
+        Assert.Contains(english.Replies, r => r.ResponseKey == "system_language_changed");
+        Assert.DoesNotContain(english.Replies, r => r.ResponseKey.StartsWith("service_details:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Choices_carry_the_full_label_and_the_flows_short_label_which_is_understood_when_typed()
     {
         var c = new Conversation().AtMainMenu();

@@ -2,6 +2,7 @@ using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Rendering;
 
 namespace AwarenessBot.Engine.Runtime.Steps;
@@ -33,11 +34,9 @@ internal sealed class ServiceDetailsHandler(IServiceDirectory directory, Content
 
     public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
     {
-        var shown = (ctx.Session.ShownServices ?? [])
-            .Select(id => directory.FindById(id, ctx.Locale, ctx.Input.Now))
-            .OfType<ServiceView>()
-            .ToList();
+        var shown = Shown(ctx);
         if (shown.Count == 0) return StepOutcome.Goto(step.Else!);
+        shown = Named(shown, ctx.ServiceNamed);
 
         var facet = step.Facet!;
         var intro = content.Find(ctx, IntroPrefix + facet)?.Messages ?? [];
@@ -49,6 +48,41 @@ internal sealed class ServiceDetailsHandler(IServiceDirectory directory, Content
         for (var i = 1; i < intro.Count; i++) ctx.Reply(IntroPrefix + facet, [content.Paragraph(ctx, intro[i])]);
         ctx.Emit(AnalyticsEventNames.ServiceDetailsShown, ("facet", facet), ("need", ctx.Session.ShownNeed ?? "by_id"));
         return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
+    }
+
+    private List<ServiceView> Shown(TurnContext ctx) =>
+        [.. (ctx.Session.ShownServices ?? []).Select(id => directory.FindById(id, ctx.Locale, ctx.Input.Now)).OfType<ServiceView>()];
+
+    /// <summary>The service named, when it is one of those shown (a kind one of them has, a place in the list), else null.</summary>
+    public ServiceNamed? AmongShown(TurnContext ctx, ServiceNamed named)
+    {
+        var shown = Shown(ctx);
+        var found = named switch
+        {
+            { Place: { } place } => (place < 0 ? shown.Count + place : place - 1) is var at && at >= 0 && at < shown.Count,
+            { Kind: { } kind } => shown.Exists(s => string.Equals(s.Kind, kind, StringComparison.Ordinal)),
+            _ => false,
+        };
+        return found ? named : null;
+    }
+
+    /// <summary>
+    /// "Is the lawyer free?", "la première est ouverte le dimanche?": only the services of that kind, or the one at that
+    /// place in the list; a kind none of them has, or a place past the end, means all of them.
+    /// </summary>
+    internal static List<ServiceView> Named(List<ServiceView> shown, ServiceNamed? named)
+    {
+        if (named is { Place: { } place })
+        {
+            var index = place < 0 ? shown.Count + place : place - 1;
+            return index >= 0 && index < shown.Count ? [shown[index]] : shown;
+        }
+        if (named is { Kind: { } kind })
+        {
+            var ofKind = shown.FindAll(s => string.Equals(s.Kind, kind, StringComparison.Ordinal));
+            return ofKind.Count > 0 ? ofKind : shown;
+        }
+        return shown;
     }
 
     private string Describe(TurnContext ctx, string facet, ServiceView service) => facet switch
