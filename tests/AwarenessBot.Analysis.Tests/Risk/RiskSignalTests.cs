@@ -102,6 +102,8 @@ public sealed class RiskSignalTests
     [InlineData("im 16")]
     [InlineData("im 14 from toronto")]
     [InlineData("tengo 14")]
+    [InlineData("tengo 34")]
+    [InlineData("28 na ako")]
     [InlineData("je sais pas")]
     [InlineData("idk")]
     [InlineData("")]
