@@ -22,10 +22,14 @@ internal sealed class SchemaResultCache
     /// <summary>Past this size the file starts over: keys of old builds and edited files pile up otherwise.</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>The schema library's assembly, read by name: naming any of its types would run its module
+    /// initializer (see <see cref="SchemaChecker"/>), which a start that evaluates nothing does not need.</summary>
+    internal const string SchemaLibrary = "JsonSchema.Net";
+
     private static readonly string CheckerVersion = string.Join(
         "|",
         typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
-        typeof(Json.Schema.JsonSchema).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
+        Assembly.Load(new AssemblyName(SchemaLibrary)).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
     private static readonly Lock SharedLock = new();
     private static (string? Setting, SchemaResultCache Cache)? s_shared;
