@@ -79,9 +79,15 @@ internal sealed class SchemaResultCache
             return new SchemaResultCache(null, enabled: false);
         }
 
-        var folder = !string.IsNullOrWhiteSpace(setting) ? setting : DefaultFolder();
+        var folder = Folder(setting);
         return new SchemaResultCache(folder is null ? null : Path.Combine(folder, "schema-passed.txt"), enabled: true);
     }
+
+    /// <summary>The cache folder a setting names (the default one when empty); null for <c>off</c> or no home.</summary>
+    public static string? Folder(string? setting) =>
+        string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase) ? null
+        : !string.IsNullOrWhiteSpace(setting) ? setting
+        : DefaultFolder();
 
     /// <summary>The key of a schema's text (what <see cref="PassedKey"/> combines with a document).</summary>
     public static string SchemaKey(string schemaJson) => Hash("schema", schemaJson);
