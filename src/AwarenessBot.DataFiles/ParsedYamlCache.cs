@@ -52,10 +52,38 @@ internal sealed class ParsedYamlCache
     }
 
     /// <summary>A cache under this setting's folder, or none (every read parses) with <c>off</c> or no folder.</summary>
-    public static ParsedYamlCache Open(string? setting)
+    public static ParsedYamlCache Open(string? setting) => Open(setting, MaxEntries);
+
+    /// <param name="maxEntries">Past this many entries the folder starts over (checked once per process): every
+    /// build and every edit adds entries, ≈ 300 for the whole of today's seeds.</param>
+    internal static ParsedYamlCache Open(string? setting, int maxEntries)
     {
         var folder = SchemaResultCache.Folder(setting);
-        return new ParsedYamlCache(folder is null ? null : Path.Combine(folder, FolderName));
+        var parsed = folder is null ? null : Path.Combine(folder, FolderName);
+        if (parsed is not null)
+        {
+            StartOverPast(parsed, maxEntries);
+        }
+
+        return new ParsedYamlCache(parsed);
+    }
+
+    /// <summary>Entries kept at most (≈ 13 builds' worth of today's seeds, ≈ 25 MB of disk blocks).</summary>
+    internal const int MaxEntries = 4000;
+
+    private static void StartOverPast(string folder, int maxEntries)
+    {
+        try
+        {
+            if (Directory.Exists(folder) && Directory.EnumerateFiles(folder).Skip(maxEntries).Any())
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another process starting over at the same time, or a read-only folder: entries are only a saving.
+        }
     }
 
     public static string Key(string text) =>

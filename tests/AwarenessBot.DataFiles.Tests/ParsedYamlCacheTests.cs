@@ -93,6 +93,21 @@ public sealed class ParsedYamlCacheTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder, "parsed")));
     }
 
+    [Fact]
+    public void A_folder_past_its_size_starts_over()
+    {
+        var cache = ParsedYamlCache.Open(_folder, maxEntries: 2);
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            YamlReader.TryReadData("x.yaml", $"id: {id}\n", new List<ValidationIssue>(), cache);
+        }
+
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(_folder, "parsed")).Length);
+        ParsedYamlCache.Open(_folder, maxEntries: 2);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "parsed")));
+        ParsedYamlCache.Open(_folder, maxEntries: 2);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
