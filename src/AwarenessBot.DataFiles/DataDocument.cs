@@ -10,9 +10,15 @@ namespace AwarenessBot.DataFiles;
 /// </summary>
 public sealed class DataDocument
 {
-    private readonly IReadOnlyDictionary<string, int> _lines;
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _lines;
 
     internal DataDocument(string file, YamlNode? yaml, JsonNode? json, IReadOnlyDictionary<string, int> lines)
+        : this(file, yaml, json, new Lazy<IReadOnlyDictionary<string, int>>(lines))
+    {
+    }
+
+    /// <param name="lines">Decoded when a line is first asked for (a document from <see cref="ParsedYamlCache"/>).</param>
+    internal DataDocument(string file, YamlNode? yaml, JsonNode? json, Lazy<IReadOnlyDictionary<string, int>> lines)
     {
         File = file;
         Yaml = yaml;
@@ -23,9 +29,14 @@ public sealed class DataDocument
     /// <summary>The file as issues name it (relative to the repository).</summary>
     public string File { get; }
 
+    /// <summary>The YAML tree; null for a document read with <see cref="YamlReader.TryReadData"/>, which may come from
+    /// the parsed-data snapshot.</summary>
     public YamlNode? Yaml { get; }
 
     public JsonNode? Json { get; }
+
+    /// <summary>Every node's line by pointer (what the parsed-data snapshot keeps).</summary>
+    internal IReadOnlyDictionary<string, int> Lines => _lines.Value;
 
     /// <summary>The line of the node at this pointer, or of its nearest ancestor that has one; null for an empty file.</summary>
     public int? LineOf(string jsonPointer)
@@ -34,7 +45,7 @@ public sealed class DataDocument
         var current = jsonPointer;
         while (true)
         {
-            if (_lines.TryGetValue(current, out var line))
+            if (_lines.Value.TryGetValue(current, out var line))
             {
                 return line;
             }

@@ -13,10 +13,10 @@ public sealed class SchemaChecker
     /// <summary>The rule name of every schema issue.</summary>
     public const string Rule = "schema";
 
-    // Most files are valid: a flag-only pass is much cheaper; the detailed tree is built only for invalid files.
-    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
-    private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
-    private readonly Lazy<JsonSchema> _schema;
+    // JsonSchema.Net's types are only named inside Compiled: the first use of any of them runs the library's module
+    // initializer (≈ 0.1 s of CPU on a cold start, building its meta-schemas, under a lock every data stage waited
+    // on), and a start over unchanged files evaluates nothing, so it should not pay for that.
+    private readonly Lazy<Compiled> _schema;
     private readonly string _schemaKey;
     private readonly SchemaResultCache _passed;
     private int _evaluations;
@@ -27,7 +27,7 @@ public sealed class SchemaChecker
         _schemaKey = SchemaResultCache.SchemaKey(schemaJson);
         // A schema that built before is built only when a document needs evaluating; a new one is built now, so a
         // schema that cannot be built is reported where it is loaded.
-        _schema = new Lazy<JsonSchema>(() => Build(schemaJson));
+        _schema = new Lazy<Compiled>(() => new Compiled(schemaJson));
         if (!passed.Contains(_schemaKey))
         {
             _ = _schema.Value;
@@ -43,10 +43,6 @@ public sealed class SchemaChecker
     public static SchemaChecker FromText(string schemaJson) => new(schemaJson, SchemaResultCache.Shared);
 
     internal static SchemaChecker FromText(string schemaJson, SchemaResultCache passed) => new(schemaJson, passed);
-
-    // A private registry per build: the same $id is built again on reloads, in the CLI and in parallel tests.
-    private static JsonSchema Build(string schemaJson) =>
-        JsonSchema.FromText(schemaJson, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     /// <summary>Builds a schema from a file; a missing or unbuildable schema gives null and its issue.</summary>
     public static SchemaChecker? TryFromFile(string path, string file, ICollection<ValidationIssue> issues)
@@ -84,63 +80,84 @@ public sealed class SchemaChecker
         }
 
         Interlocked.Increment(ref _evaluations);
-        using var parsed = JsonDocument.Parse(json);
-        var element = parsed.RootElement;
-        if (_schema.Value.Evaluate(element, Quick).IsValid)
+        if (_schema.Value.Check(json, document, subject, issues, subjectAt))
         {
             _passed.Add(passedKey);
             return true;
         }
 
-        var found = new List<(string Pointer, string Keyword, string Message)>();
-        CollectFailures(_schema.Value.Evaluate(element, Detailed), found);
-        // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
-        var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "else" or "not")).ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (pointer, _, message) in specific.Count > 0 ? specific : found)
-        {
-            if (seen.Add(pointer + "\n" + message))
-            {
-                var where = pointer.Length == 0 ? "(root)" : pointer;
-                issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(pointer), subjectAt?.Invoke(pointer) ?? subject, $"{where}: {message}"));
-            }
-        }
-
-        if (seen.Count == 0)
-        {
-            issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(string.Empty), subject, "the file does not match its schema"));
-        }
-
         return false;
     }
 
-    /// <summary>
-    /// Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error, and a
-    /// failed "if" is never one (its "else" says what is wrong).
-    /// </summary>
-    private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
+    /// <summary>The built schema and everything that names JsonSchema.Net's types (see the fields above).</summary>
+    private sealed class Compiled(string schemaJson)
     {
-        if (node.IsValid)
+        // Most files are valid: a flag-only pass is much cheaper; the detailed tree is built only for invalid files.
+        private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
+        private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
+
+        // A private registry per build: the same $id is built again on reloads, in the CLI and in parallel tests.
+        private readonly JsonSchema _schema = JsonSchema.FromText(schemaJson, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+        public bool Check(string json, DataDocument document, string? subject, ICollection<ValidationIssue> issues, Func<string, string?>? subjectAt)
         {
-            return;
+            using var parsed = JsonDocument.Parse(json);
+            var element = parsed.RootElement;
+            if (_schema.Evaluate(element, Quick).IsValid)
+            {
+                return true;
+            }
+
+            var found = new List<(string Pointer, string Keyword, string Message)>();
+            CollectFailures(_schema.Evaluate(element, Detailed), found);
+            // oneOf/allOf/if repeat what their branches said: keep the specific messages when there are any.
+            var specific = found.Where(f => f.Keyword is not ("oneOf" or "anyOf" or "allOf" or "$ref" or "if" or "then" or "else" or "not")).ToList();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (pointer, _, message) in specific.Count > 0 ? specific : found)
+            {
+                if (seen.Add(pointer + "\n" + message))
+                {
+                    var where = pointer.Length == 0 ? "(root)" : pointer;
+                    issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(pointer), subjectAt?.Invoke(pointer) ?? subject, $"{where}: {message}"));
+                }
+            }
+
+            if (seen.Count == 0)
+            {
+                issues.Add(ValidationIssue.Error(Rule, document.File, document.LineOf(string.Empty), subject, "the file does not match its schema"));
+            }
+
+            return false;
         }
 
-        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        /// <summary>
+        /// Only failures on a failing path: a failed "if", "not" or oneOf branch under a passing parent is no error, and a
+        /// failed "if" is never one (its "else" says what is wrong).
+        /// </summary>
+        private static void CollectFailures(EvaluationResults node, List<(string Pointer, string Keyword, string Message)> found)
         {
-            found.Add((node.InstanceLocation.ToString(), keyword, message));
+            if (node.IsValid)
+            {
+                return;
+            }
+
+            foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+            {
+                found.Add((node.InstanceLocation.ToString(), keyword, message));
+            }
+
+            // An "if" that does not hold only picks "else": it is never itself the error.
+            foreach (var child in (node.Details ?? []).Where(c => !IsCondition(c.EvaluationPath.ToString())))
+            {
+                CollectFailures(child, found);
+            }
         }
 
-        // An "if" that does not hold only picks "else": it is never itself the error.
-        foreach (var child in (node.Details ?? []).Where(c => !IsCondition(c.EvaluationPath.ToString())))
+        /// <summary>True for the "if" keyword, not for a property named "if" (".../properties/if", as in flow steps).</summary>
+        private static bool IsCondition(string evaluationPath)
         {
-            CollectFailures(child, found);
+            var segments = evaluationPath.Split('/');
+            return segments[^1] == "if" && (segments.Length < 2 || segments[^2] != "properties" || (segments.Length > 2 && segments[^3] == "properties"));
         }
-    }
-
-    /// <summary>True for the "if" keyword, not for a property named "if" (".../properties/if", as in flow steps).</summary>
-    private static bool IsCondition(string evaluationPath)
-    {
-        var segments = evaluationPath.Split('/');
-        return segments[^1] == "if" && (segments.Length < 2 || segments[^2] != "properties" || (segments.Length > 2 && segments[^3] == "properties"));
     }
 }

@@ -22,10 +22,14 @@ internal sealed class SchemaResultCache
     /// <summary>Past this size the file starts over: keys of old builds and edited files pile up otherwise.</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>The schema library's assembly, read by name: naming any of its types would run its module
+    /// initializer (see <see cref="SchemaChecker"/>), which a start that evaluates nothing does not need.</summary>
+    internal const string SchemaLibrary = "JsonSchema.Net";
+
     private static readonly string CheckerVersion = string.Join(
         "|",
         typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
-        typeof(Json.Schema.JsonSchema).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
+        Assembly.Load(new AssemblyName(SchemaLibrary)).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
     private static readonly Lock SharedLock = new();
     private static (string? Setting, SchemaResultCache Cache)? s_shared;
@@ -75,9 +79,15 @@ internal sealed class SchemaResultCache
             return new SchemaResultCache(null, enabled: false);
         }
 
-        var folder = !string.IsNullOrWhiteSpace(setting) ? setting : DefaultFolder();
+        var folder = Folder(setting);
         return new SchemaResultCache(folder is null ? null : Path.Combine(folder, "schema-passed.txt"), enabled: true);
     }
+
+    /// <summary>The cache folder a setting names (the default one when empty); null for <c>off</c> or no home.</summary>
+    public static string? Folder(string? setting) =>
+        string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase) ? null
+        : !string.IsNullOrWhiteSpace(setting) ? setting
+        : DefaultFolder();
 
     /// <summary>The key of a schema's text (what <see cref="PassedKey"/> combines with a document).</summary>
     public static string SchemaKey(string schemaJson) => Hash("schema", schemaJson);

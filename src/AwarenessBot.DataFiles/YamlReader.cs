@@ -49,6 +49,33 @@ public static class YamlReader
         }
     }
 
+    /// <summary>
+    /// As <see cref="TryRead"/> for readers that use only <see cref="DataDocument.Json"/> and the lines (no YAML tree:
+    /// <see cref="DataDocument.Yaml"/> is null): a text read before comes from the parsed-data snapshot
+    /// (<see cref="ParsedYamlCache"/>), the same JSON and lines without running the YAML parser.
+    /// </summary>
+    public static DataDocument? TryReadData(string file, string text, ICollection<ValidationIssue> issues) =>
+        TryReadData(file, text, issues, ParsedYamlCache.Shared);
+
+    internal static DataDocument? TryReadData(string file, string text, ICollection<ValidationIssue> issues, ParsedYamlCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(cache);
+        var key = ParsedYamlCache.Key(text);
+        if (cache.TryGet(key, file) is { } kept)
+        {
+            return kept;
+        }
+
+        var document = TryRead(file, text, issues);
+        if (document is not null)
+        {
+            cache.Add(key, document);
+        }
+
+        return document is null ? null : new DataDocument(file, null, document.Json, document.Lines);
+    }
+
     /// <exception cref="YamlException">The text is not YAML, or has a duplicate key, an alias or several documents.</exception>
     public static DataDocument Read(string file, string text)
     {

@@ -74,6 +74,10 @@ public sealed class SchemaResultCacheTests : IDisposable
         Assert.Equal(2, checker.Evaluations);
     }
 
+    [Fact]
+    public void The_schema_library_named_for_its_version_is_the_one_the_checker_uses() =>
+        Assert.Equal(SchemaResultCache.SchemaLibrary, typeof(Json.Schema.JsonSchema).Assembly.GetName().Name);
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

@@ -11,8 +11,9 @@ namespace Micro.Content;
 /// Start-up's data load as the content grows: what the host does before it listens (the data pipeline: catalog,
 /// content and services, intents, flows, every check, the engine built, and the triage analyzer the host adds as a
 /// check) over the real seeds and 10× and 100× synthetic copies of every content item and service. Schema
-/// <c>cold</c> evaluates every file against its schema (a first start, or AWARENESSBOT_VALIDATION_CACHE=off);
-/// <c>warm</c> is a restart over unchanged files, whose schema passes are remembered. Aim: linear in the content.
+/// <c>cold</c> evaluates every file against its schema and parses every YAML file (a first start, or
+/// AWARENESSBOT_VALIDATION_CACHE=off); <c>warm</c> is a restart over unchanged files, whose schema passes and parsed
+/// content and service documents (the parsed-data snapshot) are remembered. Aim: linear in the content.
 /// </summary>
 [MemoryDiagnoser]
 public class StartupGrowthBenchmarks

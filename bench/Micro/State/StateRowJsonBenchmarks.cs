@@ -13,8 +13,13 @@ namespace Micro.State;
 /// the JsonNode way it replaced (<c>ViaNodes</c> rows: parse to a node tree, deserialise from it, serialise to a node,
 /// write the tree). Typical mid-module state; <see cref="Processed"/> stands in for the host's internal
 /// ProcessedActivitiesState (same shape).
+/// Warm-up is 30 iterations whatever the job: with <c>--job short --inProcess</c> (3 warm-ups) the first benchmark of
+/// the process, <see cref="Read"/>, was measured while its code and System.Text.Json's were still being replaced by
+/// their tier-1 versions (perf5: 11.9–26.8 µs, ± up to 90 µs, against 8.3–8.5 µs for the read + write that contains
+/// it; perf6: 10.8 µs ± 91 µs on a first run, then 5.2 and 6.3 µs against 6.9 and 9.9 µs for <see cref="ReadViaNodes"/>).
 /// </summary>
 [MemoryDiagnoser]
+[WarmupCount(30)]
 public class StateRowJsonBenchmarks
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = null, PropertyNameCaseInsensitive = true, MaxDepth = 64 };

@@ -55,7 +55,8 @@ internal sealed class SeedFile
             issues.Add(ValidationIssue.Error(HeaderRule, display, 1, idFromName, $"the first line must be '{SeedPaths.SchemaHeader}<path to the schema>'"));
         }
 
-        var document = text is null ? null : YamlReader.TryRead(display, text, issues);
+        // Content needs the JSON and the lines only: unchanged files come from the parsed-data snapshot.
+        var document = text is null ? null : YamlReader.TryReadData(display, text, issues);
         var itemId = document?.Json?["id"] is { } idNode && idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idFromName;
         var parsed = new SeedFile(file, itemId, document);
         // The YAML issue has no subject yet (the reader does not know ids): name the file's item like every other issue.

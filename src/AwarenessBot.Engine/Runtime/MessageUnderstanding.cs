@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Model;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Understanding;
@@ -37,10 +38,12 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         // A step that listens to anything else ("tell me more") keeps what it hears: the model's guess would turn
         // "like with his friends" back into the topic being discussed.
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
-        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language);
-        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language);
+        // The intent model reads a message once: its first reading answers the later questions too (out of scope).
+        TextClass? modelAsked = null;
+        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked);
+        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked);
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
-        var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens);
+        var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
@@ -52,8 +55,8 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// counts - the model's other guesses (a follow-up it half-recognises, an interruption) would put words in the
     /// person's mouth where listening is the safe answer.
     /// </summary>
-    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language) =>
-        matcher.MatchTokens(tokens, expected, askModel: true, language) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
+    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language, ref TextClass? modelAsked) =>
+        matcher.MatchTokens(tokens, expected, askModel: true, language, ref modelAsked) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
         && router.Choose([guess], waiting) is { Role: IntentRole.Module }
             ? [guess]
             : [];

@@ -25,10 +25,17 @@ internal static class DataStages
         if (!File.Exists(path)) return [ValidationIssue.Error(CatalogLoader.Rule, file, null, null, "missing")];
         try
         {
-            CatalogLoader.Parse(File.ReadAllText(path), file);
-            return File.ReadAllText(path).ReplaceLineEndings("\n") == CatalogLoader.EmbeddedText().ReplaceLineEndings("\n")
-                ? []
-                : [ValidationIssue.Error(CatalogLoader.Rule, file, 1, null, "differs from the catalog this build carries; rebuild so that the code reads it")];
+            var text = File.ReadAllText(path);
+            if (text.ReplaceLineEndings("\n") == CatalogLoader.EmbeddedText().ReplaceLineEndings("\n"))
+            {
+                // The text the code reads, under the same name: its checks are the embedded catalog's, parsed once per
+                // process for everyone (this stage parsed it a second time, ≈ 5 % of a cold start's CPU).
+                _ = BotCatalog.Default;
+                return [];
+            }
+
+            CatalogLoader.Parse(text, file);
+            return [ValidationIssue.Error(CatalogLoader.Rule, file, 1, null, "differs from the catalog this build carries; rebuild so that the code reads it")];
         }
         catch (CatalogException exception)
         {

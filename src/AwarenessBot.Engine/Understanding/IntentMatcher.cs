@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Model;
 using AwarenessBot.Engine.Language;
 
 namespace AwarenessBot.Engine.Understanding;
@@ -103,16 +104,31 @@ internal sealed class IntentMatcher
     /// another language's phrases then count only for words this language does not use.</param>
     public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected = null, bool askModel = true, string? language = null)
     {
+        TextClass? asked = null;
+        return MatchTokens(tokens, expected, askModel, language, ref asked);
+    }
+
+    /// <param name="modelAsked">The intent model's reading of these tokens, kept across the questions put about one
+    /// message (<see cref="OutOfScope(string[], ref TextClass?)"/>): set when the model is asked, reused when it was.</param>
+    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected, bool askModel, string? language, ref TextClass? modelAsked)
+    {
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language), read), read);
         return _model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length)], tokens);
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens);
     }
 
     /// <summary>True when the intent model (if any) reads the message as outside what the bot does.</summary>
-    public bool OutOfScope(string[] tokens) => _model?.SaysOutOfScope(tokens) == true;
+    public bool OutOfScope(string[] tokens)
+    {
+        TextClass? asked = null;
+        return OutOfScope(tokens, ref asked);
+    }
+
+    /// <summary>As <see cref="OutOfScope(string[])"/>, with the model's reading of the same tokens if it was already asked.</summary>
+    public bool OutOfScope(string[] tokens, ref TextClass? modelAsked) => _model?.SaysOutOfScope(tokens, ref modelAsked) == true;
 
     /// <summary>Content words beyond a greeting or a thanks that make it a preamble rather than the message.</summary>
     public const int SmallTalkPreambleWords = 4;

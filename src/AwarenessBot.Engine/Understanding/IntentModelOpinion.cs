@@ -49,10 +49,18 @@ internal sealed class IntentModelOpinion
     /// phrase is most of the message ("mon patron" inside "quiero reportar a mi patron" is not the answer).</param>
     public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens, IReadOnlySet<string>? expected = null, int contentWords = 0)
     {
+        TextClass? asked = null;
+        return Add(matches, tokens, expected, contentWords, ref asked);
+    }
+
+    /// <param name="asked">The model's reading of these tokens if it was asked before (it is kept here when asked now):
+    /// one message is read once, however many questions are put to its reading.</param>
+    public IReadOnlyList<IntentMatch> Add(IReadOnlyList<IntentMatch> matches, string[] tokens, IReadOnlySet<string>? expected, int contentWords, ref TextClass? asked)
+    {
         if (tokens.Length == 0 || matches.Any(m => m.Score >= TrustedRuleScore
             || (m.Complete && expected?.Contains(m.Intent) == true && m.WordsFound * 2 > contentWords)))
             return matches;
-        var guess = _model.Predict(string.Join(' ', tokens));
+        var guess = Reading(tokens, ref asked);
         var index = IndexOf(guess.Name);
         if (!guess.Accepted || index < 0 || !_usable[index]) return matches;
         var score = IntentMatcher.Threshold + guess.Probability;
@@ -65,10 +73,21 @@ internal sealed class IntentModelOpinion
     /// <summary>True when the model reads the message as asking nothing the bot does ("va a nevar mañana en toronto?").</summary>
     public bool SaysOutOfScope(string[] tokens)
     {
+        TextClass? asked = null;
+        return SaysOutOfScope(tokens, ref asked);
+    }
+
+    /// <param name="asked">The model's reading of these tokens if it was asked before (see <see cref="Add(IReadOnlyList{IntentMatch}, string[], IReadOnlySet{string}?, int, ref TextClass?)"/>).</param>
+    public bool SaysOutOfScope(string[] tokens, ref TextClass? asked)
+    {
         if (tokens.Length == 0) return false;
-        var guess = _model.Predict(string.Join(' ', tokens));
+        var guess = Reading(tokens, ref asked);
         return guess.Accepted && guess.Name == IntentCatalog.OutOfScope;
     }
+
+    /// <summary>The model's reading of the message: the one given, else asked now and kept (the prediction is a pure
+    /// function of the tokens, so a second one would only cost the time).</summary>
+    private TextClass Reading(string[] tokens, ref TextClass? asked) => asked ??= _model.Predict(string.Join(' ', tokens));
 
     private int IndexOf(string name)
     {
