@@ -95,7 +95,12 @@ internal sealed class DialogEngine(
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
-        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text, ctx.Locale) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        // What the crisis flow may branch on this turn (turn.crisis_rule, turn.topic): "he wants to meet me and says
+        // it's our secret" gets "don't go" first, at any age band, an unknown one too.
+        var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
+        ctx.CrisisRule = crisis.Rule;
+        ctx.CrisisTopic = asked?.Match.Intent;
+        if (flow.OverTopic.Count > 0 && asked is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
