@@ -8,18 +8,19 @@ namespace AwarenessBot.Analysis.Frames;
 /// tokens where possible); its gates then silence it (topic question, joke, benign pictures) or soften it to a
 /// check-in (negation). Frames with no gates always fire: a minor's age with an adult, an aggressor at the door.
 /// </summary>
-internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, int otherPersonConcept)
+internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, ThirdPersonRule thirdPersonRule)
 {
     public IReadOnlyList<FrameDefinition> Frames => frames;
 
-    public int OtherPersonConcept => otherPersonConcept;
+    /// <summary>When a message is about someone else (seeds/triage/frames.yaml, third_person).</summary>
+    public ThirdPersonRule ThirdPerson => thirdPersonRule;
 
     /// <param name="silenced">Categories whose frame matched but a gate silenced ("he never hit me", "what is
     /// sextortion?"): the model may not raise them either, since the frame saw more than its n-grams can.</param>
     public List<RiskSignal> Evaluate(NormalizedMessage message, ConceptHits hits, HashSet<RiskCategory> silenced)
     {
         var signals = new List<RiskSignal>();
-        var thirdPerson = otherPersonConcept >= 0 && hits.Has(otherPersonConcept);
+        var thirdPerson = thirdPersonRule.Holds(hits);
         foreach (var frame in frames)
         {
             if (!Satisfied(frame, hits, out var used))

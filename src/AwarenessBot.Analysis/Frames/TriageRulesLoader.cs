@@ -102,6 +102,7 @@ internal static class TriageRulesLoader
 
         var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
         var plainReply = LoadPlainReply(seedsDirectory, names, errors);
+        var thirdPerson = LoadThirdPerson(seedsDirectory, names, errors);
         var highOnly = new List<HighOnlyGate>();
         foreach (var (name, categories) in highOnlyNames)
         {
@@ -118,7 +119,7 @@ internal static class TriageRulesLoader
         if (withCorpusKnownWords) known.UnionWith(LoadKnownWords(Path.Combine(seedsDirectory, CorpusKnownWords.RelativePath), plain));
         var normalizer = new MessageNormalizer(rules, new SpellingCorrector(vocabulary, known));
         var index = new ConceptIndex(names, locales, entries);
-        return new TriageRules(normalizer, index, new FrameEvaluator(frames, names.IndexOf("OTHER_PERSON")), locales)
+        return new TriageRules(normalizer, index, new FrameEvaluator(frames, thirdPerson), locales)
         {
             EntryCount = entries.Count,
             MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
@@ -196,6 +197,43 @@ internal static class TriageRulesLoader
 
             return [.. result];
         }
+    }
+
+    /// <summary>
+    /// frames.yaml <c>third_person</c>: which mention of another person makes a message about someone else. Without
+    /// the section, any mention of <c>OTHER_PERSON</c> does (the rule before it had a section).
+    /// </summary>
+    private static ThirdPersonRule LoadThirdPerson(string seedsDirectory, List<string> names, List<string> errors)
+    {
+        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        if (TriageYaml.Child(root, "third_person") is not YamlMappingNode node)
+        {
+            return names.IndexOf("OTHER_PERSON") is >= 0 and var other ? new ThirdPersonRule(other, [], 0, [], []) : ThirdPersonRule.None;
+        }
+
+        var concept = Named(TriageYaml.Scalar(node, "concept"), "concept");
+        var addressee = TriageYaml.Child(node, "not_after") as YamlMappingNode;
+        var gapText = addressee is null ? "0" : TriageYaml.Scalar(addressee, "gap") ?? "0";
+        if (!int.TryParse(gapText, System.Globalization.CultureInfo.InvariantCulture, out var gap) || gap is < 0 or > 5)
+        {
+            errors.Add($"{FramesFile}: third_person.not_after.gap must be a whole number from 0 to 5, not '{gapText}'");
+        }
+
+        return new ThirdPersonRule(
+            concept,
+            Listed(addressee is null ? null : TriageYaml.Child(addressee, "concepts"), "not_after.concepts"),
+            gap,
+            Listed(TriageYaml.Child(node, "not_followed_by"), "not_followed_by"),
+            Listed(TriageYaml.Child(node, "unless"), "unless"));
+
+        int Named(string? name, string key)
+        {
+            if (name is not null && names.IndexOf(name) is >= 0 and var index) return index;
+            errors.Add($"{FramesFile}: third_person.{key} names unknown concept '{name}'");
+            return -1;
+        }
+
+        int[] Listed(YamlNode? list, string key) => [.. TriageYaml.Strings(list).Select(n => Named(n, key))];
     }
 
     private static RiskCategory? CategoryNamed(string? wireName) =>

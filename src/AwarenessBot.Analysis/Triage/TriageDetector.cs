@@ -97,7 +97,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     private void AddModelOpinion(
         NormalizedMessage message, ConceptHits hits, TriagePrediction prediction, bool gated, bool tooShort, List<RiskSignal> signals, double[] scores, HashSet<RiskCategory> silenced)
     {
-        var thirdPerson = rules.Frames.OtherPersonConcept >= 0 && hits.Has(rules.Frames.OtherPersonConcept);
+        var thirdPerson = rules.Frames.ThirdPerson.Holds(hits);
         var end = message.Tokens[^1].Start + message.Tokens[^1].Length;
         var plain = rules.PlainReply?.Holds(message, hits, rules.Concepts.ConceptCount) == true;
         var pick = Categories.MaxBy(c => prediction.Probability(ToClass(c)));

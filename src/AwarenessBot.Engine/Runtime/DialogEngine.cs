@@ -47,13 +47,21 @@ internal sealed class DialogEngine(
         var slots = input.Kind == TurnKind.Message ? ReadSlots(ctx) : MessageSlots.None;
         var crisis = input.Crisis ?? RiskEvidence.Accumulate(session, input);
         if (input.Crisis is not null) RiskEvidence.Accumulate(session, input);
-        if (crisis is not null && !AnsweringThisCrisis(ctx, crisis) && !FollowUpBesideWeakSignal(ctx, crisis, slots)) Crisis(ctx, crisis);
+        var answering = crisis is not null && AnsweringThisCrisis(ctx, crisis);
+        var followUp = crisis is not null && !answering && FollowUpBesideWeakSignal(ctx, crisis, slots);
+        if (crisis is not null && !answering && !followUp) Crisis(ctx, crisis);
         else if (input.Kind == TurnKind.ConversationStart) Start(ctx);
         else if (input.UnsupportedScript is not null) Interrupt(ctx, FlowCatalog.UnsupportedLanguage);
         else Message(ctx, input.Text, slots);
+        // A follow-up answered beside a weak signal reports no triage to the page: the person asked a question ("je veux
+        // pas que mes parents sachent" after the CSE answer) and got its answer, so a banner changing to another risk
+        // than the one answered (the model read self-harm into the fear of parents finding out) would say the bot saw
+        // something it chose not to ask about, and frighten more than it helps. The banner of the crisis answered
+        // before stays on the page (it is sticky), the signal still adds to the conversation's evidence (RiskEvidence),
+        // and a frame or a high signal still interrupts and is reported.
         return new TurnResult(ctx.Replies, ctx.Events, ctx.Effects)
         {
-            Triage = crisis, Visited = ctx.Visited, Understood = ctx.Understood, NotUnderstood = ctx.NotUnderstood,
+            Triage = followUp ? null : crisis, Visited = ctx.Visited, Understood = ctx.Understood, NotUnderstood = ctx.NotUnderstood,
             ClassAnswers = ctx.ClassAnswers,
         };
     }
@@ -95,7 +103,12 @@ internal sealed class DialogEngine(
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         Dictionary<string, string>? values = null;
-        if (flow.OverTopic.Count > 0 && TopicAsked(ctx.Input.Text, ctx.Locale) is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        // What the crisis flow may branch on this turn (turn.crisis_rule, turn.topic): "he wants to meet me and says
+        // it's our secret" gets "don't go" first, at any age band, an unknown one too.
+        var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
+        ctx.CrisisRule = crisis.Rule;
+        ctx.CrisisTopic = asked?.Match.Intent;
+        if (flow.OverTopic.Count > 0 && asked is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
@@ -127,8 +140,8 @@ internal sealed class DialogEngine(
     /// Inside a topic, a follow-up question the bot understands ("do i have to tell my mom", "¿se van a enterar de que
     /// fui yo?") that only the model or the conversation's faded evidence reads as a weak risk is answered, not met
     /// with "are you safe right now?" — asking that of someone who is asking what to do next is the interruption the
-    /// person just escaped. A frame (an explainable pattern of a situation) or a high signal still interrupts, and the
-    /// turn keeps the triage so the page shows its emergency banner beside the answer.
+    /// person just escaped. A frame (an explainable pattern of a situation) or a high signal still interrupts. Such a
+    /// turn reports no triage to the page (see <see cref="RunTurn"/>).
     /// </summary>
     private bool FollowUpBesideWeakSignal(TurnContext ctx, CrisisSignal crisis, MessageSlots slots)
     {

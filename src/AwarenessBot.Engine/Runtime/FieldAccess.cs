@@ -15,8 +15,12 @@ internal static class FieldAccess
 
     public static readonly IReadOnlyList<string> SessionFields = ["session.indigenous_first", "session.welcomed"];
 
-    /// <summary>Read-only facts about this message: turn.region is the province or territory it named, if any.</summary>
-    public static readonly IReadOnlyList<string> TurnFields = ["turn.region"];
+    /// <summary>
+    /// Read-only facts about this message: turn.region is the province or territory it named, if any; turn.crisis_rule
+    /// the rule id of the crisis it raised (a frame id, "model"); turn.topic the module intent a crisis message also
+    /// asked for ("luring_secret").
+    /// </summary>
+    public static readonly IReadOnlyList<string> TurnFields = ["turn.region", "turn.crisis_rule", "turn.topic"];
 
     public const string ProfileRegion = "profile.region";
 
@@ -37,6 +41,8 @@ internal static class FieldAccess
         "session.indigenous_first" => ctx.Session.IndigenousFirst ? "true" : "false",
         "session.welcomed" => ctx.Session.Welcomed ? "true" : "false",
         "turn.region" => ctx.RegionNamed,
+        "turn.crisis_rule" => ctx.CrisisRule,
+        "turn.topic" => ctx.CrisisTopic,
         _ when path.StartsWith("value.", StringComparison.Ordinal) => frame.Values?.GetValueOrDefault(path[6..]),
         _ => null,
     };

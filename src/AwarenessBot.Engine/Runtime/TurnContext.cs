@@ -29,6 +29,15 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
     public string? RegionNamed { get; set; }
 
+    /// <summary>
+    /// The rule id of the crisis this turn answers (a frame's id, "model", or the conversation's evidence), else null:
+    /// flows read it as turn.crisis_rule ("cse.luring_secret" gets "don't go" first).
+    /// </summary>
+    public string? CrisisRule { get; set; }
+
+    /// <summary>The intent of the module topic the crisis message also asked for ("luring_secret"), else null: turn.topic.</summary>
+    public string? CrisisTopic { get; set; }
+
     /// <summary>One of the services just shown that this message names ("the lawyer", "la première"), else null.</summary>
     public Language.ServiceNamed? ServiceNamed { get; set; }
 
