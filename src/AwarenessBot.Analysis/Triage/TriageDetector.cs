@@ -106,7 +106,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             var risk = ToClass(category);
             var p = prediction.Probability(risk);
             // A silenced category keeps no evidence either, or "he never hit me" would add up over a conversation.
-            if (!gated && !silenced.Contains(category))
+            if (!gated && !plain && !silenced.Contains(category))
             {
                 scores[(int)category] = Math.Max(scores[(int)category], p);
             }

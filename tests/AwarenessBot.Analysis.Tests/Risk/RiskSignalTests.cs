@@ -260,6 +260,14 @@ public sealed class RiskSignalTests
         Assert.Equal(RiskCategory.ImmediateDanger, Seeds.Analyzer.Analyze(text).Strongest?.Category);
 
     [Theory]
+    [InlineData("idk")]
+    [InlineData("im 16")]
+    [InlineData("je sais pas")]
+    public void A_plain_reply_adds_no_evidence_to_the_conversation(string text) =>
+        // The conversation keeps decaying scores: a model reading of "idk" as danger would add up after a crisis answer.
+        Assert.All(Seeds.Analyzer.Analyze(text).RiskScores, score => Assert.True(score < 0.3, $"{text}: {score}"));
+
+    [Theory]
     [InlineData("he locked me in the basement and says he will kill me tonight")]
     [InlineData("mi novio me encerró en el cuarto y dice que me va a matar")]
     public void An_aggressor_who_locks_in_and_threatens_stays_danger(string text) =>
