@@ -89,6 +89,9 @@ internal sealed class SlotReader
     /// <summary>"ON", "NS" in capitals inside a sentence, unless the whole message is in capitals ("ON MY WAY").</summary>
     private string? CapitalCode(string raw) => raw.Any(char.IsLower) ? _regions.CodeInCapitals(raw) : null;
 
+    /// <summary>A band of slots.yaml ("13-15"): a question whose buttons are bands asks for an age.</summary>
+    public bool IsBand(string? value) => value is not null && _bands.Exists(b => string.Equals(b.Band, value, StringComparison.Ordinal));
+
     /// <summary>The band of an age, or null outside 6 to 99.</summary>
     public string? BandOf(int age)
     {

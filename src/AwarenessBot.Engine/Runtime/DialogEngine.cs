@@ -232,7 +232,9 @@ internal sealed class DialogEngine(
     {
         var waiting = WaitingStep(ctx);
         var slots = understanding.Slots(ctx.Input.Text, waiting);
-        Remember(ctx, slots, waiting);
+        // At a question about someone else's age ("Which age group do you work with?") the age is not the person's.
+        var othersAge = understanding.AsksAgeBand(waiting) && waiting!.Store != "profile.age_band";
+        Remember(ctx, othersAge ? slots with { AgeBand = null } : slots, waiting);
         // "the lawyer" names a service only when one of the services shown is a lawyer's: "may libreng lawyer ba" after
         // the labour lines asks for a lawyer.
         ctx.ServiceNamed = slots.Service is not null && runtime.HandlerFor(Definitions.StepKind.ServiceDetails) is Steps.ServiceDetailsHandler details
@@ -302,7 +304,11 @@ internal sealed class DialogEngine(
         }
         // Buttons by value, number or whole label first; then an exact intent; then labels matched loosely.
         var target = handler.Recognize(ctx, frame, step, text with { Fuzzy = false })
+            ?? BandAnswer(ctx, frame, step, slots)
             ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null : handler.Recognize(ctx, frame, step, text));
+        // An intent that would only start this very flow again (its introduction, then the same question) is no
+        // answer: the question is asked again once, then the fallback.
+        if (intent is not null && RestartsThisFlow(frame, intent)) intent = null;
         if (target is not null)
         {
             runtime.MoveTo(ctx, frame, target);
@@ -329,6 +335,38 @@ internal sealed class DialogEngine(
         }
         else if (!acknowledged && !Reprompt(ctx, frame, step, handler)) return;
         runtime.Run(ctx);
+    }
+
+    /// <summary>
+    /// At a question whose buttons are age bands and that is not about the person's own age (the educators' "Which age
+    /// group do you work with?"), the age or school grade the message states picks the band: "my students are 14",
+    /// "grade 9", "secondaire 3", "mis alumnos tienen 13", even inside a request ("an activity on luring for grade 9").
+    /// </summary>
+    private string? BandAnswer(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, MessageSlots slots)
+    {
+        if (slots.AgeBand is not { } band || step.Store == "profile.age_band" || !understanding.AsksAgeBand(step)) return null;
+        if (step.Choices.FirstOrDefault(c => string.Equals(c.Value, band, StringComparison.Ordinal)) is not { } choice) return null;
+        if (step.Store is { } store) FieldAccess.Write(ctx, frame, store, choice.Value);
+        return Conditions.Resolve(choice.Next ?? step.Next, ctx, frame);
+    }
+
+    /// <summary>
+    /// A module's trigger without a step, for the flow the person is already answering, when that flow opens with
+    /// something to read that leads straight back to this question (the educators' four-message overview, then "Which
+    /// age group?"): opening it again would replay all of it and ask the same question.
+    /// </summary>
+    private static bool RestartsThisFlow(DialogFrame frame, RoutedIntent intent)
+    {
+        if (intent is not { Role: not IntentRole.Pattern, Route: null, Flow: { Type: FlowType.Module } flow, Trigger.Step: null }
+            || !string.Equals(flow.Id, frame.Flow, StringComparison.Ordinal))
+            return false;
+        var step = flow.FirstStep;
+        for (var shown = 0; step is { Kind: StepKind.Show, Next.Step: { } next } && shown < flow.Steps.Count; shown++)
+        {
+            if (string.Equals(next, frame.Step, StringComparison.Ordinal)) return true;
+            step = flow.FindStep(next);
+        }
+        return false;
     }
 
     /// <summary>

@@ -21,9 +21,17 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
 
     public IntentRouter Router => router;
 
-    /// <summary>Region, age band and audience; a bare number is an age only at the age question.</summary>
+    /// <summary>Region, age band and audience; a bare number is an age only at an age question.</summary>
     public MessageSlots Slots(string? raw, StepDefinition? waiting) =>
-        slotReader.Read(raw, bareNumberIsAge: waiting?.Store == "profile.age_band");
+        slotReader.Read(raw, bareNumberIsAge: AsksAgeBand(waiting));
+
+    /// <summary>
+    /// The step asks for an age band: the person's own (it stores profile.age_band) or another one, such as the
+    /// educators' "Which age group do you work with?" (at least two of its buttons are bands of slots.yaml). There a
+    /// bare number, a grade or a school stage is the age ("my students are 14", "grade 9", "secondaire 3").
+    /// </summary>
+    public bool AsksAgeBand(StepDefinition? step) =>
+        step is not null && (step.Store == "profile.age_band" || step.Choices.Count(c => slotReader.IsBand(c.Value)) >= 2);
 
     /// <param name="servicesShown">Services were shown in this conversation (see <see cref="IntentRouter.Choose"/>).</param>
     /// <param name="locale">The conversation's language, if known: with the message's own words it says which language

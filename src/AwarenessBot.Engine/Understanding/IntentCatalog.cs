@@ -29,8 +29,8 @@ internal sealed class IntentCatalog
     /// <summary>Classes the model may know that are not engine intents: the slot intents and out of scope.</summary>
     public static readonly IReadOnlyList<string> ModelOnlyClasses = [RegionOnly, AgeOnly, OutOfScope];
 
-    /// <summary>Greetings and thanks: courtesy, not a request (as a first message they get the welcome).</summary>
-    public static bool IsSmallTalk(string intent) => intent is "greeting" or "thanks";
+    /// <summary>Greetings, thanks and "ok": courtesy, not a request (as a first message they get the welcome).</summary>
+    public static bool IsSmallTalk(string intent) => intent is "greeting" or "thanks" or "acknowledge";
 
     public IntentCatalog(
         IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,

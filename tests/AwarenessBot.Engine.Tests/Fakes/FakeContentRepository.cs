@@ -17,7 +17,7 @@ internal sealed class FakeContentRepository : IContentRepository
         "fake_job_offers", "healthy_vs_controlling", "online_safety_get_help", "trafficking_what_is_it", "trafficking_myths",
         "trafficking_signs_in_others", "trafficking_how_to_help", "trafficking_how_to_report", "educator_overview", "educator_guide_9_12",
         "educator_guide_13_15", "educator_guide_16_18", "educator_embed", "educator_concerned_adult", "educator_data_collected",
-        "educator_age_suitability", "educator_curriculum_fit",
+        "educator_age_suitability", "educator_curriculum_fit", "educator_lessons",
         "trafficking_indigenous_communities", "trafficking_north_remote", "trafficking_industries", "trafficking_demand",
         "sextortion_money_boys", "intimate_images_law",
     ];

@@ -100,10 +100,15 @@ public sealed class ConversationSimulator
     private (string Text, string Asked) NextMessage(Run run)
     {
         var question = PersonaQuestion.Need;
+        var othersAge = false;
         if (run.Session.Stack.Count > 0 && run.Session.Stack[^1] is var top && _flows.Find(top.Flow) is { } flow
             && flow.FindStep(top.Step) is { Waits: true } step)
+        {
             question = PersonaQuestions.Of(flow, step);
-        var answer = PersonaQuestions.Answer(run.Persona.Answers, question);
+            othersAge = step.Store == PersonaQuestions.OthersAgeBand;
+        }
+        // A persona with no age in mind answers someone else's age-group question with its need, as before.
+        var answer = PersonaQuestions.Answer(run.Persona.Answers, question) ?? (othersAge ? run.Persona.Answers.Need : null);
         return (answer ?? SkipWord(run.Persona.Lang), question.ToString().ToLowerInvariant());
     }
 

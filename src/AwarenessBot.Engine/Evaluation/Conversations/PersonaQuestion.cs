@@ -21,11 +21,17 @@ internal enum PersonaQuestion
 /// </summary>
 internal static class PersonaQuestions
 {
+    /// <summary>Where a question about someone else's age group keeps its answer (dialogs/educators.yaml).</summary>
+    public const string OthersAgeBand = "value.band";
+
     public static PersonaQuestion Of(FlowDefinition flow, StepDefinition step) => step switch
     {
         { Store: "profile.locale" or "value.locale" } => PersonaQuestion.Language,
         { Store: "profile.audience" } => PersonaQuestion.Who,
         { Store: "profile.age_band" } => PersonaQuestion.Age,
+        // The educators' "Which age group do you work with?": a parent or a teacher answers with the age they have in
+        // mind (the persona's age answer), as the engine now reads an age there.
+        { Kind: StepKind.AskChoice, Store: OthersAgeBand } => PersonaQuestion.Age,
         { Kind: StepKind.AskRegion, Store: "profile.region" } => PersonaQuestion.Region,
         { Store: "value.need" } => PersonaQuestion.Need,
         // The main menu, and a module's own topic menu (a choice that stores nothing: it only says where to go).
