@@ -100,9 +100,10 @@ internal static class TriageRulesLoader
             }
         }
 
-        var frames = LoadFrames(seedsDirectory, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
-        var plainReply = LoadPlainReply(seedsDirectory, names, errors);
-        var thirdPerson = LoadThirdPerson(seedsDirectory, names, errors);
+        var framesRoot = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        var frames = LoadFrames(framesRoot, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
+        var plainReply = LoadPlainReply(framesRoot, names, errors);
+        var thirdPerson = LoadThirdPerson(framesRoot, names, errors);
         var highOnly = new List<HighOnlyGate>();
         foreach (var (name, categories) in highOnlyNames)
         {
@@ -175,9 +176,8 @@ internal static class TriageRulesLoader
     }
 
     /// <summary>frames.yaml <c>plain_reply</c>: the short replies the model's middle tier keeps quiet on.</summary>
-    private static PlainReply? LoadPlainReply(string seedsDirectory, List<string> names, List<string> errors)
+    private static PlainReply? LoadPlainReply(YamlMappingNode root, List<string> names, List<string> errors)
     {
-        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         if (TriageYaml.Child(root, "plain_reply") is not YamlMappingNode node) return null;
         if (!int.TryParse(TriageYaml.Scalar(node, "max_words"), System.Globalization.CultureInfo.InvariantCulture, out var maxWords) || maxWords < 1)
         {
@@ -203,9 +203,8 @@ internal static class TriageRulesLoader
     /// frames.yaml <c>third_person</c>: which mention of another person makes a message about someone else. Without
     /// the section, any mention of <c>OTHER_PERSON</c> does (the rule before it had a section).
     /// </summary>
-    private static ThirdPersonRule LoadThirdPerson(string seedsDirectory, List<string> names, List<string> errors)
+    private static ThirdPersonRule LoadThirdPerson(YamlMappingNode root, List<string> names, List<string> errors)
     {
-        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         if (TriageYaml.Child(root, "third_person") is not YamlMappingNode node)
         {
             return names.IndexOf("OTHER_PERSON") is >= 0 and var other ? new ThirdPersonRule(other, [], 0, [], []) : ThirdPersonRule.None;
@@ -249,10 +248,9 @@ internal static class TriageRulesLoader
     }
 
     private static List<FrameDefinition> LoadFrames(
-        string seedsDirectory, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto,
+        YamlMappingNode root, List<string> names, List<string> errors, out Dictionary<string, GateDefinition> gates, out ModelVeto modelVeto,
         out HashSet<RiskCategory> checkInPastGates, out List<(string Gate, IReadOnlySet<RiskCategory> Categories)> highOnlyGates)
     {
-        var root = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         modelVeto = ModelVeto.Never;
         if (TriageYaml.Child(root, "model_veto") is YamlMappingNode veto)
         {
