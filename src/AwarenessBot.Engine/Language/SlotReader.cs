@@ -38,12 +38,16 @@ internal sealed class SlotReader
     private readonly List<(string[] Words, string Band)> _stages;
     private readonly List<(string Audience, string[] Words)> _audience;
     private readonly List<(ServiceNamed Service, string[] Words)> _services;
+    private readonly List<(string[] Words, string Digits)> _numberWords;
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
         IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
-        IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null)
+        IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null,
+        IEnumerable<(string Words, int Number)>? numberWords = null)
     {
+        _numberWords = (numberWords ?? []).Select(n => (Words(n.Words), n.Number.ToString(CultureInfo.InvariantCulture)))
+            .Where(n => n.Item1.Length > 0).OrderByDescending(n => n.Item1.Length).ToList();
         _services = (services ?? []).Select(s => (s.Service, Words(s.Phrase))).Where(s => s.Item2.Length > 0)
             .OrderByDescending(s => s.Item2.Length).ToList();
         _grades = (grades ?? []).Select(g => (Words(g.Before), g.Offset)).Where(g => g.Item1.Length > 0)
@@ -66,7 +70,7 @@ internal sealed class SlotReader
     {
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
-        var words = SplitAgeSuffixes(TextNormalizer.Tokens(folded));
+        var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
         return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words))
         {
             Service = ServiceIn(words),
@@ -151,6 +155,26 @@ internal sealed class SlotReader
         return null;
     }
 
+    /// <summary>"seventeen", "dieciseis", "dix sept", "labing anim" → the number's digits (slots.yaml, number_words).</summary>
+    private string[] WithNumberWords(string[] words)
+    {
+        if (_numberWords.Count == 0) return words;
+        List<string>? result = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var found = _numberWords.FindIndex(n => StartsAt(words, i, n.Words));
+            if (found < 0)
+            {
+                result?.Add(words[i]);
+                continue;
+            }
+            result ??= [.. words[..i]];
+            result.Add(_numberWords[found].Digits);
+            i += _numberWords[found].Words.Length - 1;
+        }
+        return result is null ? words : [.. result];
+    }
+
     private static int? Number(string word) =>
         word.Length is 1 or 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -218,8 +242,10 @@ internal sealed class SlotReader
         var gradesAfter = gradeRows.SelectMany(g => (g.GetStrings("after") ?? []).Select(cue => (cue, g.GetInt("offset") ?? 0))).ToList();
         var stages = age?.GetSeq("stages").OfType<YamlMappingNode>()
             .SelectMany(g => (g.GetStrings("words") ?? []).Select(w => (w, g.GetString("band") ?? ""))).ToList() ?? [];
+        var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
+            .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
-            ServiceWords(root.GetMap("services")));
+            ServiceWords(root.GetMap("services")), numberWords);
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

@@ -79,6 +79,13 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("we work 12 hours a day", null)]
     [InlineData("estoy en 8vo grado", "13-15")]
     [InlineData("im in 5th grade", "9-12")]
+    // Numbers written as words, with the same cues (slots.yaml number_words).
+    [InlineData("i am seventeen", "16-18")]
+    [InlineData("tengo dieciseis años", "16-18")]
+    [InlineData("j'ai dix-sept ans", "16-18")]
+    [InlineData("labing-anim na ako", "16-18")]
+    [InlineData("they seize our passports", null)]
+    [InlineData("i was groomed once", null)]
     public void Ages_are_read_as_bands(string text, string? band)
     {
         Assert.Equal(band, Slots().Read(text).AgeBand);
@@ -90,6 +97,10 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("mas de 19", "19+")]
     [InlineData("9 po ako", "9-12")]
     [InlineData("we work 12 hours a day on the farm", null)]
+    [InlineData("seventeen", "16-18")]
+    [InlineData("dieciseis", "16-18")]
+    [InlineData("dix-sept", "16-18")]
+    [InlineData("twelve", "9-12")]
     public void At_the_age_question_a_number_with_a_few_words_is_the_age(string text, string? band)
     {
         Assert.Equal(band, Slots().Read(text, bareNumberIsAge: true).AgeBand);
