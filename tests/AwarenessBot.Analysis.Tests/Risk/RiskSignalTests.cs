@@ -40,6 +40,40 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // Naming it is telling it: the word carries the image and the threat, so no image word is needed; a parent or
+    // teacher asking how to talk about it, or a topic question, is no report.
+    [InlineData("a guy is sextorting me and im 14 what do i do", RiskCategory.ChildSexualExploitation)]
+    [InlineData("me estan sextorsionando desde una cuenta falsa", RiskCategory.ChildSexualExploitation)]
+    [InlineData("y'a un gars qui me fait de la sextorsion sur snap", RiskCategory.ChildSexualExploitation)]
+    [InlineData("may nagsesextort sakin sa ig 14 ako", RiskCategory.ChildSexualExploitation)]
+    // a stepfather is an aggressor in French too; "what do I do" asks for help, it is no topic question
+    [InlineData("mon beau-pere frappe ma mere en ce moment qu'est-ce que je fais", RiskCategory.ImmediateDanger)]
+    // "it's not a joke" in each language lifts the hyperbole of "me quiero morir de…"
+    [InlineData("ya me quiero morir de verdad", RiskCategory.SelfHarm)]
+    // hurting oneself, said of someone else, is not a threat to the writer
+    [InlineData("sabi ng kapatid ko sasaktan niya sarili niya mamaya", RiskCategory.SelfHarm)]
+    [InlineData("the manager docked my paycheque for every break I took", RiskCategory.LabourExploitation)]
+    public void Reads_how_people_name_it(string text, RiskCategory expected)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal(expected, answered?.Category);
+    }
+
+    [Theory]
+    [InlineData("how do i talk to my 12 year old about sextortion")]
+    [InlineData("comment parler de sextorsion à ma fille de 13 ans?")]
+    [InlineData("what is sextortion")]
+    // "makukulong ako" is a threat of jail, not being locked in: labour, never danger now
+    [InlineData("sabi ng amo pag nagsumbong ako makukulong ako")]
+    public void A_question_about_it_or_a_threat_of_jail_fires_no_report_frame(string text)
+    {
+        var signals = Seeds.Analyzer.Analyze(text).Signals;
+
+        Assert.DoesNotContain(signals, s => s.RuleId is "cse.sextortion_named" or "danger.hiding" or "danger.confined_at_work");
+    }
+
+    [Theory]
     // People in pain often write with a laugh or a school word: the gate softens to a check-in instead of silencing.
     [InlineData("xd ya tengo mi nota lista pa cuando me encuentren")]
     [InlineData("yung classmate ko sabi nya magpapakamatay daw sya after ng exam, di ko alam kung seryoso pero parang oo")]
