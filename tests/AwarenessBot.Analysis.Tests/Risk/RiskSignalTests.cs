@@ -40,16 +40,14 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
-    // Naming it is telling it: the word carries the image and the threat, so no image word is needed; a parent or
-    // teacher asking how to talk about it, or a topic question, is no report.
+    // Saying it is being done is telling it: the word carries the image and the threat, so no image word is needed; a
+    // parent or teacher asking how to talk about it, the news or a topic question is no report.
     [InlineData("a guy is sextorting me and im 14 what do i do", RiskCategory.ChildSexualExploitation)]
     [InlineData("me estan sextorsionando desde una cuenta falsa", RiskCategory.ChildSexualExploitation)]
     [InlineData("y'a un gars qui me fait de la sextorsion sur snap", RiskCategory.ChildSexualExploitation)]
     [InlineData("may nagsesextort sakin sa ig 14 ako", RiskCategory.ChildSexualExploitation)]
     // a stepfather is an aggressor in French too; "what do I do" asks for help, it is no topic question
     [InlineData("mon beau-pere frappe ma mere en ce moment qu'est-ce que je fais", RiskCategory.ImmediateDanger)]
-    // "it's not a joke" in each language lifts the hyperbole of "me quiero morir de…"
-    [InlineData("ya me quiero morir de verdad", RiskCategory.SelfHarm)]
     // hurting oneself, said of someone else, is not a threat to the writer
     [InlineData("sabi ng kapatid ko sasaktan niya sarili niya mamaya", RiskCategory.SelfHarm)]
     [InlineData("the manager docked my paycheque for every break I took", RiskCategory.LabourExploitation)]
@@ -64,6 +62,7 @@ public sealed class RiskSignalTests
     [InlineData("how do i talk to my 12 year old about sextortion")]
     [InlineData("comment parler de sextorsion à ma fille de 13 ans?")]
     [InlineData("what is sextortion")]
+    [InlineData("saw on the news a man was charged with sextortion of teens, my son is 14 and i worry")]
     // "makukulong ako" is a threat of jail, not being locked in: labour, never danger now
     [InlineData("sabi ng amo pag nagsumbong ako makukulong ako")]
     public void A_question_about_it_or_a_threat_of_jail_fires_no_report_frame(string text)
