@@ -12,7 +12,9 @@ namespace AwarenessBot.Engine.Runtime.Steps;
 /// A content item's quiz: ask (ResponseKey "&lt;id&gt;:quiz"), recognise, give feedback ("&lt;id&gt;:quiz_correct" or
 /// "&lt;id&gt;:quiz_incorrect"), emit quiz_answered, and under a lesson code hand the choice's number (with the
 /// conversation's random answerer value, so a second answer to the same quiz is not counted again) to the class's
-/// counts. An item without a quiz in this language is skipped.
+/// counts. An item without a quiz in this language is skipped, and so is every quiz while a crisis is being answered:
+/// a worker who just said "el patron tiene mi pasaporte" got the crisis answer, the passport page and then "Your
+/// employer says 'I keep your passport'. What is true?"; someone sextorted, "Pay so they go away" as a first choice.
 /// </summary>
 internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : IAskHandler
 {
@@ -45,7 +47,12 @@ internal sealed class QuizHandler(ContentRenderer content, DialogStack stack) : 
         return Conditions.Resolve(step.Next, ctx, frame);
     }
 
-    private QuizView? Quiz(TurnContext ctx, StepDefinition step) => content.Find(ctx, step.Content!)?.Quiz;
+    private QuizView? Quiz(TurnContext ctx, StepDefinition step) =>
+        AnsweringCrisis(ctx) ? null : content.Find(ctx, step.Content!)?.Quiz;
+
+    /// <summary>This turn answered a crisis, or a crisis flow is still under the topic the person opened from it.</summary>
+    private bool AnsweringCrisis(TurnContext ctx) =>
+        ctx.CrisisRule is not null || ctx.Session.Stack.Exists(f => stack.Flows.Find(f.Flow) is { Type: FlowType.Crisis });
 
     private static List<ReplyChoice> Buttons(QuizView quiz)
     {
