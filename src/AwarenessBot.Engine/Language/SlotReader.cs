@@ -39,13 +39,15 @@ internal sealed class SlotReader
     private readonly List<(string Audience, string[] Words)> _audience;
     private readonly List<(ServiceNamed Service, string[] Words)> _services;
     private readonly List<(string[] Words, string Digits)> _numberWords;
+    private readonly string[][] _ofChild;
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
         IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
         IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null,
-        IEnumerable<(string Words, int Number)>? numberWords = null)
+        IEnumerable<(string Words, int Number)>? numberWords = null, IEnumerable<string>? ofChild = null)
     {
+        _ofChild = (ofChild ?? []).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
         _numberWords = (numberWords ?? []).Select(n => (Words(n.Words), n.Number.ToString(CultureInfo.InvariantCulture)))
             .Where(n => n.Item1.Length > 0).OrderByDescending(n => n.Item1.Length).ToList();
         _services = (services ?? []).Select(s => (s.Service, Words(s.Phrase))).Where(s => s.Item2.Length > 0)
@@ -123,7 +125,7 @@ internal sealed class SlotReader
             {
                 if (StartsAt(words, i + 1, cue)) return BandOf(n + offset);
             }
-            if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue))) return BandOf(n);
+            if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue)) || AfterAChild(words, i)) return BandOf(n);
         }
         if (!bare) return null;
         var numbers = words.Select(Number).OfType<int>().ToList();
@@ -141,6 +143,31 @@ internal sealed class SlotReader
             }
         }
         return null;
+    }
+
+    /// <summary>The audience whose phrases name a child or students ("my daughter", "mis alumnos"): an age after them is theirs.</summary>
+    public const string ChildrensAudience = "educator";
+
+    /// <summary>How many linking words (slots.yaml, of_child) may stand between the child named and the age.</summary>
+    private const int ChildLinks = 2;
+
+    /// <summary>
+    /// The number at <paramref name="index"/> follows a child or students named and at most two linking words: "my
+    /// daughter is 12", "mi hijo tiene 10", "my students are 14", "mes élèves ont 13".
+    /// </summary>
+    private bool AfterAChild(string[] words, int index)
+    {
+        if (_ofChild.Length == 0) return false;
+        var at = index;
+        for (var links = 0; ; links++)
+        {
+            foreach (var (audience, phrase) in _audience)
+            {
+                if (string.Equals(audience, ChildrensAudience, StringComparison.Ordinal) && EndsAt(words, at, phrase)) return true;
+            }
+            if (links == ChildLinks || Array.Find(_ofChild, cue => EndsAt(words, at, cue)) is not { } link) return false;
+            at -= link.Length;
+        }
     }
 
     private string? Audience(string[] words)
@@ -245,7 +272,7 @@ internal sealed class SlotReader
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
-            ServiceWords(root.GetMap("services")), numberWords);
+            ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? []);
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

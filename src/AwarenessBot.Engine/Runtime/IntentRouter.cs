@@ -86,10 +86,13 @@ internal sealed class IntentRouter(FlowCatalog flows)
         RoutedIntent? best = null;
         RoutedIntent? topic = null;
         RoutedIntent? aboutServices = null;
+        RoutedIntent? teaching = null;
         foreach (var match in matches)
         {
             var routed = Classify(match, waiting);
             if (routed is null) continue;
+            if (routed.Trigger is { OverTopics: true } && match.Score >= IntentMatcher.Threshold && (teaching is null || match.Score > teaching.Match.Score))
+                teaching = routed;
             if (AsksAboutServices(routed))
             {
                 if (aboutServices is null || match.Score > aboutServices.Match.Score) aboutServices = routed;
@@ -101,6 +104,9 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (routed.Role is IntentRole.Module or IntentRole.Route && (topic is null || match.Score > topic.Match.Score)) topic = routed;
         }
         aboutServicesFound = aboutServices;
+        // "do you have a lesson on sextortion for grade 8?": the topic is what the lesson is about; the request is the lesson.
+        if (teaching is not null && best is { Role: IntentRole.Module, Flow: { Type: FlowType.Module } topicFlow } && !ReferenceEquals(topicFlow, teaching.Flow))
+            return teaching;
         // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
         // need, and "do they speak Spanish?" after a list of services asks about them; neither is a request to
         // switch (the reply's language follows the message's own anyway).

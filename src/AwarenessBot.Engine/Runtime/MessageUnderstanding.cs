@@ -54,8 +54,21 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
+        if (AgeAnswers(waiting, slots, intent)) intent = null;
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
+
+    /// <summary>
+    /// At the profile's age question, an age the message states is the answer over what only says who is writing or
+    /// where: a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
+    /// <see cref="SlotReader.ChildrensAudience"/>) over the educators' overview its words suggest, and a place named
+    /// beside the age ("16 i live in the yukon", kept anyway) over that region's help. A clear request (as at the region
+    /// question) and any topic still open, the age kept ("28 ans. le recruteur m'a pris 2 mois de salaire").
+    /// </summary>
+    private static bool AgeAnswers(StepDefinition? waiting, MessageSlots slots, RoutedIntent? intent) =>
+        waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
+        && intent is { Role: not IntentRole.Route, Match.Score: < AlsoAskedScore }
+        && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly);
 
     /// <summary>
     /// At a listening step that opens topics (after a crisis answer), a message no phrase explains but the model reads
