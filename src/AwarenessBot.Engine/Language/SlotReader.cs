@@ -14,6 +14,9 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
 
     /// <summary>One of the services just shown that the message names ("the lawyer", "la première"), else null.</summary>
     public ServiceNamed? Service { get; init; }
+
+    /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
+    public bool NamesServiceKind { get; init; }
 }
 
 /// <summary>
@@ -73,9 +76,11 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
+        var service = ServiceIn(words);
         return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words))
         {
-            Service = ServiceIn(words),
+            Service = service,
+            NamesServiceKind = service?.Kind is not null,
         };
     }
 

@@ -119,7 +119,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     }
 
     /// <summary>A question about the services just shown (a flow of service_details steps).</summary>
-    private static bool AsksAboutServices(RoutedIntent routed) =>
+    public static bool AsksAboutServices(RoutedIntent routed) =>
         routed.Flow is { } flow && flow.Steps.Any(s => s.Kind == StepKind.ServiceDetails);
 
     /// <summary>The most two scores may differ by and still count as the same number of words matched.</summary>

@@ -55,6 +55,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
         if (AgeAnswers(waiting, slots, intent)) intent = null;
+        if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
     }
 
@@ -69,6 +70,20 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
         && intent is { Role: not IntentRole.Route, Match.Score: < AlsoAskedScore }
         && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly);
+
+    /// <summary>
+    /// Before any list, a question about services is about the help the bot finds only when a whole phrase of it is most
+    /// of the message ("is it free?", "are they open on weekends?") or it names a kind of service ("is the hotline free?"), and
+    /// the intent model does not read it as out of scope. "cuanto cuesta un vuelo a mexico", "quelle heure il est a
+    /// Paris" hold the words of a question about cost or hours but ask about something else: out of scope (nothing
+    /// understood), not "I haven't shown services yet" and the need menu.
+    /// </summary>
+    private bool AboutHelp(string[] tokens, MessageSlots slots, RoutedIntent intent, ref TextClass? modelAsked)
+    {
+        if (matcher.OutOfScope(tokens, ref modelAsked)) return false;
+        if (slots.NamesServiceKind || intent.Match.Phrase == IntentModelOpinion.Phrase) return true;
+        return intent.Match.Complete && intent.Match.WordsFound * 2 > matcher.Catalog.ContentWords(tokens).Length;
+    }
 
     /// <summary>
     /// At a listening step that opens topics (after a crisis answer), a message no phrase explains but the model reads
