@@ -15,6 +15,9 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
     /// <summary>One of the services just shown that the message names ("the lawyer", "la première"), else null.</summary>
     public ServiceNamed? Service { get; init; }
 
+    /// <summary>With the region, the message asks what help there is there ("anything in Lethbridge?"): slots.yaml region_asks.</summary>
+    public bool AsksWhatIsThere { get; init; }
+
     /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
     public bool NamesServiceKind { get; init; }
 }
@@ -43,13 +46,20 @@ internal sealed class SlotReader
     private readonly List<(ServiceNamed Service, string[] Words)> _services;
     private readonly List<(string[] Words, string Digits)> _numberWords;
     private readonly string[][] _ofChild;
+    private readonly string[][] _regionAsks;
+
+    /// <summary>The intent a place named with a question about what is there raises (slots.yaml region_asks), else null.</summary>
+    public string? RegionAskIntent { get; }
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
         IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
         IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null,
-        IEnumerable<(string Words, int Number)>? numberWords = null, IEnumerable<string>? ofChild = null)
+        IEnumerable<(string Words, int Number)>? numberWords = null, IEnumerable<string>? ofChild = null,
+        string? regionAskIntent = null, IEnumerable<string>? regionAsks = null)
     {
+        RegionAskIntent = regionAskIntent;
+        _regionAsks = (regionAsks ?? []).Select(Words).Where(w => w.Length > 0).ToArray();
         _ofChild = (ofChild ?? []).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
         _numberWords = (numberWords ?? []).Select(n => (Words(n.Words), n.Number.ToString(CultureInfo.InvariantCulture)))
             .Where(n => n.Item1.Length > 0).OrderByDescending(n => n.Item1.Length).ToList();
@@ -77,10 +87,12 @@ internal sealed class SlotReader
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
         var service = ServiceIn(words);
-        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words))
+        var region = _regions.Recognize(folded) ?? CapitalCode(raw!);
+        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words))
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
+            AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }
 
@@ -277,7 +289,8 @@ internal sealed class SlotReader
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
-            ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? []);
+            ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
+            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? []);
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

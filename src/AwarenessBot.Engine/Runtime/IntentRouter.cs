@@ -50,7 +50,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
             return LanguageQuestion is { } language ? language with { Match = chosen.Match with { Intent = language.Match.Intent } } : null;
         }
         return namesAService && aboutServices is { Match.Score: >= ServiceQuestionFloor } && chosen.Match.Score < IntentMatcher.ExactScore
-            && chosen.Role == IntentRole.Module && chosen.Match.Intent != IntentCatalog.RegionOnly
+            && chosen.Role == IntentRole.Module && chosen.Match.Intent != IntentCatalog.RegionOnly && chosen.Match.Phrase != MessageUnderstanding.RegionAskedPhrase
             ? aboutServices
             : null;
     }

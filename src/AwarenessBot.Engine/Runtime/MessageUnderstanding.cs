@@ -108,9 +108,12 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
     /// A question that asks for the region or the age takes the answer itself.
     /// </summary>
-    private static IReadOnlyList<IntentMatch> WithSlotIntents(
+    private IReadOnlyList<IntentMatch> WithSlotIntents(
         IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, StepDefinition? waiting)
     {
+        // "anything in Lethbridge?", "hay algo en Lethbridge?": the place and a question about what help is there.
+        if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion && slots.AsksWhatIsThere && slotReader.RegionAskIntent is { } asked)
+            return [new IntentMatch(asked, RegionOnlyScore, RegionAskedPhrase, "*"), .. matches];
         if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion)
             return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
         if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
@@ -130,6 +133,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
 
     /// <summary>How strong a request beside a region answer must be to open (see <see cref="RegionAndRequest"/>).</summary>
     public const double AlsoAskedScore = 2.0;
+
+    /// <summary>The phrase of a request for a region's help read from the place and a question about what is there.</summary>
+    public const string RegionAskedPhrase = "(region asked)";
 
     /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
     public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;
