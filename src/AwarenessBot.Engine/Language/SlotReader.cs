@@ -147,6 +147,8 @@ internal sealed class SlotReader
         if (!bare) return null;
         var numbers = words.Select(Number).OfType<int>().ToList();
         if (words.Length <= BareAgeWords + 1 && numbers is [var only]) return BandOf(only);
+        // "28, i work here on a permit", "16 i live in the yukon": the answer first, then something about the person.
+        if (Number(words[0]) is { } first && BandOf(first) is { } answered) return answered;
         // "16-18 yung akin", "soy del grupo de 9 a 12": the band itself, typed.
         if (words.Length <= BareAgeWords + 4 && numbers is [var low, var high] && low < high && BandOf(low) is { } range && BandOf(high) == range)
             return range;

@@ -49,11 +49,23 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (aboutServices is { Match.Score: >= ServiceQuestionFloor }) return aboutServices;
             return LanguageQuestion is { } language ? language with { Match = chosen.Match with { Intent = language.Match.Intent } } : null;
         }
-        return namesAService && aboutServices is { Match.Score: >= ServiceQuestionFloor } && chosen.Match.Score < IntentMatcher.ExactScore
-            && chosen.Role == IntentRole.Module && chosen.Match.Intent != IntentCatalog.RegionOnly && chosen.Match.Phrase != MessageUnderstanding.RegionAskedPhrase
-            ? aboutServices
-            : null;
+        if (aboutServices is not { Match.Score: >= ServiceQuestionFloor } || chosen.Match.Score >= IntentMatcher.ExactScore
+            || chosen.Match.Intent == IntentCatalog.RegionOnly || chosen.Match.Phrase == MessageUnderstanding.RegionAskedPhrase)
+            return null;
+        if (namesAService && chosen.Role == IntentRole.Module) return aboutServices;
+        return FoundByItsWords(aboutServices, chosen) ? aboutServices : null;
     }
+
+    /// <summary>
+    /// After a list, a question about the services found by its own phrase beats the intent model's guess alone of an
+    /// interruption or a pattern: "y a du clavardage?" asks whether they have a chat, not the model's "stop" (which
+    /// would end the conversation). A topic the model reads stays (its guesses of topics there are mostly right: "y
+    /// como se reporta la trata si veo algo raro"), and so does a topic phrase found only in part (tried: it lost two
+    /// dev lines for one).
+    /// </summary>
+    private static bool FoundByItsWords(RoutedIntent question, RoutedIntent chosen) =>
+        question.Match.Phrase != IntentModelOpinion.Phrase && chosen.Match.Phrase == IntentModelOpinion.Phrase
+        && chosen.Role is IntentRole.Interruption or IntentRole.Pattern;
 
     /// <summary>
     /// How strong a question about the services shown must be to win over a need or a topic after a list of them: a

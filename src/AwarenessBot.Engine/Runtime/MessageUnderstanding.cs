@@ -60,16 +60,22 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     }
 
     /// <summary>
-    /// At the profile's age question, an age the message states is the answer over what only says who is writing or
-    /// where: a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
+    /// At the profile's age question, an age the message states is the answer over what only says who is writing, where,
+    /// or asks about ages (<see cref="AboutAges"/>: "grade 5 po", "je suis en secondaire 2"): a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
     /// <see cref="SlotReader.ChildrensAudience"/>) over the educators' overview its words suggest, and a place named
     /// beside the age ("16 i live in the yukon", kept anyway) over that region's help. A clear request (as at the region
     /// question) and any topic still open, the age kept ("28 ans. le recruteur m'a pris 2 mois de salaire").
     /// </summary>
-    private static bool AgeAnswers(StepDefinition? waiting, MessageSlots slots, RoutedIntent? intent) =>
+    private bool AgeAnswers(StepDefinition? waiting, MessageSlots slots, RoutedIntent? intent) =>
         waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
         && intent is { Role: not IntentRole.Route, Match.Score: < AlsoAskedScore }
-        && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly);
+        && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow));
+
+    /// <summary>
+    /// A flow that asks for an age band itself (the educators' age-group question): its intents are about ages ("grade
+    /// 5" is also "is it ok for grade 5"), so at the age question the age stated is the answer.
+    /// </summary>
+    private bool AboutAges(FlowDefinition? flow) => flow is not null && flow.Steps.Any(AsksAgeBand);
 
     /// <summary>
     /// Before any list, a question about services is about the help the bot finds only when a whole phrase of it is most

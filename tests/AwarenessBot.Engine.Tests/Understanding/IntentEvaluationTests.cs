@@ -57,6 +57,17 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("fr", "y a du clavardage?", "service_contact")]
+    [InlineData("es", "y como se reporta la trata si veo algo raro", "learn_trafficking")]
+    public void After_a_list_a_service_question_phrase_beats_the_models_guess_of_an_interruption(string lang, string text, string intent)
+    {
+        // "y a du clavardage?" was the model's "stop" (ending the conversation) over the phrase 'y a t il un clavardage';
+        // a topic the model reads still wins.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, "after_services", text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("I moved from Alberta to BC", "BC")]
     [InlineData("im in whitehorse, my cousin is being made to have sex for money", "YT")]
     [InlineData("donde puedo pedir ayuda en ontario", "ON")]
