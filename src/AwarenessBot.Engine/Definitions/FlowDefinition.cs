@@ -77,4 +77,8 @@ public sealed class FlowDefinition
 public sealed record BesideDefinition(string Content, IReadOnlyList<string> Services, int Line);
 
 /// <summary>An intent (from seeds/intents) that starts this flow, optionally at a step and with initial values.</summary>
-public sealed record TriggerDefinition(string Intent, string? Step, IReadOnlyDictionary<string, string> Values, int Line);
+public sealed record TriggerDefinition(string Intent, string? Step, IReadOnlyDictionary<string, string> Values, int Line)
+{
+    /// <summary>The intent asks about teaching a topic ("a lesson on sextortion"): it wins over the topic the message names.</summary>
+    public bool OverTopics { get; init; }
+}

@@ -14,6 +14,12 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
 
     /// <summary>One of the services just shown that the message names ("the lawyer", "la première"), else null.</summary>
     public ServiceNamed? Service { get; init; }
+
+    /// <summary>With the region, the message asks what help there is there ("anything in Lethbridge?"): slots.yaml region_asks.</summary>
+    public bool AsksWhatIsThere { get; init; }
+
+    /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
+    public bool NamesServiceKind { get; init; }
 }
 
 /// <summary>
@@ -39,13 +45,22 @@ internal sealed class SlotReader
     private readonly List<(string Audience, string[] Words)> _audience;
     private readonly List<(ServiceNamed Service, string[] Words)> _services;
     private readonly List<(string[] Words, string Digits)> _numberWords;
+    private readonly string[][] _ofChild;
+    private readonly string[][] _regionAsks;
+
+    /// <summary>The intent a place named with a question about what is there raises (slots.yaml region_asks), else null.</summary>
+    public string? RegionAskIntent { get; }
 
     public SlotReader(RegionCatalog regions, IEnumerable<string> before, IEnumerable<string> after,
         IEnumerable<(int Max, string Band)> bands, IEnumerable<(string Audience, string Phrase)> audience,
         IEnumerable<(string Before, int Offset)>? grades = null, IEnumerable<(string After, int Offset)>? gradesAfter = null,
         IEnumerable<(string Words, string Band)>? stages = null, IEnumerable<(ServiceNamed Service, string Phrase)>? services = null,
-        IEnumerable<(string Words, int Number)>? numberWords = null)
+        IEnumerable<(string Words, int Number)>? numberWords = null, IEnumerable<string>? ofChild = null,
+        string? regionAskIntent = null, IEnumerable<string>? regionAsks = null)
     {
+        RegionAskIntent = regionAskIntent;
+        _regionAsks = (regionAsks ?? []).Select(Words).Where(w => w.Length > 0).ToArray();
+        _ofChild = (ofChild ?? []).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
         _numberWords = (numberWords ?? []).Select(n => (Words(n.Words), n.Number.ToString(CultureInfo.InvariantCulture)))
             .Where(n => n.Item1.Length > 0).OrderByDescending(n => n.Item1.Length).ToList();
         _services = (services ?? []).Select(s => (s.Service, Words(s.Phrase))).Where(s => s.Item2.Length > 0)
@@ -71,9 +86,13 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
-        return new MessageSlots(_regions.Recognize(folded) ?? CapitalCode(raw!), Age(words, bareNumberIsAge), Audience(words))
+        var service = ServiceIn(words);
+        var region = _regions.Recognize(folded) ?? CapitalCode(raw!);
+        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words))
         {
-            Service = ServiceIn(words),
+            Service = service,
+            NamesServiceKind = service?.Kind is not null,
+            AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }
 
@@ -123,11 +142,13 @@ internal sealed class SlotReader
             {
                 if (StartsAt(words, i + 1, cue)) return BandOf(n + offset);
             }
-            if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue))) return BandOf(n);
+            if (_before.Any(cue => EndsAt(words, i, cue)) || _after.Any(cue => StartsAt(words, i + 1, cue)) || AfterAChild(words, i)) return BandOf(n);
         }
         if (!bare) return null;
         var numbers = words.Select(Number).OfType<int>().ToList();
         if (words.Length <= BareAgeWords + 1 && numbers is [var only]) return BandOf(only);
+        // "28, i work here on a permit", "16 i live in the yukon": the answer first, then something about the person.
+        if (Number(words[0]) is { } first && BandOf(first) is { } answered) return answered;
         // "16-18 yung akin", "soy del grupo de 9 a 12": the band itself, typed.
         if (words.Length <= BareAgeWords + 4 && numbers is [var low, var high] && low < high && BandOf(low) is { } range && BandOf(high) == range)
             return range;
@@ -141,6 +162,31 @@ internal sealed class SlotReader
             }
         }
         return null;
+    }
+
+    /// <summary>The audience whose phrases name a child or students ("my daughter", "mis alumnos"): an age after them is theirs.</summary>
+    public const string ChildrensAudience = "educator";
+
+    /// <summary>How many linking words (slots.yaml, of_child) may stand between the child named and the age.</summary>
+    private const int ChildLinks = 2;
+
+    /// <summary>
+    /// The number at <paramref name="index"/> follows a child or students named and at most two linking words: "my
+    /// daughter is 12", "mi hijo tiene 10", "my students are 14", "mes élèves ont 13".
+    /// </summary>
+    private bool AfterAChild(string[] words, int index)
+    {
+        if (_ofChild.Length == 0) return false;
+        var at = index;
+        for (var links = 0; ; links++)
+        {
+            foreach (var (audience, phrase) in _audience)
+            {
+                if (string.Equals(audience, ChildrensAudience, StringComparison.Ordinal) && EndsAt(words, at, phrase)) return true;
+            }
+            if (links == ChildLinks || Array.Find(_ofChild, cue => EndsAt(words, at, cue)) is not { } link) return false;
+            at -= link.Length;
+        }
     }
 
     private string? Audience(string[] words)
@@ -245,7 +291,8 @@ internal sealed class SlotReader
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
-            ServiceWords(root.GetMap("services")), numberWords);
+            ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
+            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? []);
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

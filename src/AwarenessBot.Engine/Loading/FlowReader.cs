@@ -32,7 +32,7 @@ internal static class FlowReader
     }
 
     private static TriggerDefinition ReadTrigger(YamlMappingNode t) =>
-        new(t.GetString("intent") ?? "", t.GetString("step"), t.GetStringMap("values"), YamlNodes.LineOf(t));
+        new(t.GetString("intent") ?? "", t.GetString("step"), t.GetStringMap("values"), YamlNodes.LineOf(t)) { OverTopics = t.GetBool("over_topics") == true };
 
     private static StepDefinition ReadStep(YamlMappingNode s) => new()
     {

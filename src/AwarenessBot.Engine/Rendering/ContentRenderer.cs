@@ -13,10 +13,12 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
 {
     /// <summary>
     /// The item for this person; inside a run that speaks to someone else (<see cref="DialogFrame.SpeaksTo"/>) that
-    /// run's variant when the item has one, else the person's own (services notes, prompts: the same for both).
+    /// run's variant when the item has one; for a parent or teacher who gave a child's age, the educator variant where
+    /// the item has one; else the person's own (services notes, prompts: the same for both).
     /// </summary>
     public ContentView? Find(TurnContext ctx, string contentId) =>
         (ctx.Top?.SpeaksTo is { } voice && content.Find(contentId, ctx.Locale, voice) is { } written && written.Audience == voice ? written : null)
+        ?? (ctx.AdultAboutAChild is { } adult && content.Find(contentId, ctx.Locale, adult) is { } forThem && forThem.Audience == adult ? forThem : null)
         ?? content.Find(contentId, ctx.Locale, ctx.ContentAudience);
 
     public void Show(TurnContext ctx, string contentId, IReadOnlyList<ReplyChoice>? choices = null, string? key = null)

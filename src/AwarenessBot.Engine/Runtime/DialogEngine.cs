@@ -232,6 +232,7 @@ internal sealed class DialogEngine(
     {
         var waiting = WaitingStep(ctx);
         var slots = understanding.Slots(ctx.Input.Text, waiting);
+        ctx.StatedBand = slots.AgeBand;
         // At a question about someone else's age ("Which age group do you work with?") the age is not the person's.
         var othersAge = understanding.AsksAgeBand(waiting) && waiting!.Store != "profile.age_band";
         Remember(ctx, othersAge ? slots with { AgeBand = null } : slots, waiting);
@@ -386,10 +387,17 @@ internal sealed class DialogEngine(
             // ("mi patron no me paga y estoy en leamington") still leaves the topic after it that region's office.
             ctx.Profile.Region = answer;
         }
-        if (slots.AgeBand is { } band)
+        if (slots.AgeBand is { } band && slots.Audience == SlotReader.ChildrensAudience)
         {
+            // "my daughter is 12", "mis alumnos tienen 14": the child's band (the content for that age), and the writer
+            // is a parent or teacher, even after "I'm a young person" (a parent who picked the first button).
             ctx.Profile.AgeBand = band;
-            if (band != "19+" && ctx.Profile.Audience is null) ctx.Profile.Audience = "youth";
+            if (ctx.Profile.Audience is null or "youth") ctx.Profile.Audience = SlotReader.ChildrensAudience;
+        }
+        else if (slots.AgeBand is { } own)
+        {
+            ctx.Profile.AgeBand = own;
+            if (own != "19+" && ctx.Profile.Audience is null) ctx.Profile.Audience = "youth";
         }
         if (slots.Audience is { } audience && ctx.Profile.Audience is null) ctx.Profile.Audience = audience;
     }

@@ -40,7 +40,7 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
                 ctx.Session.Stack.Clear();
                 continue;
             }
-            if (step.Waits && KnownSlotAnswer(ctx, frame, step) is { } known)
+            if (step.Waits && (KnownSlotAnswer(ctx, frame, step) ?? StatedBandAnswer(ctx, frame, step)) is { } known)
             {
                 // A slot already given is never asked again: the step goes on as if answered ("back" skips it too).
                 var previous = frame.Previous;
@@ -77,6 +77,19 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
         if (FieldAccess.Read(ctx, frame, store) is not { Length: > 0 } value) return null;
         var choice = step.Choices.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.Ordinal));
         return Conditions.Resolve(choice?.Next ?? step.Next, ctx, frame);
+    }
+
+    /// <summary>
+    /// A question whose buttons are age bands and that stores in the flow (the educators' "Which age group do you work
+    /// with?"), reached on the turn whose message stated an age or grade ("do you have a lesson on sextortion for grade
+    /// 8?", "my students are 14" at the menu): that band is the answer, so the guide for it comes at once.
+    /// </summary>
+    private static string? StatedBandAnswer(TurnContext ctx, Abstractions.DialogFrame frame, StepDefinition step)
+    {
+        if (ctx.StatedBand is not { } band || step.Store is not { } store || FieldAccess.SlotFields.Contains(store)) return null;
+        if (step.Choices.FirstOrDefault(c => string.Equals(c.Value, band, StringComparison.Ordinal)) is not { } choice) return null;
+        FieldAccess.Write(ctx, frame, store, choice.Value);
+        return Conditions.Resolve(choice.Next ?? step.Next, ctx, frame);
     }
 
     /// <summary>Moves a frame to a step, or ends its flow and returns to the frame below.</summary>

@@ -24,8 +24,10 @@ internal static class FieldAccess
 
     public const string ProfileRegion = "profile.region";
 
+    public const string ProfileAgeBand = "profile.age_band";
+
     /// <summary>Slots: asked once, never again once known (from an answer or from any message).</summary>
-    public static readonly IReadOnlyList<string> SlotFields = ["profile.age_band", ProfileRegion, "profile.audience"];
+    public static readonly IReadOnlyList<string> SlotFields = [ProfileAgeBand, ProfileRegion, "profile.audience"];
 
     public static bool IsKnown(string path) =>
         ProfileFields.Contains(path) || SessionFields.Contains(path) || TurnFields.Contains(path)

@@ -49,11 +49,23 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (aboutServices is { Match.Score: >= ServiceQuestionFloor }) return aboutServices;
             return LanguageQuestion is { } language ? language with { Match = chosen.Match with { Intent = language.Match.Intent } } : null;
         }
-        return namesAService && aboutServices is { Match.Score: >= ServiceQuestionFloor } && chosen.Match.Score < IntentMatcher.ExactScore
-            && chosen.Role == IntentRole.Module && chosen.Match.Intent != IntentCatalog.RegionOnly
-            ? aboutServices
-            : null;
+        if (aboutServices is not { Match.Score: >= ServiceQuestionFloor } || chosen.Match.Score >= IntentMatcher.ExactScore
+            || chosen.Match.Intent == IntentCatalog.RegionOnly || chosen.Match.Phrase == MessageUnderstanding.RegionAskedPhrase)
+            return null;
+        if (namesAService && chosen.Role == IntentRole.Module) return aboutServices;
+        return FoundByItsWords(aboutServices, chosen) ? aboutServices : null;
     }
+
+    /// <summary>
+    /// After a list, a question about the services found by its own phrase beats the intent model's guess alone of an
+    /// interruption or a pattern: "y a du clavardage?" asks whether they have a chat, not the model's "stop" (which
+    /// would end the conversation). A topic the model reads stays (its guesses of topics there are mostly right: "y
+    /// como se reporta la trata si veo algo raro"), and so does a topic phrase found only in part (tried: it lost two
+    /// dev lines for one).
+    /// </summary>
+    private static bool FoundByItsWords(RoutedIntent question, RoutedIntent chosen) =>
+        question.Match.Phrase != IntentModelOpinion.Phrase && chosen.Match.Phrase == IntentModelOpinion.Phrase
+        && chosen.Role is IntentRole.Interruption or IntentRole.Pattern;
 
     /// <summary>
     /// How strong a question about the services shown must be to win over a need or a topic after a list of them: a
@@ -86,10 +98,13 @@ internal sealed class IntentRouter(FlowCatalog flows)
         RoutedIntent? best = null;
         RoutedIntent? topic = null;
         RoutedIntent? aboutServices = null;
+        RoutedIntent? teaching = null;
         foreach (var match in matches)
         {
             var routed = Classify(match, waiting);
             if (routed is null) continue;
+            if (routed.Trigger is { OverTopics: true } && match.Score >= IntentMatcher.Threshold && (teaching is null || match.Score > teaching.Match.Score))
+                teaching = routed;
             if (AsksAboutServices(routed))
             {
                 if (aboutServices is null || match.Score > aboutServices.Match.Score) aboutServices = routed;
@@ -101,6 +116,9 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (routed.Role is IntentRole.Module or IntentRole.Route && (topic is null || match.Score > topic.Match.Score)) topic = routed;
         }
         aboutServicesFound = aboutServices;
+        // "do you have a lesson on sextortion for grade 8?": the topic is what the lesson is about; the request is the lesson.
+        if (teaching is not null && best is { Role: IntentRole.Module, Flow: { Type: FlowType.Module } topicFlow } && !ReferenceEquals(topicFlow, teaching.Flow))
+            return teaching;
         // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
         // need, and "do they speak Spanish?" after a list of services asks about them; neither is a request to
         // switch (the reply's language follows the message's own anyway).
@@ -113,7 +131,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     }
 
     /// <summary>A question about the services just shown (a flow of service_details steps).</summary>
-    private static bool AsksAboutServices(RoutedIntent routed) =>
+    public static bool AsksAboutServices(RoutedIntent routed) =>
         routed.Flow is { } flow && flow.Steps.Any(s => s.Kind == StepKind.ServiceDetails);
 
     /// <summary>The most two scores may differ by and still count as the same number of words matched.</summary>

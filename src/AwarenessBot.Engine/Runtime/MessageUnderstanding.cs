@@ -54,7 +54,41 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
+        if (AgeAnswers(waiting, slots, intent)) intent = null;
+        if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
+    }
+
+    /// <summary>
+    /// At the profile's age question, an age the message states is the answer over what only says who is writing, where,
+    /// or asks about ages (<see cref="AboutAges"/>: "grade 5 po", "je suis en secondaire 2"): a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
+    /// <see cref="SlotReader.ChildrensAudience"/>) over the educators' overview its words suggest, and a place named
+    /// beside the age ("16 i live in the yukon", kept anyway) over that region's help. A clear request (as at the region
+    /// question) and any topic still open, the age kept ("28 ans. le recruteur m'a pris 2 mois de salaire").
+    /// </summary>
+    private bool AgeAnswers(StepDefinition? waiting, MessageSlots slots, RoutedIntent? intent) =>
+        waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
+        && intent is { Role: not IntentRole.Route, Match.Score: < AlsoAskedScore }
+        && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow));
+
+    /// <summary>
+    /// A flow that asks for an age band itself (the educators' age-group question): its intents are about ages ("grade
+    /// 5" is also "is it ok for grade 5"), so at the age question the age stated is the answer.
+    /// </summary>
+    private bool AboutAges(FlowDefinition? flow) => flow is not null && flow.Steps.Any(AsksAgeBand);
+
+    /// <summary>
+    /// Before any list, a question about services is about the help the bot finds only when a whole phrase of it is most
+    /// of the message ("is it free?", "are they open on weekends?") or it names a kind of service ("is the hotline free?"), and
+    /// the intent model does not read it as out of scope. "cuanto cuesta un vuelo a mexico", "quelle heure il est a
+    /// Paris" hold the words of a question about cost or hours but ask about something else: out of scope (nothing
+    /// understood), not "I haven't shown services yet" and the need menu.
+    /// </summary>
+    private bool AboutHelp(string[] tokens, MessageSlots slots, RoutedIntent intent, ref TextClass? modelAsked)
+    {
+        if (matcher.OutOfScope(tokens, ref modelAsked)) return false;
+        if (slots.NamesServiceKind || intent.Match.Phrase == IntentModelOpinion.Phrase) return true;
+        return intent.Match.Complete && intent.Match.WordsFound * 2 > matcher.Catalog.ContentWords(tokens).Length;
     }
 
     /// <summary>
@@ -80,9 +114,12 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// ("a shelter in Edmonton" is shelter, with Alberta kept); one that only states an age means just that (age_only).
     /// A question that asks for the region or the age takes the answer itself.
     /// </summary>
-    private static IReadOnlyList<IntentMatch> WithSlotIntents(
+    private IReadOnlyList<IntentMatch> WithSlotIntents(
         IReadOnlyList<IntentMatch> matches, MessageSlots slots, bool welcomed, StepDefinition? waiting)
     {
+        // "anything in Lethbridge?", "hay algo en Lethbridge?": the place and a question about what help is there.
+        if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion && slots.AsksWhatIsThere && slotReader.RegionAskIntent is { } asked)
+            return [new IntentMatch(asked, RegionOnlyScore, RegionAskedPhrase, "*"), .. matches];
         if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion)
             return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
         if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
@@ -102,6 +139,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
 
     /// <summary>How strong a request beside a region answer must be to open (see <see cref="RegionAndRequest"/>).</summary>
     public const double AlsoAskedScore = 2.0;
+
+    /// <summary>The phrase of a request for a region's help read from the place and a question about what is there.</summary>
+    public const string RegionAskedPhrase = "(region asked)";
 
     /// <summary>Just under one whole word: any word understood wins over the region named beside it.</summary>
     public const double RegionOnlyScore = IntentMatcher.Threshold - 0.01;

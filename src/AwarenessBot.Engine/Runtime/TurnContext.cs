@@ -38,6 +38,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The intent of the module topic the crisis message also asked for ("luring_secret"), else null: turn.topic.</summary>
     public string? CrisisTopic { get; set; }
 
+    /// <summary>The age band this message stated (its own or a child's, a grade's), else null: a band question of a flow reached this turn takes it.</summary>
+    public string? StatedBand { get; set; }
+
     /// <summary>One of the services just shown that this message names ("the lawyer", "la première"), else null.</summary>
     public Language.ServiceNamed? ServiceNamed { get; set; }
 
@@ -54,6 +57,15 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// </summary>
     public string? ContentAudience =>
         Profile.AgeBand ?? (BotCatalog.Default.FindAudience(Profile.Audience) is { ThirdPerson: false } audience ? audience.ContentAudience : null);
+
+    /// <summary>
+    /// A parent or teacher who gave a child's age ("my daughter is 12"): the profile keeps the child's band, and items
+    /// written for them (the educator variant) speak to them where they exist; the others are shown for the band.
+    /// </summary>
+    public string? AdultAboutAChild =>
+        Profile.AgeBand is not null && Profile.Audience == Language.SlotReader.ChildrensAudience
+            ? BotCatalog.Default.FindAudience(Profile.Audience)?.ContentAudience
+            : null;
 
     /// <summary>The person said an adult age band (19+), or is an adult audience (worker): never shown services only for under-18s.</summary>
     public bool IsAdult => BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.Adult == true || BotCatalog.Default.FindAudience(Profile.Audience)?.Adult == true;

@@ -44,6 +44,30 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("en", "after_services", "anything in Lethbridge?", "find_help", "AB")]
+    [InlineData("es", "after_services", "hay algo en Lethbridge?", "find_help", "AB")]
+    [InlineData("fr", "in_topic", "pis à Winnipeg y a quoi?", "find_help", "MB")]
+    [InlineData("en", "main_menu", "Lethbridge", "region_only", "AB")]
+    [InlineData("en", "asked_need", "a shelter in Lethbridge", "need_shelter", "AB")]
+    public void A_place_named_in_a_question_about_what_is_there_asks_for_help_there(string lang, string context, string text, string intent, string region)
+    {
+        // Issue 12: "hay algo en Lethbridge?" after a list was only a place (region_only); it asks for that region's help.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, context, text, intent, region)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
+    [InlineData("fr", "y a du clavardage?", "service_contact")]
+    [InlineData("es", "y como se reporta la trata si veo algo raro", "learn_trafficking")]
+    public void After_a_list_a_service_question_phrase_beats_the_models_guess_of_an_interruption(string lang, string text, string intent)
+    {
+        // "y a du clavardage?" was the model's "stop" (ending the conversation) over the phrase 'y a t il un clavardage';
+        // a topic the model reads still wins.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, "after_services", text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("I moved from Alberta to BC", "BC")]
     [InlineData("im in whitehorse, my cousin is being made to have sex for money", "YT")]
     [InlineData("donde puedo pedir ayuda en ontario", "ON")]
