@@ -165,6 +165,22 @@ public sealed class KeptConnectionsTests : BackendTests<SqliteBackend>
     }
 
     [Fact]
+    public async Task Idle_kept_connections_hold_no_snapshot_so_a_checkpoint_empties_the_log()
+    {
+        var store = Backend.CreateSqlStore();
+        for (var i = 0; i < 20; i++)
+        {
+            await store.WriteAsync([StateWrite.Overwrite(Keys.Conversation("c" + i.ToString(CultureInfo.InvariantCulture)), Counter(i))], CancellationToken.None);
+            await store.ReadAsync([Keys.Conversation("c0"), Keys.Conversation("c" + i.ToString(CultureInfo.InvariantCulture))], CancellationToken.None);
+        }
+
+        // A reader or writer left inside a transaction would pin the log: TRUNCATE would report busy (1).
+        Assert.Equal(0, await Backend.ScalarAsync("PRAGMA wal_checkpoint(TRUNCATE)"));
+        Assert.Equal(0, new FileInfo(Backend.Options.SqliteFilePath + "-wal").Length);
+        Assert.Equal(19, CountOf((await store.ReadAsync([Keys.Conversation("c19")], CancellationToken.None))[Keys.Conversation("c19")]));
+    }
+
+    [Fact]
     public async Task Readers_past_the_idle_limit_are_closed_when_given_back()
     {
         var store = Backend.CreateSqlStore();
