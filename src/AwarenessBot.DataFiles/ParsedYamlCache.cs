@@ -7,49 +7,44 @@ using System.Text.Json.Nodes;
 namespace AwarenessBot.DataFiles;
 
 /// <summary>
-/// The parsed-data snapshot of YAML files whose readers need only the JSON and the line map (content items and
-/// services: most of seeds/): what <see cref="YamlReader"/> made of a text, kept under a hash of that text and of this
-/// build of the reader (its module version id and YamlDotNet's version), one file per text in
-/// <c>parsed/</c> beside the schema passes (<see cref="SchemaResultCache"/>'s folder and setting:
-/// <c>AWARENESSBOT_VALIDATION_CACHE</c>, <c>off</c> for none). A start or reload over unchanged files then parses JSON
-/// (the runtime's own precompiled reader) instead of running YamlDotNet's parser, which starts cold in every new process;
-/// an edited file, a new build or a missing entry is a miss and is parsed as before. Only valid YAML is kept, so every
-/// YAML error is still found by the parser; the line map is decoded only when an issue asks for a line.
+/// The parsed-data snapshot of the YAML files, kept under a hash of a file's text and of this build of the reader (its
+/// module version id and YamlDotNet's version), one file per text in <c>parsed/</c> beside the schema passes (the same
+/// folder and setting, <see cref="CacheSetting"/>: <c>AWARENESSBOT_VALIDATION_CACHE</c>, <c>off</c> for none). Two kinds:
+/// <list type="bullet">
+/// <item><c>&lt;key&gt;.json</c>, for readers that need only the JSON and the line map (content items and services: most
+/// of seeds/, <see cref="YamlReader.TryReadData(string, string, ICollection{ValidationIssue})"/>): the JSON and lines
+/// themselves, the line map decoded only when an issue asks for a line;</item>
+/// <item><c>&lt;key&gt;.events</c>, for every other reader (<see cref="YamlReader.Read(string, string)"/>: flows, intents,
+/// regions, slots, the catalog, the triage lexicons, concepts and frames, which walk the YAML tree): the parser's events,
+/// replayed into the same tree (<see cref="YamlEvents"/>).</item>
+/// </list>
+/// A start or reload over unchanged files then reads JSON (the runtime's own precompiled reader) instead of running
+/// YamlDotNet's scanner and parser, which start cold in every new process; an edited file, a new build or a missing or
+/// torn entry is a miss and is parsed as before. Only valid YAML is kept, so every YAML error is still found by the
+/// parser.
 /// </summary>
 internal sealed class ParsedYamlCache
 {
     private const string FolderName = "parsed";
+    private const string DataSuffix = ".json";
+    private const string EventsSuffix = ".events";
 
     private static readonly string ReaderVersion = string.Join(
         "|",
         typeof(ParsedYamlCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(YamlDotNet.Core.Parser).Assembly.GetName().Version?.ToString() ?? "?");
 
-    private static readonly Lock SharedLock = new();
-    private static (string? Setting, ParsedYamlCache Cache)? s_shared;
+    private static readonly SharedCache<ParsedYamlCache> s_shared = new(Open);
 
     private readonly string? _folder;
 
     private ParsedYamlCache(string? folder) => _folder = folder;
 
-    /// <summary>The process-wide cache, as <see cref="SchemaResultCache.EnvironmentVariable"/> says (read each time).</summary>
-    public static ParsedYamlCache Shared
-    {
-        get
-        {
-            var setting = Environment.GetEnvironmentVariable(SchemaResultCache.EnvironmentVariable);
-            lock (SharedLock)
-            {
-                if (s_shared is not { } shared || !string.Equals(shared.Setting, setting, StringComparison.Ordinal))
-                {
-                    shared = (setting, Open(setting));
-                    s_shared = shared;
-                }
+    /// <summary>The process-wide cache, as <see cref="CacheSetting"/> says (read each time).</summary>
+    public static ParsedYamlCache Shared => s_shared.Value;
 
-                return shared.Cache;
-            }
-        }
-    }
+    /// <summary>False with <c>off</c> or no folder: nothing is kept, every read parses.</summary>
+    public bool IsEnabled => _folder is not null;
 
     /// <summary>A cache under this setting's folder, or none (every read parses) with <c>off</c> or no folder.</summary>
     public static ParsedYamlCache Open(string? setting) => Open(setting, MaxEntries);
@@ -58,7 +53,7 @@ internal sealed class ParsedYamlCache
     /// build and every edit adds entries, ≈ 300 for the whole of today's seeds.</param>
     internal static ParsedYamlCache Open(string? setting, int maxEntries)
     {
-        var folder = SchemaResultCache.Folder(setting);
+        var folder = CacheSetting.Folder(setting);
         var parsed = folder is null ? null : Path.Combine(folder, FolderName);
         if (parsed is not null)
         {
@@ -99,7 +94,7 @@ internal sealed class ParsedYamlCache
 
         try
         {
-            var path = Path.Combine(_folder, key + ".json");
+            var path = Path.Combine(_folder, key + DataSuffix);
             if (!File.Exists(path))
             {
                 return null;
@@ -133,17 +128,60 @@ internal sealed class ParsedYamlCache
 
         try
         {
-            var entry = string.Concat(document.Json?.ToJsonString() ?? "null", "\n", EncodeLines(document.Lines));
-            Directory.CreateDirectory(_folder);
-            var path = Path.Combine(_folder, key + ".json");
+            WriteEntry(key + DataSuffix, string.Concat(document.Json?.ToJsonString() ?? "null", "\n", EncodeLines(document.Lines)));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // A number JSON cannot write (1e400 read as infinity): the next start parses.
+        }
+    }
+
+    /// <summary>The parser's events kept for this text (<see cref="EventsKey"/>), or null (a miss, or an entry that cannot be read).</summary>
+    public List<YamlDotNet.Core.Events.ParsingEvent>? TryGetEvents(string key)
+    {
+        if (_folder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = Path.Combine(_folder, key + EventsSuffix);
+            return File.Exists(path) ? YamlEvents.Decode(File.ReadAllText(path)) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A torn or foreign entry: parse the YAML instead.
+            return null;
+        }
+    }
+
+    /// <summary>Keeps the parser's events of a text that was read without error.</summary>
+    public void AddEvents(string key, IReadOnlyList<YamlDotNet.Core.Events.ParsingEvent> events)
+    {
+        if (_folder is not null)
+        {
+            WriteEntry(key + EventsSuffix, YamlEvents.Encode(events));
+        }
+    }
+
+    /// <summary>The key of a text's events: the same hash as <see cref="Key"/> (the entries differ by suffix).</summary>
+    public static string EventsKey(string text) => Key(text);
+
+    private void WriteEntry(string name, string entry)
+    {
+        try
+        {
+            Directory.CreateDirectory(_folder!);
+            var path = Path.Combine(_folder!, name);
             // Written aside, then moved in: a reader in another process never sees half an entry.
             var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
             File.WriteAllText(temporary, entry);
             File.Move(temporary, path, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A read-only home, a full disk, a number JSON cannot write (1e400 read as infinity): the next start parses.
+            // A read-only home or a full disk: the next start parses.
         }
     }
 

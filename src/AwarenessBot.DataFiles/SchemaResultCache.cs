@@ -17,7 +17,7 @@ namespace AwarenessBot.DataFiles;
 /// </summary>
 internal sealed class SchemaResultCache
 {
-    public const string EnvironmentVariable = "AWARENESSBOT_VALIDATION_CACHE";
+    public const string EnvironmentVariable = CacheSetting.EnvironmentVariable;
 
     /// <summary>Past this size the file starts over: keys of old builds and edited files pile up otherwise.</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
@@ -31,8 +31,7 @@ internal sealed class SchemaResultCache
         typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         Assembly.Load(new AssemblyName(SchemaLibrary)).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
-    private static readonly Lock SharedLock = new();
-    private static (string? Setting, SchemaResultCache Cache)? s_shared;
+    private static readonly SharedCache<SchemaResultCache> s_shared = new(Open);
 
     private readonly ConcurrentDictionary<string, byte> _passed = new(StringComparer.Ordinal);
     private readonly Lock _fileLock = new();
@@ -53,41 +52,19 @@ internal sealed class SchemaResultCache
     /// The process-wide cache, as <see cref="EnvironmentVariable"/> says when a checker is built (read each time, so
     /// a benchmark or a tool can switch it; the file is loaded once per setting).
     /// </summary>
-    public static SchemaResultCache Shared
-    {
-        get
-        {
-            var setting = Environment.GetEnvironmentVariable(EnvironmentVariable);
-            lock (SharedLock)
-            {
-                if (s_shared is not { } shared || !string.Equals(shared.Setting, setting, StringComparison.Ordinal))
-                {
-                    shared = (setting, Open(setting));
-                    s_shared = shared;
-                }
-
-                return shared.Cache;
-            }
-        }
-    }
+    public static SchemaResultCache Shared => s_shared.Value;
 
     /// <summary>A cache in this folder (null: in memory only), or none at all with <c>off</c>.</summary>
     public static SchemaResultCache Open(string? setting)
     {
-        if (string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase))
+        if (CacheSetting.IsOff(setting))
         {
             return new SchemaResultCache(null, enabled: false);
         }
 
-        var folder = Folder(setting);
+        var folder = CacheSetting.Folder(setting);
         return new SchemaResultCache(folder is null ? null : Path.Combine(folder, "schema-passed.txt"), enabled: true);
     }
-
-    /// <summary>The cache folder a setting names (the default one when empty); null for <c>off</c> or no home.</summary>
-    public static string? Folder(string? setting) =>
-        string.Equals(setting, "off", StringComparison.OrdinalIgnoreCase) ? null
-        : !string.IsNullOrWhiteSpace(setting) ? setting
-        : DefaultFolder();
 
     /// <summary>The key of a schema's text (what <see cref="PassedKey"/> combines with a document).</summary>
     public static string SchemaKey(string schemaJson) => Hash("schema", schemaJson);
@@ -145,23 +122,6 @@ internal sealed class SchemaResultCache
         {
             // Unreadable: start empty.
         }
-    }
-
-    private static string? DefaultFolder()
-    {
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrWhiteSpace(cache))
-        {
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (string.IsNullOrWhiteSpace(home))
-            {
-                return null;
-            }
-
-            cache = Path.Combine(home, ".cache");
-        }
-
-        return Path.Combine(cache, "awarenessbot");
     }
 
     private static string Hash(string first, string second)

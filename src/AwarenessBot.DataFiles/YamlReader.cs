@@ -34,12 +34,15 @@ public static class YamlReader
     }
 
     /// <summary>Reads YAML text; malformed YAML gives null and one issue with its line.</summary>
-    public static DataDocument? TryRead(string file, string text, ICollection<ValidationIssue> issues)
+    public static DataDocument? TryRead(string file, string text, ICollection<ValidationIssue> issues) =>
+        TryRead(file, text, issues, ParsedYamlCache.Shared);
+
+    private static DataDocument? TryRead(string file, string text, ICollection<ValidationIssue> issues, ParsedYamlCache? events)
     {
         ArgumentNullException.ThrowIfNull(issues);
         try
         {
-            return Read(file, text);
+            return Read(file, text, events);
         }
         catch (YamlException ex)
         {
@@ -67,7 +70,7 @@ public static class YamlReader
             return kept;
         }
 
-        var document = TryRead(file, text, issues);
+        var document = TryRead(file, text, issues, events: null); // kept as JSON below, not as events too
         if (document is not null)
         {
             cache.Add(key, document);
@@ -76,13 +79,52 @@ public static class YamlReader
         return document is null ? null : new DataDocument(file, null, document.Json, document.Lines);
     }
 
+    /// <summary>
+    /// Reads YAML text into its tree, JSON and lines. A text read before without error comes from the parsed-data
+    /// snapshot (<see cref="ParsedYamlCache"/>): its parser events replayed into the same tree, without YamlDotNet's
+    /// scanner and parser.
+    /// </summary>
     /// <exception cref="YamlException">The text is not YAML, or has a duplicate key, an alias or several documents.</exception>
-    public static DataDocument Read(string file, string text)
+    public static DataDocument Read(string file, string text) => Read(file, text, ParsedYamlCache.Shared);
+
+    /// <param name="events">Where a text's parser events are kept, or null to parse and keep nothing.</param>
+    internal static DataDocument Read(string file, string text, ParsedYamlCache? events)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (events is not { IsEnabled: true })
+        {
+            return Read(file, new Parser(new StringReader(text)));
+        }
+
+        var key = ParsedYamlCache.EventsKey(text);
+        if (events.TryGetEvents(key) is { } kept)
+        {
+            try
+            {
+                return Read(file, new YamlEvents.Replay(kept));
+            }
+            catch (YamlException)
+            {
+                // An entry that does not replay to a document (it was valid when kept): parse the text.
+            }
+        }
+
+        var recorder = new YamlEvents.Recorder(new Parser(new StringReader(text)));
+        var document = Read(file, recorder);
+        if (recorder.Keepable)
+        {
+            events.AddEvents(key, recorder.Events);
+        }
+
+        return document;
+    }
+
+    private static DataDocument Read(string file, IParser parser)
     {
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (InvalidOperationException ex)
         {

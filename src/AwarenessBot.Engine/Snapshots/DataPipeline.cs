@@ -43,8 +43,8 @@ public static class DataPipeline
 
         try
         {
-            var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
-            // Regions and slots as the intents stage built them (a valid report means it found no error).
+            // The catalog, regions and slots as the intents stage built them (a valid report means it found no error).
+            var intents = loadedIntents.Catalog ?? IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
             var regions = loadedIntents.Regions ?? RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
             var slots = loadedIntents.Slots ?? SlotReader.Load(intentsDirectory, regions);
             var engine = EngineFactory.Build(flows, intents, slots, content.Repository, content.Services,

@@ -52,7 +52,7 @@ internal static class DataStages
     {
         var issues = new List<ValidationIssue>();
         var intents = Path.Combine(seeds, "intents");
-        if (!Directory.Exists(intents)) return new(issues, null, null, null);
+        if (!Directory.Exists(intents)) return new(issues, null, null, null, null);
         var schemas = new Dictionary<string, SchemaChecker?>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(intents, "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -67,32 +67,54 @@ internal static class DataStages
             if (YamlReader.TryReadFile(path, $"seeds/intents/{name}.yaml", issues) is { } document) schema?.Check(document, name, issues);
         }
 
-        return issues.Count == 0 ? Loaders(intents) : new(issues, null, null, null);
+        return issues.Count == 0 ? Loaders(seeds, intents) : new(issues, null, null, null, null);
     }
 
-    private static IntentsStage Loaders(string intents)
+    /// <summary>
+    /// The seeds' message words (normaliser), or null when they do not load: reporting a broken normaliser is the
+    /// triage check's work, and the engine's catalog is then built after validation, as before, if at all.
+    /// </summary>
+    private static MessageWords? EngineWords(string seeds)
     {
         try
         {
-            var catalog = IntentCatalog.Load(intents);
-            var names = catalog.Intents.ToHashSet(StringComparer.Ordinal);
+            return MessageWords.Load(seeds);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private static IntentsStage Loaders(string seeds, string intents)
+    {
+        try
+        {
+            // Read once: the engine's catalog (the seeds' normaliser), which also gives the names the fold-only reading
+            // gives, for the checks. Without the normaliser, the fold-only reading alone, as before.
+            var words = EngineWords(seeds);
+            var catalog = IntentCatalog.Load(intents, words);
+            var names = catalog.FoldedIntentNames;
             // languages.yaml names intents that count in any language: each must be an intent of the locale files.
             var unknown = catalog.Languages.AnyLanguageIntents.Where(i => !names.Contains(i)).Order(StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
             {
                 return new([.. unknown.Select(i => ValidationIssue.Error(IntentsRule, "seeds/intents/" + IntentLanguages.FileName, null, i,
-                    $"any_language names intent '{i}', which no seeds/intents/<locale>.yaml has"))], null, null, null);
+                    $"any_language names intent '{i}', which no seeds/intents/<locale>.yaml has"))], null, null, null, null);
             }
             var regions = RegionCatalog.Load(Path.Combine(intents, "regions.yaml"));
-            return new([], names, regions, SlotReader.Load(intents, regions));
+            return new([], names, regions, SlotReader.Load(intents, regions), words is null ? null : catalog);
         }
         catch (Exception ex) when (ex is InvalidDataException or YamlException or InvalidCastException or IOException)
         {
             // The loaders put "path:line: " first; the issue names the folder and keeps their words.
-            return new([ValidationIssue.Error(IntentsRule, "seeds/intents", null, null, ex.Message)], null, null, null);
+            return new([ValidationIssue.Error(IntentsRule, "seeds/intents", null, null, ex.Message)], null, null, null, null);
         }
     }
 }
 
-/// <summary>The intents stage's issues and, when it found none, what its loaders built (null parts otherwise).</summary>
-internal sealed record IntentsStage(IReadOnlyList<ValidationIssue> Issues, IReadOnlySet<string>? IntentNames, RegionCatalog? Regions, SlotReader? Slots);
+/// <summary>
+/// The intents stage's issues and, when it found none, what its loaders built (null parts otherwise): the names the
+/// flow checks know, regions, slots, and the engine's intent catalog (null when the seeds' normaliser did not load).
+/// </summary>
+internal sealed record IntentsStage(IReadOnlyList<ValidationIssue> Issues, IReadOnlySet<string>? IntentNames, RegionCatalog? Regions, SlotReader? Slots, IntentCatalog? Catalog);

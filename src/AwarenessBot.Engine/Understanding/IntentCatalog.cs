@@ -62,6 +62,17 @@ internal sealed class IntentCatalog
     public IEnumerable<string> Intents =>
         Phrases.Select(p => p.Intent).Concat(Exact.Values).Concat(SlotIntents).Distinct(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The intent names the same files give when read with <see cref="MessageWords.FoldOnly"/> (what the flow checks
+    /// know): <see cref="Intents"/> of a fold-only catalog, worked out in the same pass when <see cref="Words"/> is the
+    /// normaliser's, so the data load reads seeds/intents once for both. They can differ from <see cref="Intents"/>: a
+    /// phrase the normaliser empties is dropped here but not there, and two whole-message words can share a key in
+    /// one reading and not in the other.
+    /// </summary>
+    public IReadOnlySet<string> FoldedIntentNames => _foldedIntentNames ??= Intents.ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _foldedIntentNames;
+
     public static IntentCatalog Load(string intentsDirectory, MessageWords? words = null)
     {
         words ??= MessageWords.FoldOnly;
@@ -73,6 +84,10 @@ internal sealed class IntentCatalog
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = new Dictionary<string, int>(StringComparer.Ordinal);
         var same = new List<(int, string[], string[])>();
+        // The fold-only reading's names (FoldedIntentNames), when this reading is another: a fold-only phrase is kept
+        // when it has a word at all (ContentWords never empties one), a whole-message word under its folded key.
+        var folded = ReferenceEquals(words, MessageWords.FoldOnly) ? null : new HashSet<string>(StringComparer.Ordinal);
+        var foldedExact = folded is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
         static void Mark(Dictionary<string, int> masks, IEnumerable<string> tokens, string locale)
         {
             foreach (var token in tokens) masks[token] = masks.GetValueOrDefault(token) | IntentLanguages.Bit(locale);
@@ -108,12 +123,14 @@ internal sealed class IntentCatalog
                 foreach (var phrase in body.GetStrings("phrases"))
                 {
                     raw.Add((intent, locale, phrase));
+                    if (folded is not null && MessageWords.FoldOnly.Tokens(phrase).Length > 0) folded.Add(intent);
                     Mark(written, words.Tokens(phrase), locale);
                     Mark(read, words.Tokens(phrase), locale);
                 }
                 foreach (var word in body.GetStrings("exact"))
                 {
                     exact[string.Join(' ', words.Tokens(word))] = intent;
+                    if (foldedExact is not null) foldedExact[string.Join(' ', MessageWords.FoldOnly.Tokens(word))] = intent;
                     Mark(written, words.Tokens(word), locale);
                 }
             }
@@ -123,7 +140,15 @@ internal sealed class IntentCatalog
             .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.Tokenize(r.Text)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        return new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words), new SameWords(same));
+        var loaded = new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words), new SameWords(same));
+        if (folded is not null)
+        {
+            folded.UnionWith(foldedExact!.Values);
+            folded.UnionWith(SlotIntents);
+            loaded._foldedIntentNames = folded;
+        }
+
+        return loaded;
     }
 
     /// <summary>Content words of a text, through the shared normaliser; a text of stop words only keeps them.</summary>

@@ -18,6 +18,10 @@ internal sealed class SqliteDialect : SqlDialect
     private static readonly object Configured = new();
     private readonly string _connectionString;
 
+    /// <summary>The same database, unpooled: a kept connection closed is closed for real (any transaction rolled back),
+    /// never handed to the pool mid-transaction.</summary>
+    private readonly string _keptConnectionString;
+
     /// <summary>
     /// The native connections the pragmas have been run on. They are per-connection settings that last as long as the
     /// native connection, and the pool hands the same one out again, so a turn's opens (a read, a write, the analytics
@@ -31,18 +35,21 @@ internal sealed class SqliteDialect : SqlDialect
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             _connectionString = options.ConnectionString;
-            return;
+        }
+        else
+        {
+            var path = options.SqliteFilePath;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = true,
+                DefaultTimeout = BusyTimeoutMs / 1000,
+            }.ToString();
         }
 
-        var path = options.SqliteFilePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutMs / 1000,
-        }.ToString();
+        _keptConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
     }
 
     public string ConnectionString => _connectionString;
@@ -77,9 +84,15 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override object DayValue(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public override bool KeepsConnections => true;
+
+    public override Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
+
+    public override Task<DbConnection> OpenKeptAsync(CancellationToken cancellationToken) => OpenAsync(_keptConnectionString, cancellationToken);
+
+    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -11,9 +11,35 @@ internal sealed class SchemaGate(SqlDialect dialect) : IDisposable
 
     public SqlDialect Dialect => dialect;
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        ReadyAsync(dialect.OpenAsync(cancellationToken), cancellationToken);
+
+    /// <summary>A connection the caller keeps open and closes itself (<see cref="SqlDialect.OpenKeptAsync"/>), schema ready.</summary>
+    public Task<DbConnection> OpenKeptAsync(CancellationToken cancellationToken) =>
+        ReadyAsync(dialect.OpenKeptAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The turn to write, without a connection: the holder writes on a connection of its own (the state store's kept
+    /// writer) while no other writer of this gate runs. Null on a dialect that does not serialise writes.
+    /// </summary>
+    public async Task<WriteTurn?> EnterWriteAsync(CancellationToken cancellationToken)
     {
-        var connection = await dialect.OpenAsync(cancellationToken);
+        if (!dialect.SerialisesWrites)
+        {
+            return null;
+        }
+
+        await _writer.WaitAsync(cancellationToken);
+        return new WriteTurn(_writer);
+    }
+
+    /// <summary>As <see cref="EnterWriteAsync"/>, waiting at most <paramref name="timeout"/> (disposal); null when it ran out.</summary>
+    public WriteTurn? TryEnterWrite(TimeSpan timeout) =>
+        dialect.SerialisesWrites && _writer.Wait(timeout) ? new WriteTurn(_writer) : null;
+
+    private async Task<DbConnection> ReadyAsync(Task<DbConnection> opening, CancellationToken cancellationToken)
+    {
+        var connection = await opening;
         if (_ready)
         {
             return connection;
@@ -80,5 +106,19 @@ internal sealed class WriteLease(DbConnection connection, SemaphoreSlim? gate) :
     {
         await connection.DisposeAsync();
         gate?.Release();
+    }
+}
+
+/// <summary>The turn to write on a serialising dialect; given back once, on dispose.</summary>
+internal sealed class WriteTurn(SemaphoreSlim gate) : IDisposable
+{
+    private int _released;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            gate.Release();
+        }
     }
 }

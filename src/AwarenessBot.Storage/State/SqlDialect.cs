@@ -59,6 +59,16 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Opens a connection ready to use (pragmas set).</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True when the state store keeps its own connections open with their statements prepared (SQLite: its driver
+    /// prepares a command's SQL again for every command object, and a pooled connection's prepared statements end when
+    /// it is closed; see <c>Sqlite/SqliteKeptConnections</c>). PostgreSQL's driver keeps its own.
+    /// </summary>
+    public virtual bool KeepsConnections => false;
+
+    /// <summary>A connection the caller keeps open for a long time and closes itself: not from the pool, not given back.</summary>
+    public virtual Task<DbConnection> OpenKeptAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>Creates tables and indexes if missing; safe to run from several instances at once.</summary>
     public abstract Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
 

@@ -1,17 +1,29 @@
 using System.Data.Common;
 using System.Globalization;
 using AwarenessBot.Storage.Expiry;
+using AwarenessBot.Storage.Sqlite;
 
 namespace AwarenessBot.Storage.State;
 
 /// <summary>
 /// State documents in one SQL table (SQLite or PostgreSQL): one row per key, JSON value, ETag column, a batch written
-/// in one transaction of compare-and-set statements, rows past their TTL invisible to reads.
+/// in one transaction of compare-and-set statements, rows past their TTL invisible to reads. On SQLite a turn's read
+/// and write run on connections the store keeps open with their statements prepared (<see cref="KeptConnections"/>);
+/// the rarer statements (deletes, erasure, expiry, health) open a pooled connection as before.
 /// </summary>
-internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : IStateStore, IStateMaintenance
+internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : IStateStore, IStateMaintenance, IAsyncDisposable, IDisposable
 {
+    private const string Begin = "BEGIN IMMEDIATE";
+    private const string Commit = "COMMIT";
+    private const string Rollback = "ROLLBACK";
+
     /// <summary>The per-turn statements' text, built once (a turn reads two keys and writes two rows).</summary>
     private readonly StateStatements _sql = new(gate.Dialect);
+
+    /// <summary>The kept connections (SQLite), or null: every call opens a pooled connection (PostgreSQL).</summary>
+    private readonly KeptConnections? _kept = gate.Dialect is { KeepsConnections: true, SerialisesWrites: true } ? new KeptConnections(gate) : null;
+
+    internal KeptConnections? Kept => _kept;
 
     private SqlDialect D => gate.Dialect;
 
@@ -26,6 +38,12 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
 
         // One SELECT for every key (a turn reads its conversation and user rows together), not one per key.
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        if (_kept is not null)
+        {
+            await ReadKeptAsync(_kept, distinct, result, cancellationToken);
+            return result;
+        }
+
         var parameters = new (string, object?)[distinct.Length];
         for (var i = 0; i < distinct.Length; i++)
         {
@@ -38,13 +56,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         var nowMs = expiry.NowMs;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = reader.GetString(0);
-            if (reader.GetInt64(3) < expiry.CutoffMs(StateKinds.FromKey(key), nowMs))
-            {
-                continue; // expired: the sweeper will delete it; never serve it meanwhile
-            }
-
-            result[key] = new StateDocument(reader.GetString(1), reader.GetString(2));
+            Collect(reader, nowMs, result);
         }
 
         return result;
@@ -56,6 +68,11 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         if (writes.Count == 0)
         {
             return [];
+        }
+
+        if (_kept is not null)
+        {
+            return await WriteKeptAsync(_kept, writes, cancellationToken);
         }
 
         var newETags = new string[writes.Count];
@@ -130,6 +147,118 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         return true;
     }
 
+    public void Dispose() => _kept?.Dispose();
+
+    public ValueTask DisposeAsync() => _kept?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>One SELECT of the keys on a kept reader, its statement prepared once per reader.</summary>
+    private async Task ReadKeptAsync(KeptConnections kept, string[] keys, Dictionary<string, StateDocument> result, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = await kept.RentReaderAsync(cancellationToken);
+        var usable = false;
+        try
+        {
+            var command = connection.Command(_sql.Read(keys.Length), StateStatements.ReadParameters(keys.Length));
+            for (var i = 0; i < keys.Length; i++)
+            {
+                command.Parameters[i].Value = keys[i];
+            }
+
+            // Microsoft.Data.Sqlite runs its async calls synchronously: the synchronous calls, without their tasks.
+            using (var reader = command.ExecuteReader())
+            {
+                var nowMs = expiry.NowMs;
+                while (reader.Read())
+                {
+                    Collect(reader, nowMs, result);
+                }
+            }
+
+            usable = true;
+        }
+        finally
+        {
+            kept.Return(connection, usable);
+        }
+    }
+
+    /// <summary>
+    /// The batch on the kept writer, under the write turn: BEGIN IMMEDIATE, one prepared compare-and-set per write,
+    /// COMMIT (what <c>BeginTransaction</c> ran, without a command prepared for each). A conflict rolls back and keeps
+    /// the writer; any other failure closes it, which ends whatever it left open.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> WriteKeptAsync(KeptConnections kept, IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        var newETags = new string[writes.Count];
+        using var turn = await gate.EnterWriteAsync(cancellationToken);
+        var writer = await kept.WriterAsync(cancellationToken);
+        try
+        {
+            writer.Command(Begin, []).ExecuteNonQuery();
+            for (var i = 0; i < writes.Count; i++)
+            {
+                var etag = ETags.New();
+                if (KeptWriteCommand(writer, writes[i], etag).ExecuteNonQuery() != 1)
+                {
+                    writer.Command(Rollback, []).ExecuteNonQuery();
+                    throw new StorageConflictException();
+                }
+
+                newETags[i] = etag;
+            }
+
+            writer.Command(Commit, []).ExecuteNonQuery();
+        }
+        catch (Exception ex) when (ex is not StorageConflictException)
+        {
+            kept.DiscardWriter();
+            throw;
+        }
+
+        return newETags;
+    }
+
+    private DbCommand KeptWriteCommand(KeptConnection writer, StateWrite write, string etag)
+    {
+        var now = expiry.NowMs;
+        var kind = StateKinds.FromKey(write.Key);
+        var command = write.Condition switch
+        {
+            StateWriteCondition.Overwrite => writer.Command(_sql.Upsert, StateStatements.UpsertParameters),
+            StateWriteCondition.Absent => writer.Command(_sql.UpsertIfExpired, StateStatements.UpsertIfExpiredParameters),
+            _ => writer.Command(_sql.Replace, StateStatements.ReplaceParameters),
+        };
+        var parameters = command.Parameters;
+        parameters[0].Value = write.Key;
+        parameters[1].Value = kind.ToColumnValue();
+        parameters[2].Value = write.Json;
+        parameters[3].Value = etag;
+        parameters[4].Value = now;
+        if (write.Condition == StateWriteCondition.Absent)
+        {
+            parameters[5].Value = expiry.CutoffMs(kind, now);
+        }
+        else if (write.Condition == StateWriteCondition.Matches)
+        {
+            parameters[5].Value = write.ExpectedETag;
+        }
+
+        return command;
+    }
+
+    /// <summary>One row of a read (key, json, etag, updated_at) into the result, unless it has expired.</summary>
+    private void Collect(DbDataReader reader, long nowMs, Dictionary<string, StateDocument> result)
+    {
+        var key = reader.GetString(0);
+        if (reader.GetInt64(3) < expiry.CutoffMs(StateKinds.FromKey(key), nowMs))
+        {
+            return; // expired: the sweeper will delete it; never serve it meanwhile
+        }
+
+        result[key] = new StateDocument(reader.GetString(1), reader.GetString(2));
+    }
+
     private async Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, StateWrite write, string etag, CancellationToken cancellationToken)
     {
         var now = expiry.NowMs;
@@ -171,7 +300,22 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         /// <summary>Update the row only if it still has the expected ETag.</summary>
         public string Replace { get; }
 
+        /// <summary>The parameters of <see cref="Upsert"/>, in order.</summary>
+        public static readonly string[] UpsertParameters = ["key", "kind", "json", "etag", "now"];
+
+        /// <summary>The parameters of <see cref="UpsertIfExpired"/>, in order.</summary>
+        public static readonly string[] UpsertIfExpiredParameters = [.. UpsertParameters, "cutoff"];
+
+        /// <summary>The parameters of <see cref="Replace"/>, in order.</summary>
+        public static readonly string[] ReplaceParameters = [.. UpsertParameters, "expected"];
+
+        private static readonly string[][] ReadParameterLists = [.. Enumerable.Range(0, KeyParameters.Length + 1).Select(n => KeyParameters[..n])];
+
         public static string KeyParameter(int index) => index < KeyParameters.Length ? KeyParameters[index] : "k" + index.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The parameters of <see cref="Read"/> for <paramref name="count"/> keys, in order.</summary>
+        public static string[] ReadParameters(int count) =>
+            count < ReadParameterLists.Length ? ReadParameterLists[count] : [.. Enumerable.Range(0, count).Select(KeyParameter)];
 
         /// <summary>One SELECT of <paramref name="count"/> keys (the statements of up to 8 keys are kept; a race only builds one twice).</summary>
         public string Read(int count)

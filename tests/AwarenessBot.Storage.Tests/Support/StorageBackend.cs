@@ -28,7 +28,9 @@ public abstract class StorageBackend : IAsyncDisposable
     {
         var dialect = CreateDialect();
         _owned.Add(dialect);
-        return new SqlStateStore(new SchemaGate(dialect), new ExpiryPolicy(Options, Time));
+        var store = new SqlStateStore(new SchemaGate(dialect), new ExpiryPolicy(Options, Time));
+        _owned.Add(store); // its kept connections (SQLite), closed before the dialect
+        return store;
     }
 
     internal IAnalyticsStore CreateAnalyticsStore()
@@ -86,9 +88,9 @@ public abstract class StorageBackend : IAsyncDisposable
 
     public virtual async ValueTask DisposeAsync()
     {
-        foreach (var owned in _owned)
+        for (var i = _owned.Count - 1; i >= 0; i--)
         {
-            await owned.DisposeAsync();
+            await _owned[i].DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
