@@ -51,6 +51,9 @@ public sealed class RiskSignalTests
     // hurting oneself, said of someone else, is not a threat to the writer
     [InlineData("sabi ng kapatid ko sasaktan niya sarili niya mamaya", RiskCategory.SelfHarm)]
     [InlineData("the manager docked my paycheque for every break I took", RiskCategory.LabourExploitation)]
+    // wanting to stop breathing; asking whether drowning hurts
+    [InlineData("j'ai juste envie d'arrêter de respirer", RiskCategory.SelfHarm)]
+    [InlineData("duele ahogarse?", RiskCategory.SelfHarm)]
     public void Reads_how_people_name_it(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
