@@ -54,6 +54,9 @@ public sealed class RiskSignalTests
     // wanting to stop breathing; asking whether drowning hurts
     [InlineData("j'ai juste envie d'arrêter de respirer", RiskCategory.SelfHarm)]
     [InlineData("duele ahogarse?", RiskCategory.SelfHarm)]
+    // sent to work on another farm or in another province than the permit's
+    [InlineData("my permit is for a farm in BC but they sent me to a farm in alberta", RiskCategory.LabourExploitation)]
+    [InlineData("sa permit ko Manitoba pero nilipat nila ako sa farm sa Ontario", RiskCategory.LabourExploitation)]
     public void Reads_how_people_name_it(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
@@ -124,6 +127,7 @@ public sealed class RiskSignalTests
     [InlineData("my passport expires next year")]
     [InlineData("I'm dying to see the movie")]
     [InlineData("I'm writing a school report on trafficking")]
+    [InlineData("my dad sent me to a farm in saskatchewan for the summer to help my uncle")]
     [InlineData("hit me up later")]
     [InlineData("je ne suis pas en danger")]
     [InlineData("il ne m'a jamais frappée")]
