@@ -234,7 +234,7 @@ internal sealed class DialogEngine(
         var slots = understanding.Slots(ctx.Input.Text, waiting);
         ctx.StatedBand = slots.AgeBand;
         // At a question about someone else's age ("Which age group do you work with?") the age is not the person's.
-        var othersAge = understanding.AsksAgeBand(waiting) && waiting!.Store != "profile.age_band";
+        var othersAge = understanding.AsksAgeBand(waiting) && waiting!.Store != FieldAccess.ProfileAgeBand;
         Remember(ctx, othersAge ? slots with { AgeBand = null } : slots, waiting);
         // "the lawyer" names a service only when one of the services shown is a lawyer's: "may libreng lawyer ba" after
         // the labour lines asks for a lawyer.
@@ -343,13 +343,10 @@ internal sealed class DialogEngine(
     /// group do you work with?"), the age or school grade the message states picks the band: "my students are 14",
     /// "grade 9", "secondaire 3", "mis alumnos tienen 13", even inside a request ("an activity on luring for grade 9").
     /// </summary>
-    private string? BandAnswer(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, MessageSlots slots)
-    {
-        if (slots.AgeBand is not { } band || step.Store == "profile.age_band" || !understanding.AsksAgeBand(step)) return null;
-        if (step.Choices.FirstOrDefault(c => string.Equals(c.Value, band, StringComparison.Ordinal)) is not { } choice) return null;
-        if (step.Store is { } store) FieldAccess.Write(ctx, frame, store, choice.Value);
-        return Conditions.Resolve(choice.Next ?? step.Next, ctx, frame);
-    }
+    private string? BandAnswer(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, MessageSlots slots) =>
+        slots.AgeBand is { } band && step.Store != FieldAccess.ProfileAgeBand && understanding.AsksAgeBand(step)
+            ? DialogRuntime.TakeBand(ctx, frame, step, band)
+            : null;
 
     /// <summary>
     /// A module's trigger without a step, for the flow the person is already answering, when that flow opens with

@@ -84,11 +84,17 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
     /// with?"), reached on the turn whose message stated an age or grade ("do you have a lesson on sextortion for grade
     /// 8?", "my students are 14" at the menu): that band is the answer, so the guide for it comes at once.
     /// </summary>
-    private static string? StatedBandAnswer(TurnContext ctx, Abstractions.DialogFrame frame, StepDefinition step)
+    private static string? StatedBandAnswer(TurnContext ctx, Abstractions.DialogFrame frame, StepDefinition step) =>
+        ctx.StatedBand is { } band && step.Store is { } store && !FieldAccess.SlotFields.Contains(store) ? TakeBand(ctx, frame, step, band) : null;
+
+    /// <summary>
+    /// The band a message stated, taken as the answer of a question whose buttons are age bands: the choice of that
+    /// value stored and followed, else null (no such button).
+    /// </summary>
+    internal static string? TakeBand(TurnContext ctx, Abstractions.DialogFrame frame, StepDefinition step, string band)
     {
-        if (ctx.StatedBand is not { } band || step.Store is not { } store || FieldAccess.SlotFields.Contains(store)) return null;
         if (step.Choices.FirstOrDefault(c => string.Equals(c.Value, band, StringComparison.Ordinal)) is not { } choice) return null;
-        FieldAccess.Write(ctx, frame, store, choice.Value);
+        if (step.Store is { } store) FieldAccess.Write(ctx, frame, store, choice.Value);
         return Conditions.Resolve(choice.Next ?? step.Next, ctx, frame);
     }
 

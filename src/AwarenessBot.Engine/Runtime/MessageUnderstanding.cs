@@ -31,7 +31,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// bare number, a grade or a school stage is the age ("my students are 14", "grade 9", "secondaire 3").
     /// </summary>
     public bool AsksAgeBand(StepDefinition? step) =>
-        step is not null && (step.Store == "profile.age_band" || step.Choices.Count(c => slotReader.IsBand(c.Value)) >= 2);
+        step is not null && (step.Store == FieldAccess.ProfileAgeBand || step.Choices.Count(c => slotReader.IsBand(c.Value)) >= 2);
 
     /// <param name="servicesShown">Services were shown in this conversation (see <see cref="IntentRouter.Choose"/>).</param>
     /// <param name="locale">The conversation's language, if known: with the message's own words it says which language
@@ -122,7 +122,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
             return [new IntentMatch(asked, RegionOnlyScore, RegionAskedPhrase, "*"), .. matches];
         if (slots.Region is not null && waiting?.Kind != StepKind.AskRegion)
             return [new IntentMatch(IntentCatalog.RegionOnly, RegionOnlyScore, "", "*"), .. matches];
-        if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != "profile.age_band")
+        if (slots.AgeBand is not null && matches.Count == 0 && welcomed && waiting?.Store != FieldAccess.ProfileAgeBand)
             return [new IntentMatch(IntentCatalog.AgeOnly, IntentMatcher.Threshold, "", "*")];
         return matches;
     }
