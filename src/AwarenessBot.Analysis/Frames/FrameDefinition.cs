@@ -5,7 +5,9 @@ namespace AwarenessBot.Analysis.Frames;
 internal enum GateScope { Message, ClauseBefore, ThreeBefore }
 
 /// <summary>A gate: concepts that silence (or soften) a frame when present in its scope.</summary>
-internal sealed record GateDefinition(string Name, int[] Concepts, GateScope Scope, int[] Unless);
+/// <param name="DeniedBy">Concepts that, just before the gate's own words, deny them ("he never gave it back" is not
+/// "gave it back"): that occurrence gates nothing.</param>
+internal sealed record GateDefinition(string Name, int[] Concepts, GateScope Scope, int[] Unless, int[] DeniedBy);
 
 /// <summary>
 /// A risk frame: each element is a set of concepts (any one present satisfies it); every element must be present.

@@ -104,7 +104,7 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, Thir
                 {
                     case GateScope.Message:
                         // "no es broma", "not joking": the gate's own word, denied, lifts it.
-                        if (!Array.Exists(gate.Unless, hits.Has)) return true;
+                        if (!Array.Exists(gate.Unless, hits.Has) && !DeniedJustBefore(span, gate.DeniedBy, hits, tokens)) return true;
                         break;
                     case GateScope.ThreeBefore:
                         // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame;
@@ -131,6 +131,10 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, Thir
 
         return false;
     }
+
+    /// <summary>A denying word at most two words before, in the same clause: "never gave it back", "nunca lo devolvió".</summary>
+    private static bool DeniedJustBefore((int First, int Last) span, int[] deniers, ConceptHits hits, IReadOnlyList<MessageToken> tokens) =>
+        Array.Exists(deniers, c => hits.Spans(c).Any(d => d.Last < span.First && span.First - d.Last <= 2 && tokens[d.Last].Clause == tokens[span.First].Clause));
 
     private static bool Inside((int First, int Last) span, int[] concepts, ConceptHits hits) =>
         Array.Exists(concepts, c => hits.Spans(c).Any(outer => outer.First <= span.First && span.Last <= outer.Last));

@@ -297,7 +297,12 @@ internal static class TriageRulesLoader
                     "three_before" => GateScope.ThreeBefore,
                     var other => Fail<GateScope>($"{FramesFile}: gate {name} has an unknown scope '{other}'", GateScope.Message),
                 };
-                gates[name] = new GateDefinition(name, Concepts(TriageYaml.Child(body, "concepts"), $"gate {name}"), scope, Concepts(TriageYaml.Child(body, "unless"), $"gate {name}"));
+                gates[name] = new GateDefinition(
+                    name,
+                    Concepts(TriageYaml.Child(body, "concepts"), $"gate {name}"),
+                    scope,
+                    Concepts(TriageYaml.Child(body, "unless"), $"gate {name}"),
+                    Concepts(TriageYaml.Child(body, "denied_by"), $"gate {name}"));
             }
         }
 

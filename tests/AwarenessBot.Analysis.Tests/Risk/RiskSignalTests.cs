@@ -106,6 +106,19 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // "gave it back" is reassurance, "never gave it back" is the report ("taped" is no misspelt "raped").
+    [InlineData("recruiter took my passport at the airport when we landed and never gave it back", RiskCategory.LabourExploitation)]
+    // Signs of self-harm a parent found: the blade and the locked room are the child's, nobody threatens the writer.
+    [InlineData("found razor blades taped under my sons desk drawer and tissues with blood in his trash. how do i bring this up", RiskCategory.SelfHarm)]
+    [InlineData("I counted my sleeping pills tonight and almost half the bottle is gone. My son is the only other person in the house.", RiskCategory.SelfHarm)]
+    public void Reads_what_was_found_or_kept(string text, RiskCategory expected)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((expected, RiskSeverity.High), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
     // Not safe with oneself is self-harm, not danger from someone else.
     [InlineData("im not safe with myself tonight")]
     [InlineData("je suis pas en sécurité avec moi même ce soir")]
