@@ -111,6 +111,10 @@ public sealed class RiskSignalTests
     // Signs of self-harm a parent found: the blade and the locked room are the child's, nobody threatens the writer.
     [InlineData("found razor blades taped under my sons desk drawer and tissues with blood in his trash. how do i bring this up", RiskCategory.SelfHarm)]
     [InlineData("I counted my sleeping pills tonight and almost half the bottle is gone. My son is the only other person in the house.", RiskCategory.SelfHarm)]
+    // Someone else behind a shut door who does not answer is a worry about self-harm; the writer locked in is danger.
+    [InlineData("my 14 year old son locked himself in the bathroom an hour ago and wont answer, im scared", RiskCategory.SelfHarm)]
+    [InlineData("ma fille s'est enfermée dans sa chambre depuis une heure, elle répond pas, j'ai peur", RiskCategory.SelfHarm)]
+    [InlineData("he locked me in the room and he wont answer me im scared", RiskCategory.ImmediateDanger)]
     public void Reads_what_was_found_or_kept(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
