@@ -42,7 +42,7 @@ public sealed class LexiconValidationTests : IDisposable
     [Fact]
     public void The_model_settings_of_frames_are_checked()
     {
-        Edit("triage/frames.yaml", "high_only: { safe_now: all }", "high_only: { safe_later: all, laughter: [grief] }");
+        Edit("triage/frames.yaml", "high_only: { safe_now: all, lesson: all }", "high_only: { safe_later: all, laughter: [grief] }");
         Edit("triage/frames.yaml", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: false }", "gates: [laughter, hyperbole, fiction, question, safe_now, self_inflicted], model_veto: never }");
         Edit("triage/frames.yaml", "softened_by: [workplace], yields_to_model: self_harm }", "softened_by: [workplace], yields_to_model: immediate_danger }");
 

@@ -79,6 +79,16 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A teacher asking for class material, or taxes on a pay stub, raises nothing ("plan" alone read as self-harm).
+    [InlineData("is there a lesson plan?")]
+    [InlineData("tienen un plan de clase para secundaria?")]
+    [InlineData("me descontaron impuestos y EI del cheque, sale en el paystub")]
+    public void Class_material_and_ordinary_deductions_raise_nothing(string text)
+    {
+        Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
+    }
+
+    [Theory]
     // People in pain often write with a laugh or a school word: the gate softens to a check-in instead of silencing.
     [InlineData("xd ya tengo mi nota lista pa cuando me encuentren")]
     [InlineData("yung classmate ko sabi nya magpapakamatay daw sya after ng exam, di ko alam kung seryoso pero parang oo")]
@@ -115,6 +125,10 @@ public sealed class RiskSignalTests
     [InlineData("my 14 year old son locked himself in the bathroom an hour ago and wont answer, im scared", RiskCategory.SelfHarm)]
     [InlineData("ma fille s'est enfermée dans sa chambre depuis une heure, elle répond pas, j'ai peur", RiskCategory.SelfHarm)]
     [InlineData("he locked me in the room and he wont answer me im scared", RiskCategory.ImmediateDanger)]
+    // Pay taken for being sick or late is told without a work word; taxes taken from a cheque are no report.
+    [InlineData("me quitaron 2 dias de sueldo porque me enferme", RiskCategory.LabourExploitation)]
+    [InlineData("the boss docked me a full day because i was 5 minutes late", RiskCategory.LabourExploitation)]
+    [InlineData("binawasan ako ng 3 araw kasi nagkasakit ako", RiskCategory.LabourExploitation)]
     public void Reads_what_was_found_or_kept(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
