@@ -57,6 +57,14 @@ public sealed class RiskSignalTests
     // sent to work on another farm or in another province than the permit's
     [InlineData("my permit is for a farm in BC but they sent me to a farm in alberta", RiskCategory.LabourExploitation)]
     [InlineData("sa permit ko Manitoba pero nilipat nila ako sa farm sa Ontario", RiskCategory.LabourExploitation)]
+    // a father hurting a mother now, told by a child; "my dad's rifle" is the means, not an aggressor
+    [InlineData("my dad is choking my mom in the kitchen im 11 what do i do", RiskCategory.ImmediateDanger)]
+    [InlineData("mi papa le esta pegando a mi mama del cuello q hago", RiskCategory.ImmediateDanger)]
+    [InlineData("I have my dad's hunting rifle in my room right now and I keep looking at it", RiskCategory.SelfHarm)]
+    // texting spellings ("mmya" later today), an adult asking a young person for nudes, a silenced unsafe site
+    [InlineData("sbi ng bf ko mmya ppatayin nya ako", RiskCategory.ImmediateDanger)]
+    [InlineData("ano gagawin ko kung may adult na nanghihingi ng nudes sakin", RiskCategory.ChildSexualExploitation)]
+    [InlineData("no helmets on the site and the boss told us to keep quiet or we get fired", RiskCategory.LabourExploitation)]
     public void Reads_how_people_name_it(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
