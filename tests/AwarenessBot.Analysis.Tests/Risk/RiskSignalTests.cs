@@ -96,6 +96,16 @@ public sealed class RiskSignalTests
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
     }
 
+    [Fact]
+    public void A_child_locked_in_for_an_hour_names_no_work_lines()
+    {
+        // "an hour ago" is no work word and "locked" alone no employer's housing rule: the answer named the workers' lines.
+        var analysis = Seeds.Analyzer.Analyze("my 14 year old son locked himself in the bathroom an hour ago and wont answer, im scared");
+
+        Assert.Equal(RiskCategory.SelfHarm, analysis.Strongest?.Category);
+        Assert.DoesNotContain(RiskCategory.LabourExploitation, analysis.Beside);
+    }
+
     [Theory]
     // People in pain often write with a laugh or a school word: the gate softens to a check-in instead of silencing.
     [InlineData("xd ya tengo mi nota lista pa cuando me encuentren")]
