@@ -153,6 +153,9 @@ internal static class TriageRulesLoader
             return text.Length > 0 ? new ConceptEntry(concept, locale, [new EntryElement(ElementKind.Exact, text)]) : null;
         }
 
+        // A prefix is matched as written: through the slang map "haha*" became "lol*", which matched "lola" and "lolo"
+        // (grandmother, grandfather) as laughter and silenced "sasaksakin si lola" (he will stab grandma).
+        var written = prefix ? text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant() : "";
         var elements = new EntryElement[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
@@ -162,7 +165,7 @@ internal static class TriageRulesLoader
                 ConceptIndex.MinorSentinel => new EntryElement(ElementKind.Minor, word),
                 ConceptIndex.AdultSentinel => new EntryElement(ElementKind.Adult, word),
                 ConceptIndex.AmountSentinel => new EntryElement(ElementKind.Amount, word),
-                _ when prefix && i == words.Length - 1 => new EntryElement(ElementKind.Prefix, word),
+                _ when prefix && i == words.Length - 1 => new EntryElement(ElementKind.Prefix, written),
                 _ when exact => new EntryElement(ElementKind.Exact, word),
                 _ => new EntryElement(ElementKind.Stem, WordStemmer.Stem(locale, word)),
             };

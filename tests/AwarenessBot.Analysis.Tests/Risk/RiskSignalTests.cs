@@ -65,6 +65,10 @@ public sealed class RiskSignalTests
     [InlineData("sbi ng bf ko mmya ppatayin nya ako", RiskCategory.ImmediateDanger)]
     [InlineData("ano gagawin ko kung may adult na nanghihingi ng nudes sakin", RiskCategory.ChildSexualExploitation)]
     [InlineData("no helmets on the site and the boss told us to keep quiet or we get fired", RiskCategory.LabourExploitation)]
+    // "lola" (grandmother) is no laugh, a machete has its Québec and West African names, and how to die without pain
+    [InlineData("yung kapitbahay namin nagbabantang sasaksakin si lola, nasa harap sya ng pinto ngayon", RiskCategory.ImmediateDanger)]
+    [InlineData("mon oncle a sorti le coupe-coupe contre ma tante, les petits pleurent, aidez moi", RiskCategory.ImmediateDanger)]
+    [InlineData("cual es la manera que menos duele de morir", RiskCategory.SelfHarm)]
     public void Reads_how_people_name_it(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
@@ -94,6 +98,14 @@ public sealed class RiskSignalTests
     public void Class_material_and_ordinary_deductions_raise_nothing(string text)
     {
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
+    }
+
+    [Fact]
+    public void A_toddler_locked_in_is_asked_about_not_answered_as_danger()
+    {
+        var answered = Seeds.Analyzer.Analyze("my toddler locked himself in the bathroom again, how do I open that kind of lock from outside?").Strongest;
+
+        Assert.NotEqual(RiskSeverity.High, answered?.Severity);
     }
 
     [Fact]
