@@ -165,6 +165,34 @@ internal sealed class ParsedYamlCache
         }
     }
 
+    /// <summary>A compiled form kept under <paramref name="name"/> (<see cref="CompiledFormCache"/>), or null.</summary>
+    public string? TryGetText(string name)
+    {
+        if (_folder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = Path.Combine(_folder, name);
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a compiled form under <paramref name="name"/> (written aside, then moved in).</summary>
+    public void AddText(string name, string text)
+    {
+        if (_folder is not null)
+        {
+            WriteEntry(name, text);
+        }
+    }
+
     /// <summary>The key of a text's events: the same hash as <see cref="Key"/> (the entries differ by suffix).</summary>
     public static string EventsKey(string text) => Key(text);
 

@@ -31,6 +31,26 @@ internal sealed class SchemaResultCache
         typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         Assembly.Load(new AssemblyName(SchemaLibrary)).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
+    /// <summary>
+    /// The file of this build's passes. Every key hashes the checker's build in, so no other build's key can ever
+    /// match: one file per build, and a start reads only its own build's keys (one file for all builds held ≈ 30,000
+    /// keys on the team's machine, all read into memory at every start).
+    /// </summary>
+    private static readonly string BuildFileName =
+        FilePrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CheckerVersion)))[..16] + FileSuffix;
+
+    private const string FilePrefix = "schema-passed-";
+    private const string FileSuffix = ".txt";
+
+    /// <summary>The single file of every build's passes that the per-build files replaced.</summary>
+    private const string SharedFileName = "schema-passed.txt";
+
+    /// <summary>How long the old all-builds file stays after its last write (older builds on the machine still use it).</summary>
+    private static readonly TimeSpan SharedFileIdle = TimeSpan.FromDays(7);
+
+    /// <summary>Files of other builds kept at most (the most recently written).</summary>
+    internal const int MaxBuildFiles = 16;
+
     private static readonly SharedCache<SchemaResultCache> s_shared = new(Open);
 
     private readonly ConcurrentDictionary<string, byte> _passed = new(StringComparer.Ordinal);
@@ -63,8 +83,48 @@ internal sealed class SchemaResultCache
         }
 
         var folder = CacheSetting.Folder(setting);
-        return new SchemaResultCache(folder is null ? null : Path.Combine(folder, "schema-passed.txt"), enabled: true);
+        if (folder is not null)
+        {
+            ForgetOtherBuilds(folder, MaxBuildFiles);
+        }
+
+        return new SchemaResultCache(folder is null ? null : Path.Combine(folder, BuildFileName), enabled: true);
     }
+
+    /// <summary>The old all-builds file goes after a week unwritten, and the files of other builds beyond the most recent <paramref name="keep"/>.</summary>
+    internal static void ForgetOtherBuilds(string folder, int keep)
+    {
+        try
+        {
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
+            // Builds from before the per-build files still write the old one: it goes once none has for a week.
+            var shared = new FileInfo(Path.Combine(folder, SharedFileName));
+            if (shared.Exists && shared.LastWriteTimeUtc < TimeProvider.System.GetUtcNow().UtcDateTime - SharedFileIdle)
+            {
+                shared.Delete();
+            }
+
+            var others = new DirectoryInfo(folder).GetFiles(FilePrefix + "*" + FileSuffix)
+                .Where(file => !string.Equals(file.Name, BuildFileName, StringComparison.Ordinal))
+                .OrderByDescending(file => file.LastWriteTimeUtc)
+                .Skip(keep);
+            foreach (var stale in others)
+            {
+                stale.Delete();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another process starting at the same time, or a read-only folder: the files only cost disk.
+        }
+    }
+
+    /// <summary>This build's file in a folder (tests).</summary>
+    internal static string BuildFile(string folder) => Path.Combine(folder, BuildFileName);
 
     /// <summary>The key of a schema's text (what <see cref="PassedKey"/> combines with a document).</summary>
     public static string SchemaKey(string schemaJson) => Hash("schema", schemaJson);

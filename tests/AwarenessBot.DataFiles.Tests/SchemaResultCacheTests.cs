@@ -75,6 +75,35 @@ public sealed class SchemaResultCacheTests : IDisposable
     }
 
     [Fact]
+    public void Passes_are_kept_in_this_builds_own_file_and_other_builds_files_are_forgotten_past_a_limit_and_the_old_shared_file_after_a_week()
+    {
+        Directory.CreateDirectory(_folder);
+        var shared = Path.Combine(_folder, "schema-passed.txt");
+        File.WriteAllText(shared, new string('a', 64) + "\n");
+        SchemaResultCache.Open(_folder);
+        Assert.True(File.Exists(shared));
+        File.SetLastWriteTimeUtc(shared, TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-8));
+        for (var i = 0; i < SchemaResultCache.MaxBuildFiles + 3; i++)
+        {
+            var other = Path.Combine(_folder, $"schema-passed-other{i:D2}.txt");
+            File.WriteAllText(other, new string('b', 64) + "\n");
+            File.SetLastWriteTimeUtc(other, DateTime.UnixEpoch.AddDays(i));
+        }
+
+        var checker = SchemaChecker.FromText(Schema, SchemaResultCache.Open(_folder));
+        checker.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", new List<ValidationIssue>());
+
+        Assert.False(File.Exists(Path.Combine(_folder, "schema-passed.txt")));
+        Assert.All(File.ReadAllLines(SchemaResultCache.BuildFile(_folder)), key => Assert.Equal(64, key.Length));
+        var others = Directory.GetFiles(_folder, "schema-passed-other*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(SchemaResultCache.MaxBuildFiles, others.Count);
+        Assert.Equal("schema-passed-other03.txt", others[0]);
+        var next = SchemaChecker.FromText(Schema, SchemaResultCache.Open(_folder));
+        Assert.True(next.Check(YamlReader.Read("f.yaml", "id: a\n"), "a", new List<ValidationIssue>()));
+        Assert.Equal(0, next.Evaluations);
+    }
+
+    [Fact]
     public void The_schema_library_named_for_its_version_is_the_one_the_checker_uses() =>
         Assert.Equal(SchemaResultCache.SchemaLibrary, typeof(Json.Schema.JsonSchema).Assembly.GetName().Name);
 

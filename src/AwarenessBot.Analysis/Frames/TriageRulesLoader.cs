@@ -2,6 +2,7 @@ using AwarenessBot.Analysis.Abstractions;
 using AwarenessBot.Analysis.Lexicons;
 using AwarenessBot.Analysis.Normalization;
 using AwarenessBot.Analysis.Stemming;
+using AwarenessBot.DataFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace AwarenessBot.Analysis.Frames;
@@ -20,10 +21,21 @@ internal static class TriageRulesLoader
     private static readonly string[] ModelGates = ["question", "laughter", "hyperbole"];
 
     /// <param name="withCorpusKnownWords">False only to regenerate that list: the corrector as the hand-made list leaves it.</param>
-    public static TriageRules Load(string seedsDirectory, bool withCorpusKnownWords = true)
+    public static TriageRules Load(string seedsDirectory, bool withCorpusKnownWords = true) =>
+        Load(seedsDirectory, withCorpusKnownWords, CompiledFormCache.Shared);
+
+    /// <param name="cache">
+    /// Where the compiled concepts and word lists are kept (<see cref="TriageCompiledForm"/>), keyed by the texts of
+    /// normalization.yaml, every concept file and both known-word lists, and by the builds of the code that compiles
+    /// them: a start over unchanged files reads them instead of running every entry through the normaliser and the
+    /// stemmers. frames.yaml is read and checked every time. Only a load without any error is kept.
+    /// </param>
+    internal static TriageRules Load(string seedsDirectory, bool withCorpusKnownWords, CompiledFormCache cache)
     {
         var errors = new List<string>();
-        var rules = NormalizationRulesLoader.Load(seedsDirectory);
+        var rulesPath = Path.Combine(seedsDirectory, NormalizationRulesLoader.RelativePath);
+        var rulesText = File.Exists(rulesPath) ? File.ReadAllText(rulesPath) : null;
+        var rules = rulesText is null ? NormalizationRulesLoader.Load(seedsDirectory) : NormalizationRulesLoader.Parse(rulesText, rulesPath);
         var plain = new MessageNormalizer(rules);
 
         var conceptFiles = Directory.Exists(Path.Combine(seedsDirectory, ConceptsFolder))
@@ -34,13 +46,77 @@ internal static class TriageRulesLoader
             throw new LexiconValidationException([$"{ConceptsFolder}: no concept files"]);
         }
 
+        // Every text the compiled form is made of, read once: the key is the hash of what is compiled.
+        var conceptTexts = conceptFiles.Select(File.ReadAllText).ToArray();
+        var knownText = ReadIfPresent(Path.Combine(seedsDirectory, KnownWordsFile));
+        var corpusKnownText = withCorpusKnownWords ? ReadIfPresent(Path.Combine(seedsDirectory, CorpusKnownWords.RelativePath)) : null;
+        var key = cache.IsEnabled
+            ? CompiledFormCache.Key([
+                TriageCompiledForm.Kind, CompiledFormCache.BuildOf(typeof(TriageRulesLoader).Assembly),
+                CompiledFormCache.BuildOf(typeof(Lucene.Net.Tartarus.Snowball.SnowballProgram).Assembly),
+                CompiledFormCache.BuildOf(typeof(YamlReader).Assembly), CompiledFormCache.BuildOf(typeof(Catalog.BotCatalog).Assembly),
+                withCorpusKnownWords ? "with corpus known words" : "without corpus known words", rulesText, knownText, corpusKnownText,
+                .. conceptFiles.SelectMany((file, i) => new[] { Path.GetFileName(file), conceptTexts[i] })])
+            : null;
+        var compiled = key is null ? null : TriageCompiledForm.TryRead(cache.TryGet(key, TriageCompiledForm.Kind));
+        var fresh = compiled is null;
+        compiled ??= CompileConcepts(conceptFiles, conceptTexts, plain, errors);
+        var names = (List<string>)[.. compiled.Names];
+
+        var framesRoot = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
+        var frames = LoadFrames(framesRoot, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
+        var plainReply = LoadPlainReply(framesRoot, names, errors);
+        var thirdPerson = LoadThirdPerson(framesRoot, names, errors);
+        var highOnly = new List<HighOnlyGate>();
+        foreach (var (name, categories) in highOnlyNames)
+        {
+            if (gates.TryGetValue(name, out var gate)) highOnly.Add(new HighOnlyGate(gate, categories));
+            else errors.Add($"{FramesFile}: model_past_gates.high_only names an unknown gate '{name}'");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new LexiconValidationException(errors);
+        }
+
+        if (fresh)
+        {
+            var known = KnownWords(knownText, plain);
+            if (corpusKnownText is not null) known.UnionWith(KnownWords(corpusKnownText, plain));
+            compiled = compiled with { Known = [.. known] };
+            if (key is not null)
+            {
+                cache.Add(key, TriageCompiledForm.Kind, compiled.Write());
+            }
+        }
+
+        var normalizer = new MessageNormalizer(rules, new SpellingCorrector(compiled.Vocabulary, compiled.Known));
+        var entries = compiled.Entries;
+        var index = new ConceptIndex(names, [.. compiled.Locales], entries);
+        return new TriageRules(normalizer, index, new FrameEvaluator(frames, thirdPerson), [.. compiled.Locales])
+        {
+            EntryCount = entries.Count,
+            MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
+            ModelVeto = modelVeto,
+            Unvetoed = frames.Where(f => !f.Vetoable).Select(f => f.Id).ToHashSet(StringComparer.Ordinal),
+            YieldsToModel = frames.Where(f => f.YieldsTo is not null).ToDictionary(f => f.Id, f => f.YieldsTo!.Value, StringComparer.Ordinal),
+            CheckInPastGates = checkInPastGates,
+            HighOnlyGates = highOnly,
+            PlainReply = plainReply,
+        };
+    }
+
+    /// <summary>Every locale's concepts read and every entry compiled; the known words are added after a load without error.</summary>
+    private static TriageCompiledForm CompileConcepts(string[] conceptFiles, string[] conceptTexts, MessageNormalizer plain, List<string> errors)
+    {
         var names = new List<string>();
         var locales = new List<string>();
         var raw = new List<(string Locale, string Concept, string Entry, string File)>();
-        foreach (var file in conceptFiles)
+        for (var f = 0; f < conceptFiles.Length; f++)
         {
+            var file = conceptFiles[f];
             var label = $"{ConceptsFolder}/{Path.GetFileName(file)}";
-            var root = TriageYaml.LoadMapping(file);
+            var root = TriageYaml.LoadMapping(file, conceptTexts[f]);
             var locale = TriageYaml.Scalar(root, "locale") ?? "";
             if (locale != Path.GetFileNameWithoutExtension(file))
             {
@@ -100,38 +176,10 @@ internal static class TriageRulesLoader
             }
         }
 
-        var framesRoot = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
-        var frames = LoadFrames(framesRoot, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
-        var plainReply = LoadPlainReply(framesRoot, names, errors);
-        var thirdPerson = LoadThirdPerson(framesRoot, names, errors);
-        var highOnly = new List<HighOnlyGate>();
-        foreach (var (name, categories) in highOnlyNames)
-        {
-            if (gates.TryGetValue(name, out var gate)) highOnly.Add(new HighOnlyGate(gate, categories));
-            else errors.Add($"{FramesFile}: model_past_gates.high_only names an unknown gate '{name}'");
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new LexiconValidationException(errors);
-        }
-
-        var known = LoadKnownWords(Path.Combine(seedsDirectory, KnownWordsFile), plain);
-        if (withCorpusKnownWords) known.UnionWith(LoadKnownWords(Path.Combine(seedsDirectory, CorpusKnownWords.RelativePath), plain));
-        var normalizer = new MessageNormalizer(rules, new SpellingCorrector(vocabulary, known));
-        var index = new ConceptIndex(names, locales, entries);
-        return new TriageRules(normalizer, index, new FrameEvaluator(frames, thirdPerson), locales)
-        {
-            EntryCount = entries.Count,
-            MessageGates = [.. ModelGates.Where(gates.ContainsKey).Select(g => gates[g])],
-            ModelVeto = modelVeto,
-            Unvetoed = frames.Where(f => !f.Vetoable).Select(f => f.Id).ToHashSet(StringComparer.Ordinal),
-            YieldsToModel = frames.Where(f => f.YieldsTo is not null).ToDictionary(f => f.Id, f => f.YieldsTo!.Value, StringComparer.Ordinal),
-            CheckInPastGates = checkInPastGates,
-            HighOnlyGates = highOnly,
-            PlainReply = plainReply,
-        };
+        return new TriageCompiledForm(names, locales, entries, [.. vocabulary], []);
     }
+
+    private static string? ReadIfPresent(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     private static ConceptEntry? Compile(MessageNormalizer normalizer, string locale, int concept, string entry, HashSet<string> vocabulary)
     {
@@ -405,13 +453,15 @@ internal static class TriageRulesLoader
         }
     }
 
-    /// <summary>Correctly spelled everyday words the spelling corrector must leave alone ("skill" is not "kill").</summary>
-    private static HashSet<string> LoadKnownWords(string path, MessageNormalizer normalizer)
+    /// <summary>Correctly spelled everyday words the spelling corrector must leave alone ("skill" is not "kill"): a list's text, or none.</summary>
+    private static HashSet<string> KnownWords(string? text, MessageNormalizer normalizer)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        if (text is not null)
         {
-            foreach (var line in File.ReadLines(path))
+            // Lines as File.ReadLines splits them.
+            using var lines = new StringReader(text);
+            while (lines.ReadLine() is { } line)
             {
                 if (line.Length > 0 && line[0] != '#')
                 {

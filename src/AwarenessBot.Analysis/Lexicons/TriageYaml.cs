@@ -13,11 +13,17 @@ internal static class TriageYaml
             throw new LexiconValidationException([$"{path}: file not found"]);
         }
 
+        return LoadMapping(path, File.ReadAllText(path));
+    }
+
+    /// <summary>A file's text already read (the triage loader hashes the same text it compiles).</summary>
+    public static YamlMappingNode LoadMapping(string path, string text)
+    {
         YamlNode? yaml;
         try
         {
             // The shared data-file reader: the same scalars, duplicate keys and line numbers as every other file.
-            yaml = YamlReader.Read(path, File.ReadAllText(path)).Yaml;
+            yaml = YamlReader.Read(path, text).Yaml;
         }
         catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
         {

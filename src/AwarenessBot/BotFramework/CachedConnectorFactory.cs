@@ -73,12 +73,18 @@ internal sealed class SharedClientCache<T> : IDisposable
     /// <summary>The cached client for the key (Shared = true), or, past <see cref="MaxClients"/>, a new one the caller owns.</summary>
     public async Task<(T Client, bool Shared)> GetOrAddAsync(string key, Func<Task<T>> create)
     {
-        if (_clients.Count >= MaxClients && !_clients.ContainsKey(key))
+        // The kept client first, without locking: ConcurrentDictionary.Count takes every bucket lock, and every turn
+        // asks here (twice: the connector and the user token client).
+        if (!_clients.TryGetValue(key, out var entry))
         {
-            return (await create().ConfigureAwait(false), false);
+            if (_clients.Count >= MaxClients)
+            {
+                return (await create().ConfigureAwait(false), false);
+            }
+
+            entry = _clients.GetOrAdd(key, _ => new Lazy<Task<T>>(create));
         }
 
-        var entry = _clients.GetOrAdd(key, _ => new Lazy<Task<T>>(create));
         try
         {
             return (await entry.Value.ConfigureAwait(false), true);

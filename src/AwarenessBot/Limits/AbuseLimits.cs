@@ -28,7 +28,7 @@ internal static class AbuseLimits
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, IOptions<DirectLineOptions>>((limiter, limits, directLine) =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = CreateGlobalLimiter(limits.Value, directLine.Value);
+            limiter.GlobalLimiter = new ScopedGlobalLimiter(CreateGlobalLimiter(limits.Value, directLine.Value));
             limiter.OnRejected = OnRejectedAsync;
         });
         services.AddRateLimiter(_ => { });

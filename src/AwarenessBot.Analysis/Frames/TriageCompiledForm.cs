@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace AwarenessBot.Analysis.Frames;
+
+/// <summary>
+/// What <see cref="TriageRulesLoader"/> compiles from the concept files and the known-word lists (every entry run
+/// through the message normaliser and the stemmers), as kept in the <see cref="DataFiles.CompiledFormCache"/>: the
+/// concept names and locales in file order, the compiled entries in load order, the spelling corrector's target
+/// vocabulary and known words in the order they were first added (the corrector's tie-breaks follow that order). Written
+/// only for a load without error; read back, any deviation from the format is a miss.
+/// </summary>
+internal sealed record TriageCompiledForm(
+    IReadOnlyList<string> Names,
+    IReadOnlyList<string> Locales,
+    IReadOnlyList<ConceptEntry> Entries,
+    IReadOnlyList<string> Vocabulary,
+    IReadOnlyList<string> Known)
+{
+    /// <summary>The cache entry's kind (its file suffix).</summary>
+    public const string Kind = "triage";
+
+    /// <summary>The first line of an entry; a change of this format changes it.</summary>
+    private const string Header = "awarenessbot-triage-compiled/1";
+
+    private static readonly ElementKind[] Kinds = Enum.GetValues<ElementKind>();
+
+    public string Write()
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 * 1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            Strings(json, "names", Names);
+            Strings(json, "locales", Locales);
+            json.WriteStartArray("entries");
+            foreach (var entry in Entries)
+            {
+                // [concept, locale, kind, text, kind, text, ...]
+                json.WriteStartArray();
+                json.WriteNumberValue(entry.Concept);
+                json.WriteStringValue(entry.Locale);
+                foreach (var element in entry.Elements)
+                {
+                    json.WriteNumberValue((int)element.Kind);
+                    json.WriteStringValue(element.Text);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            Strings(json, "vocabulary", Vocabulary);
+            Strings(json, "known", Known);
+            json.WriteNumber("count", Entries.Count);
+            json.WriteEndObject();
+        }
+
+        return Header + "\n" + Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The form an entry holds, or null when it is not one (missing, torn, another format).</summary>
+    public static TriageCompiledForm? TryRead(string? text)
+    {
+        if (text is null || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Encoding.UTF8.GetBytes(text.AsSpan(Header.Length + 1).ToString());
+            var reader = new Utf8JsonReader(bytes);
+            Expect(ref reader, JsonTokenType.StartObject);
+            var names = ReadStrings(ref reader, "names");
+            var locales = ReadStrings(ref reader, "locales");
+            Property(ref reader, "entries");
+            Expect(ref reader, JsonTokenType.StartArray);
+            var entries = new List<ConceptEntry>();
+            while (Next(ref reader) == JsonTokenType.StartArray)
+            {
+                Expect(ref reader, JsonTokenType.Number);
+                var concept = reader.GetInt32();
+                Expect(ref reader, JsonTokenType.String);
+                var locale = reader.GetString()!;
+                var elements = new List<EntryElement>(4);
+                while (Next(ref reader) == JsonTokenType.Number)
+                {
+                    var kind = reader.GetInt32();
+                    Expect(ref reader, JsonTokenType.String);
+                    elements.Add(new EntryElement(Kinds.Contains((ElementKind)kind) ? (ElementKind)kind : throw new JsonException("kind"), reader.GetString()!));
+                }
+
+                if (reader.TokenType != JsonTokenType.EndArray || concept < 0 || concept >= names.Count || elements.Count == 0)
+                {
+                    return null;
+                }
+
+                entries.Add(new ConceptEntry(concept, locale, [.. elements]));
+            }
+
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                return null;
+            }
+
+            var vocabulary = ReadStrings(ref reader, "vocabulary");
+            var known = ReadStrings(ref reader, "known");
+            Property(ref reader, "count");
+            Expect(ref reader, JsonTokenType.Number);
+            var count = reader.GetInt32();
+            Expect(ref reader, JsonTokenType.EndObject);
+            return count == entries.Count && !reader.Read() ? new TriageCompiledForm(names, locales, entries, vocabulary, known) : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static List<string> ReadStrings(ref Utf8JsonReader reader, string name)
+    {
+        Property(ref reader, name);
+        Expect(ref reader, JsonTokenType.StartArray);
+        var values = new List<string>();
+        while (Next(ref reader) == JsonTokenType.String)
+        {
+            values.Add(reader.GetString()!);
+        }
+
+        return reader.TokenType == JsonTokenType.EndArray ? values : throw new JsonException(name);
+    }
+
+    private static void Property(ref Utf8JsonReader reader, string name)
+    {
+        Expect(ref reader, JsonTokenType.PropertyName);
+        if (!reader.ValueTextEquals(name))
+        {
+            throw new JsonException(name);
+        }
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new JsonException("end of entry");
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (Next(ref reader) != type)
+        {
+            throw new JsonException(type.ToString());
+        }
+    }
+}
