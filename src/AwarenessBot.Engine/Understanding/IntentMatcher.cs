@@ -34,6 +34,15 @@ internal sealed class IntentMatcher
     /// <summary>Per vocabulary word, 1 / the number of intents whose phrases use it: "deported" says more than "boss".</summary>
     private readonly double[] _specificity;
 
+    /// <summary>
+    /// Per vocabulary word, ln(phrases / phrases that use it), the document frequency over every locale's phrases:
+    /// "permit" says more about a phrase than "work" (see <see cref="Rank"/>).
+    /// </summary>
+    private readonly double[] _rarity;
+
+    /// <summary>Per phrase, the sum of its words' <see cref="_rarity"/>.</summary>
+    private readonly double[] _phraseRarity;
+
     private readonly IntentModelOpinion? _model;
 
     /// <summary>Per phrase, its locale's bit, and whether it counts in any language (see <see cref="IntentLanguages"/>).</summary>
@@ -82,6 +91,9 @@ internal sealed class IntentMatcher
         _specificity = _wordToPhrases
             .Select(phrases => 1.0 / Math.Max(1, phrases.Select(p => catalog.Phrases[p].Intent).Distinct(StringComparer.Ordinal).Count()))
             .ToArray();
+        var phraseCount = Math.Max(1, catalog.Phrases.Count);
+        _rarity = [.. _wordToPhrases.Select(phrases => Math.Log((double)phraseCount / Math.Max(1, phrases.Length)))];
+        _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -205,7 +217,7 @@ internal sealed class IntentMatcher
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true, WordsFound = tokens.Length }];
 
-        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
+        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)>();
         var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
@@ -244,8 +256,8 @@ internal sealed class IntentMatcher
             foreach (var phrase in _wordToPhrases[word])
             {
                 if (!Counts(phrase, word)) continue;
-                var (hits, approximate, specificity) = phraseHits.GetValueOrDefault(phrase);
-                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word]);
+                var (hits, approximate, specificity, rarity) = phraseHits.GetValueOrDefault(phrase);
+                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word], rarity + _rarity[word]);
             }
         }
 
@@ -267,17 +279,20 @@ internal sealed class IntentMatcher
         }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity)> phraseHits)
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (index, (hits, approximate, specificity)) in phraseHits)
+        foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
         {
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
             var complete = hits >= size;
             // A partial match needs two words and most of the phrase: "boss passport" for "boss kept my passport".
             if (!complete && (hits < 2 || hits * 3 < size * 2)) continue;
-            var score = Math.Min(hits, size) + (complete ? 0.5 : 0);
+            // A phrase found only in part counts its words by how distinctive they are: "employer has my work permit"
+            // found as "employer ... work" lacks the word that says what it is about, and scores as its share of the
+            // phrase's rarity (never more than the words found), so the common words alone fall under the threshold.
+            var score = complete ? size + 0.5 : _phraseRarity[index] > 0 ? Math.Min(hits, size * rarity / _phraseRarity[index]) : hits;
             if (score < Threshold) continue;
             // Words found only as a stem, a prefix or a typo count a little less than the same word typed exactly:
             // "whats grooming" is grooming, not "whatsapp".
