@@ -9,7 +9,9 @@ namespace AwarenessBot.Engine.Runtime;
 /// <param name="Matches">The intents matched, with region_only / age_only where the slots mean just that.</param>
 /// <param name="Intent">The router's choice at the waiting step, else null.</param>
 /// <param name="RegionRequest">At the profile's region question: a clear request beside the region (it opens after the region is kept).</param>
-internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest);
+/// <param name="PlaceInPassing">The message names a place but asks nothing the bot does ("va a nevar mañana en toronto?"):
+/// not where the person is.</param>
+internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest, bool PlaceInPassing = false);
 
 /// <summary>
 /// The one place that decides what a message means: slots, intents (phrases, then the model), the slot intents and
@@ -50,14 +52,24 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         TextClass? modelAsked = null;
         var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked);
         if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked);
+        if (OneWordInPassing(matched, tokens) && matcher.OutOfScope(tokens, ref modelAsked)) matched = [];
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
         if (AgeAnswers(waiting, slots, intent)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
-        return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
+        return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
     }
+
+    /// <summary>
+    /// "help me with my math homework", "whats the weather in toronto tmrw": the best a phrase found is one word ("help",
+    /// "whatsapp" from "whats") in a longer message. When the intent model reads the whole message as out of scope,
+    /// that word is not the request: nothing is understood (and a place named is only in passing).
+    /// </summary>
+    private bool OneWordInPassing(IReadOnlyList<IntentMatch> matched, string[] tokens) =>
+        matched is [{ WordsFound: <= 1, Score: < IntentMatcher.ExactScore } best, ..] && best.Phrase != IntentModelOpinion.Phrase
+        && best.WordsFound * 2 < matcher.Catalog.ContentWords(tokens).Length;
 
     /// <summary>
     /// At the profile's age question, an age the message states is the answer over what only says who is writing, where,

@@ -45,6 +45,9 @@ internal sealed class IntentMatcher
 
     private readonly IntentModelOpinion? _model;
 
+    /// <summary>A language's name as a whole-message word ("spanish", "anglais") → the intent asking for it.</summary>
+    private readonly Dictionary<string, string> _languageNames;
+
     /// <summary>Per phrase, its locale's bit, and whether it counts in any language (see <see cref="IntentLanguages"/>).</summary>
     private readonly int[] _phraseLocale;
     private readonly bool[] _phraseAnyLanguage;
@@ -93,6 +96,9 @@ internal sealed class IntentMatcher
             .ToArray();
         var phraseCount = Math.Max(1, catalog.Phrases.Count);
         _rarity = [.. _wordToPhrases.Select(phrases => Math.Log((double)phraseCount / Math.Max(1, phrases.Length)))];
+        _languageNames = catalog.Exact
+            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && e.Value.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal))
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
     }
 
@@ -127,9 +133,39 @@ internal sealed class IntentMatcher
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language), read), read);
-        return _model is null || !askModel
+        return FirstLanguageNamed(_model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens);
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
+    }
+
+    private const string LanguageIntentPrefix = "language_";
+
+    /// <summary>
+    /// "spanish please my english is not so good", "in english pls, i dont speak french", "en français svp, je comprends
+    /// pas l'anglais": a message that names two languages and says one of them is not so (a word of
+    /// <see cref="IntentLanguages.Negations"/>) asks for the one it names first and says why with the other. Words alone
+    /// cannot tell which is which ("english, i don't speak french" and "french, i don't speak english" have the same
+    /// words), so among the language requests matched, the first language named wins (by a hair over the strongest of
+    /// them, phrase or model). "english lang ba or may tagalog din" has no negation: a question about both.
+    /// </summary>
+    private List<IntentMatch> FirstLanguageNamed(List<IntentMatch> matches, string[] tokens)
+    {
+        string? first = null;
+        var other = false;
+        foreach (var token in tokens)
+        {
+            if (!_languageNames.TryGetValue(token, out var intent)) continue;
+            if (first is null) first = intent;
+            else if (!string.Equals(first, intent, StringComparison.Ordinal)) other = true;
+        }
+        if (first is null || !other || !Array.Exists(tokens, _catalog.Languages.Negations.Contains)) return matches;
+        var index = matches.FindIndex(m => string.Equals(m.Intent, first, StringComparison.Ordinal));
+        if (index < 0) return matches;
+        var strongest = matches.Where(m => m.Intent.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal)).Max(m => m.Score);
+        if (matches[index].Score >= strongest) return matches;
+        matches[index] = matches[index] with { Score = strongest + 0.01 };
+        matches.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return matches;
     }
 
     /// <summary>True when the intent model (if any) reads the message as outside what the bot does.</summary>
