@@ -43,6 +43,8 @@ public static class IntentEvaluation
         "youth_exploitation" => "boyfriend",
         "luring_secret" => "grooming",
         "bot_identity" => "human",
+        // "is this chat free?": the corpora's writers label questions about the bot itself help.
+        "bot_cost" => "help",
         "identity_indigenous" => null,
         _ when intent.StartsWith("followup_", StringComparison.Ordinal) => null,
         // The educators' flow opened at a step ("is there a lesson plan?", "what do you keep about students?"): the
