@@ -81,7 +81,7 @@ public static class IntentEvaluation
         var (validation, flowList) = FlowValidator.Run(dialogsDirectory, null, null, intentsDirectory);
         if (!validation.IsValid) throw new FlowValidationException(validation);
         var flows = new FlowCatalog(flowList, null, catalog);
-        var matcher = new IntentMatcher(catalog, model, FlowCatalog.RepairIntents(flowList));
+        var matcher = new IntentMatcher(catalog, model, FlowCatalog.RepairIntents(flowList), FlowCatalog.EndingIntents(flowList));
         var understanding = new MessageUnderstanding(matcher, new IntentRouter(flows),
             SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"))));
         var contexts = new ContextSteps(flows);

@@ -59,9 +59,14 @@ internal sealed class IntentMatcher
     /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="InProportion"/>.</summary>
     private readonly IReadOnlySet<string> _repair;
 
+    /// <summary>Repair intents that end the conversation at once (stop): never from a word inside a longer message.</summary>
+    private readonly IReadOnlySet<string> _ending;
+
     /// <param name="repairIntents">Intents that open conversation repair (interruption flows, step patterns); none if null.</param>
-    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null)
+    /// <param name="endingIntents">Of those, the ones that end the conversation without asking (stop); none if null.</param>
+    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null, IReadOnlySet<string>? endingIntents = null)
     {
+        _ending = endingIntents ?? new HashSet<string>(StringComparer.Ordinal);
         _catalog = catalog;
         _model = model;
         _repair = repairIntents ?? new HashSet<string>(StringComparer.Ordinal);
@@ -214,7 +219,7 @@ internal sealed class IntentMatcher
     /// when its words are more than half of the message's content words. Inside a longer request it drops to
     /// <see cref="DilutedRepairScore"/>, so the request's own words, or the model's reading of them, answer instead. Any
     /// other phrase found only in part, in a message it is at most half of, loses <see cref="PartialInLongerMessagePenalty"/>.
-    /// Whole-message words (100) are never touched.
+    /// Whole-message words (100) are never touched. A phrase that ends the conversation (stop) in such a message is dropped.
     /// </summary>
     private List<IntentMatch> InProportion(List<IntentMatch> matches, string[] tokens)
     {
@@ -225,7 +230,13 @@ internal sealed class IntentMatcher
         {
             var m = matches[i];
             if (m.Score >= ExactScore || m.WordsFound * 2 > contentWords) continue;
-            if (_repair.Contains(m.Intent))
+            if (_ending.Contains(m.Intent))
+            {
+                // "my friend's boyfriend moved her into his place and she cant leave without him" holds "leave": a
+                // guess that ends the conversation of someone telling their situation is never worth it.
+                matches.RemoveAt(i--);
+            }
+            else if (_repair.Contains(m.Intent))
             {
                 if (m.Score <= DilutedRepairScore) continue;
                 matches[i] = m with { Score = DilutedRepairScore };
