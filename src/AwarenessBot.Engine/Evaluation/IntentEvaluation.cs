@@ -43,6 +43,8 @@ public static class IntentEvaluation
         "youth_exploitation" => "boyfriend",
         "luring_secret" => "grooming",
         "bot_identity" => "human",
+        // "is this chat free?": the corpora's writers label questions about the bot itself help.
+        "bot_cost" => "help",
         "identity_indigenous" => null,
         _ when intent.StartsWith("followup_", StringComparison.Ordinal) => null,
         // The educators' flow opened at a step ("is there a lesson plan?", "what do you keep about students?"): the
@@ -79,7 +81,7 @@ public static class IntentEvaluation
         var (validation, flowList) = FlowValidator.Run(dialogsDirectory, null, null, intentsDirectory);
         if (!validation.IsValid) throw new FlowValidationException(validation);
         var flows = new FlowCatalog(flowList, null, catalog);
-        var matcher = new IntentMatcher(catalog, model, FlowCatalog.RepairIntents(flowList));
+        var matcher = new IntentMatcher(catalog, model, FlowCatalog.RepairIntents(flowList), FlowCatalog.EndingIntents(flowList));
         var understanding = new MessageUnderstanding(matcher, new IntentRouter(flows),
             SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"))));
         var contexts = new ContextSteps(flows);

@@ -18,12 +18,16 @@ internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string,
     public IReadOnlyList<string> Places { get; init; } = [];
 }
 
-/// <summary>A region named in a message: which, where (word index) and whether an away word came just before it.</summary>
-internal readonly record struct RegionMention(string Code, int Word, bool Away);
+/// <summary>
+/// A region named in a message: which, where (word index), whether an away word came just before it, and whether a
+/// home word did ("i live in gatineau").
+/// </summary>
+internal readonly record struct RegionMention(string Code, int Word, bool Away, bool Home = false);
 
 /// <summary>
 /// Recognises "Québec", "qc", "Colombie-Britannique", "whitehorse", "im in surrey"... in any language, and which of
-/// several named regions the person is in now ("I moved from Alberta to BC" → BC). Codes, button labels and
+/// several named regions the person is in now ("I moved from Alberta to BC" → BC; "I live in Gatineau but work in
+/// Ottawa" → Quebec, where they live). Codes, button labels and
 /// abbreviations come from seeds/catalog.yaml, the names people type and the places from seeds/intents/regions.yaml.
 /// </summary>
 internal sealed class RegionCatalog
@@ -31,13 +35,15 @@ internal sealed class RegionCatalog
     private readonly Dictionary<string, string> _whole = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _away;
+    private readonly HashSet<string> _home;
     private readonly int _longestName;
     private readonly string[] _fuzzyNames;
 
-    public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null)
+    public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null, IEnumerable<string>? homeWords = null)
     {
         Regions = regions;
         _away = new HashSet<string>((awayWords ?? []).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _home = new HashSet<string>((homeWords ?? []).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         foreach (var region in regions)
         {
             _whole[TextNormalizer.Normalize(region.Code)] = region.Code;
@@ -59,7 +65,8 @@ internal sealed class RegionCatalog
 
     /// <summary>
     /// The region the person is in, from a folded message: the whole message as a name or code, else the names in
-    /// it; of several, the last one not right after an away word ("from"), else the last one.
+    /// it; of several, the last one a home word comes just before ("live"), else the last one not right after an away
+    /// word ("from"), else the last one.
     /// </summary>
     /// <summary>A province code typed in capitals inside a sentence ("i live in ON", "moved to NS"): the code.</summary>
     public string? CodeInCapitals(string? raw)
@@ -82,6 +89,9 @@ internal sealed class RegionCatalog
         var mentions = Mentions(TextNormalizer.Tokens(normalized));
         if (mentions.Count == 0) return null;
         var present = mentions.Where(m => !m.Away).ToList();
+        var home = present.Where(m => m.Home).ToList();
+        // Two places and one is where the person lives: that one (a worker's services are also near home).
+        if (home.Count > 0 && present.Select(m => m.Code).Distinct(StringComparer.Ordinal).Count() > 1) return home[^1].Code;
         return (present.Count > 0 ? present[^1] : mentions[^1]).Code;
     }
 
@@ -97,7 +107,8 @@ internal sealed class RegionCatalog
                 if (!_inSentence.TryGetValue(key, out var code) && (n > 1 || Misspelled(key) is not { } near || !_inSentence.TryGetValue(near, out code)))
                     continue;
                 var away = (i >= 1 && _away.Contains(words[i - 1])) || (i >= 2 && _away.Contains(words[i - 2]));
-                found.Add(new RegionMention(code, i, away));
+                var home = Enumerable.Range(1, HomeWindow).Any(k => i >= k && _home.Contains(words[i - k]));
+                found.Add(new RegionMention(code, i, away, home));
                 i += n - 1;
                 break;
             }
@@ -124,6 +135,9 @@ internal sealed class RegionCatalog
 
     private const int FuzzyMinLength = 6;
 
+    /// <summary>How many words before a place a home word may be: "nakatira ako sa gatineau", "i live in gatineau".</summary>
+    private const int HomeWindow = 3;
+
     /// <summary>The catalog's regions, in its order, with the names and places regions.yaml gives them.</summary>
     public static RegionCatalog Load(string path) => Load(path, BotCatalog.Default);
 
@@ -145,6 +159,6 @@ internal sealed class RegionCatalog
                 : new RegionDefinition(r.Code, r.Label, []))
             .Select((d, i) => d with { Abbreviations = catalog.Regions[i].Abbreviations, CodeInCapitals = catalog.Regions[i].CodeInCapitals })
             .ToList();
-        return new RegionCatalog(regions, root.GetStrings("away_words"));
+        return new RegionCatalog(regions, root.GetStrings("away_words"), root.GetStrings("home_words"));
     }
 }

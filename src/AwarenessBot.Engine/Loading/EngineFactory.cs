@@ -81,7 +81,7 @@ public static class EngineFactory
             [StepKind.End] = new EndHandler(),
         };
         var runtime = new DialogRuntime(stack, handlers, renderer);
-        var understanding = new MessageUnderstanding(new IntentMatcher(intents, model, FlowCatalog.RepairIntents(flows)), new IntentRouter(catalog), slots);
+        var understanding = new MessageUnderstanding(new IntentMatcher(intents, model, FlowCatalog.RepairIntents(flows), FlowCatalog.EndingIntents(flows)), new IntentRouter(catalog), slots);
         return new DialogEngine(runtime, understanding, new ConversationPatterns(runtime, renderer));
     }
 }

@@ -259,6 +259,12 @@ internal sealed class DialogEngine(
         var waiting = WaitingStep(ctx);
         var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         var matches = meaning.Matches;
+        if (meaning.PlaceInPassing && ctx.RegionNamed is not null)
+        {
+            // "whats the weather in toronto tmrw" from someone in BC: the place was only in passing, BC stays.
+            ctx.Profile.Region = ctx.RegionBefore;
+            ctx.RegionNamed = null;
+        }
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
         {
@@ -375,6 +381,7 @@ internal sealed class DialogEngine(
     {
         if (slots.Region is { } region && waiting?.Kind != Definitions.StepKind.AskRegion)
         {
+            ctx.RegionBefore = ctx.Profile.Region;
             ctx.Profile.Region = region;
             ctx.RegionNamed = region;
         }

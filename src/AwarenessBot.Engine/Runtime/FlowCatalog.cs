@@ -61,6 +61,15 @@ internal sealed class FlowCatalog
             .Concat(ConversationPatterns.StepPatterns)
             .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Intents whose flow ends the conversation without asking (an effect step straight from its trigger: stop). A
+    /// word of theirs inside a longer message ("she cant leave without him") never acts (see <c>IntentMatcher</c>).
+    /// </summary>
+    public static IReadOnlySet<string> EndingIntents(IEnumerable<FlowDefinition> flows) =>
+        flows.Where(f => f.Steps.Any(s => s.Kind == StepKind.Effect) && !f.Steps.Any(s => s.Waits))
+            .SelectMany(f => f.Triggers.Select(t => t.Intent))
+            .ToHashSet(StringComparer.Ordinal);
+
     public FlowDefinition? Find(string id) => _flows.GetValueOrDefault(id);
 
     public FlowDefinition Get(string id) =>

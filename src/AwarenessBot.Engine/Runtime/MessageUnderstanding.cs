@@ -9,7 +9,9 @@ namespace AwarenessBot.Engine.Runtime;
 /// <param name="Matches">The intents matched, with region_only / age_only where the slots mean just that.</param>
 /// <param name="Intent">The router's choice at the waiting step, else null.</param>
 /// <param name="RegionRequest">At the profile's region question: a clear request beside the region (it opens after the region is kept).</param>
-internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest);
+/// <param name="PlaceInPassing">The message names a place but asks nothing the bot does ("va a nevar mañana en toronto?"):
+/// not where the person is.</param>
+internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest, bool PlaceInPassing = false);
 
 /// <summary>
 /// The one place that decides what a message means: slots, intents (phrases, then the model), the slot intents and
@@ -50,26 +52,42 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         TextClass? modelAsked = null;
         var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked);
         if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked);
+        if (OneWordInPassing(matched, tokens) && matcher.OutOfScope(tokens, ref modelAsked)) matched = [];
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
         var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
         if (AgeAnswers(waiting, slots, intent)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
-        return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent));
+        return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
     }
+
+    /// <summary>
+    /// "help me with my math homework", "whats the weather in toronto tmrw": the best a phrase found is one word ("help",
+    /// "whatsapp" from "whats") in a longer message. When the intent model reads the whole message as out of scope,
+    /// that word is not the request: nothing is understood (and a place named is only in passing).
+    /// </summary>
+    private bool OneWordInPassing(IReadOnlyList<IntentMatch> matched, string[] tokens) =>
+        matched is [{ WordsFound: <= 1, Score: < IntentMatcher.ExactScore } best, ..] && best.Phrase != IntentModelOpinion.Phrase
+        && best.WordsFound * 2 < matcher.Catalog.ContentWords(tokens).Length;
 
     /// <summary>
     /// At the profile's age question, an age the message states is the answer over what only says who is writing, where,
     /// or asks about ages (<see cref="AboutAges"/>: "grade 5 po", "je suis en secondaire 2"): a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
     /// <see cref="SlotReader.ChildrensAudience"/>) over the educators' overview its words suggest, and a place named
-    /// beside the age ("16 i live in the yukon", kept anyway) over that region's help. A clear request (as at the region
+    /// beside the age ("16 i live in the yukon", kept anyway) over that region's help; a grade ("grade 5", "sexto grado")
+    /// over a phrase about ages found in part, and any age over a match weaker than a whole word. A clear request (as at the region
     /// question) and any topic still open, the age kept ("28 ans. le recruteur m'a pris 2 mois de salaire").
     /// </summary>
     private bool AgeAnswers(StepDefinition? waiting, MessageSlots slots, RoutedIntent? intent) =>
         waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
-        && intent is { Role: not IntentRole.Route, Match.Score: < AlsoAskedScore }
-        && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow));
+        && intent is { Role: not IntentRole.Route }
+        && ((intent.Match.Score < AlsoAskedScore
+                && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow)))
+            // "grade 5", "5e année" are two words of "is it ok for grade 5": a phrase about ages found only in part;
+            // "sexto grado" is "sextortion" only as a prefix, under a whole word's score.
+            || (!intent.Match.Complete && AboutAges(intent.Flow))
+            || intent.Match.Score < IntentMatcher.Threshold);
 
     /// <summary>
     /// A flow that asks for an age band itself (the educators' age-group question): its intents are about ages ("grade

@@ -29,6 +29,9 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
     public string? RegionNamed { get; set; }
 
+    /// <summary>The profile's region before this message named one (see <c>DialogEngine.Remember</c>).</summary>
+    public string? RegionBefore { get; set; }
+
     /// <summary>
     /// The rule id of the crisis this turn answers (a frame's id, "model", or the conversation's evidence), else null:
     /// flows read it as turn.crisis_rule ("cse.luring_secret" gets "don't go" first).

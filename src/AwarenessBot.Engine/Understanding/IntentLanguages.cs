@@ -39,14 +39,22 @@ internal sealed class IntentLanguages
     /// <param name="mixesWith">Locale → the locales (bits) whose phrases count in full in its messages.</param>
     public IntentLanguages(
         IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read,
-        IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith)
+        IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith,
+        IReadOnlySet<string>? negations = null)
     {
+        Negations = negations ?? new HashSet<string>(StringComparer.Ordinal);
         _written = written;
         _read = read;
         AnyLanguageIntents = anyLanguageIntents;
         SharedWords = sharedWords;
         _mixesWith = mixesWith;
     }
+
+    /// <summary>
+    /// Words that say something is not so ("not", "pas", "no", "hindi"), normalised: a message that names two languages
+    /// and one of these asks for one and says it does not speak the other (see <c>IntentMatcher.FirstLanguageNamed</c>).
+    /// </summary>
+    public IReadOnlySet<string> Negations { get; }
 
     /// <summary>Intents whose phrases count in any language (asking for Spanish is often written in Spanish).</summary>
     public IReadOnlySet<string> AnyLanguageIntents { get; }
@@ -148,6 +156,7 @@ internal sealed class IntentLanguages
                 mixes[locale] = others.Children.OfType<YamlScalarNode>().Aggregate(0, (bits, n) => bits | Bit(n.Value));
             }
         }
-        return new IntentLanguages(written, read, intents, shared, mixes);
+        var negations = root.GetStrings("negations").SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);
+        return new IntentLanguages(written, read, intents, shared, mixes, negations);
     }
 }

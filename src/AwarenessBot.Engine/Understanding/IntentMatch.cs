@@ -2,8 +2,8 @@ namespace AwarenessBot.Engine.Understanding;
 
 /// <summary>
 /// An explainable match: the intent, its score, and the phrase that earned it. Score: whole-message words score 100;
-/// a phrase scores the number of its words found in the message, +0.5 when all of them were found, -0.1 for each word
-/// found only as a stem, prefix or typo.
+/// a phrase found whole scores its number of words +0.5; one found in part, its words found weighed by how rare they are
+/// among the phrases (at most their number); -0.1 for each word found only as a stem, prefix or typo.
 /// </summary>
 public sealed record IntentMatch(string Intent, double Score, string Phrase, string Locale)
 {

@@ -34,7 +34,19 @@ internal sealed class IntentMatcher
     /// <summary>Per vocabulary word, 1 / the number of intents whose phrases use it: "deported" says more than "boss".</summary>
     private readonly double[] _specificity;
 
+    /// <summary>
+    /// Per vocabulary word, ln(phrases / phrases that use it), the document frequency over every locale's phrases:
+    /// "permit" says more about a phrase than "work" (see <see cref="Rank"/>).
+    /// </summary>
+    private readonly double[] _rarity;
+
+    /// <summary>Per phrase, the sum of its words' <see cref="_rarity"/>.</summary>
+    private readonly double[] _phraseRarity;
+
     private readonly IntentModelOpinion? _model;
+
+    /// <summary>A language's name as a whole-message word ("spanish", "anglais") → the intent asking for it.</summary>
+    private readonly Dictionary<string, string> _languageNames;
 
     /// <summary>Per phrase, its locale's bit, and whether it counts in any language (see <see cref="IntentLanguages"/>).</summary>
     private readonly int[] _phraseLocale;
@@ -47,9 +59,14 @@ internal sealed class IntentMatcher
     /// <summary>Intents about the conversation itself (help, stop, back, "are you a person"): see <see cref="InProportion"/>.</summary>
     private readonly IReadOnlySet<string> _repair;
 
+    /// <summary>Repair intents that end the conversation at once (stop): never from a word inside a longer message.</summary>
+    private readonly IReadOnlySet<string> _ending;
+
     /// <param name="repairIntents">Intents that open conversation repair (interruption flows, step patterns); none if null.</param>
-    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null)
+    /// <param name="endingIntents">Of those, the ones that end the conversation without asking (stop); none if null.</param>
+    public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null, IReadOnlySet<string>? endingIntents = null)
     {
+        _ending = endingIntents ?? new HashSet<string>(StringComparer.Ordinal);
         _catalog = catalog;
         _model = model;
         _repair = repairIntents ?? new HashSet<string>(StringComparer.Ordinal);
@@ -82,6 +99,12 @@ internal sealed class IntentMatcher
         _specificity = _wordToPhrases
             .Select(phrases => 1.0 / Math.Max(1, phrases.Select(p => catalog.Phrases[p].Intent).Distinct(StringComparer.Ordinal).Count()))
             .ToArray();
+        var phraseCount = Math.Max(1, catalog.Phrases.Count);
+        _rarity = [.. _wordToPhrases.Select(phrases => Math.Log((double)phraseCount / Math.Max(1, phrases.Length)))];
+        _languageNames = catalog.Exact
+            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && e.Value.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal))
+            .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -115,9 +138,39 @@ internal sealed class IntentMatcher
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language), read), read);
-        return _model is null || !askModel
+        return FirstLanguageNamed(_model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens);
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
+    }
+
+    private const string LanguageIntentPrefix = "language_";
+
+    /// <summary>
+    /// "spanish please my english is not so good", "in english pls, i dont speak french", "en français svp, je comprends
+    /// pas l'anglais": a message that names two languages and says one of them is not so (a word of
+    /// <see cref="IntentLanguages.Negations"/>) asks for the one it names first and says why with the other. Words alone
+    /// cannot tell which is which ("english, i don't speak french" and "french, i don't speak english" have the same
+    /// words), so among the language requests matched, the first language named wins (by a hair over the strongest of
+    /// them, phrase or model). "english lang ba or may tagalog din" has no negation: a question about both.
+    /// </summary>
+    private List<IntentMatch> FirstLanguageNamed(List<IntentMatch> matches, string[] tokens)
+    {
+        string? first = null;
+        var other = false;
+        foreach (var token in tokens)
+        {
+            if (!_languageNames.TryGetValue(token, out var intent)) continue;
+            if (first is null) first = intent;
+            else if (!string.Equals(first, intent, StringComparison.Ordinal)) other = true;
+        }
+        if (first is null || !other || !Array.Exists(tokens, _catalog.Languages.Negations.Contains)) return matches;
+        var index = matches.FindIndex(m => string.Equals(m.Intent, first, StringComparison.Ordinal));
+        if (index < 0) return matches;
+        var strongest = matches.Where(m => m.Intent.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal)).Max(m => m.Score);
+        if (matches[index].Score >= strongest) return matches;
+        matches[index] = matches[index] with { Score = strongest + 0.01 };
+        matches.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return matches;
     }
 
     /// <summary>True when the intent model (if any) reads the message as outside what the bot does.</summary>
@@ -166,7 +219,7 @@ internal sealed class IntentMatcher
     /// when its words are more than half of the message's content words. Inside a longer request it drops to
     /// <see cref="DilutedRepairScore"/>, so the request's own words, or the model's reading of them, answer instead. Any
     /// other phrase found only in part, in a message it is at most half of, loses <see cref="PartialInLongerMessagePenalty"/>.
-    /// Whole-message words (100) are never touched.
+    /// Whole-message words (100) are never touched. A phrase that ends the conversation (stop) in such a message is dropped.
     /// </summary>
     private List<IntentMatch> InProportion(List<IntentMatch> matches, string[] tokens)
     {
@@ -177,7 +230,13 @@ internal sealed class IntentMatcher
         {
             var m = matches[i];
             if (m.Score >= ExactScore || m.WordsFound * 2 > contentWords) continue;
-            if (_repair.Contains(m.Intent))
+            if (_ending.Contains(m.Intent))
+            {
+                // "my friend's boyfriend moved her into his place and she cant leave without him" holds "leave": a
+                // guess that ends the conversation of someone telling their situation is never worth it.
+                matches.RemoveAt(i--);
+            }
+            else if (_repair.Contains(m.Intent))
             {
                 if (m.Score <= DilutedRepairScore) continue;
                 matches[i] = m with { Score = DilutedRepairScore };
@@ -205,7 +264,7 @@ internal sealed class IntentMatcher
         if (_catalog.Exact.TryGetValue(string.Join(' ', tokens), out var exactIntent))
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true, WordsFound = tokens.Length }];
 
-        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity)>();
+        var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)>();
         var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
@@ -244,8 +303,8 @@ internal sealed class IntentMatcher
             foreach (var phrase in _wordToPhrases[word])
             {
                 if (!Counts(phrase, word)) continue;
-                var (hits, approximate, specificity) = phraseHits.GetValueOrDefault(phrase);
-                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word]);
+                var (hits, approximate, specificity, rarity) = phraseHits.GetValueOrDefault(phrase);
+                phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word], rarity + _rarity[word]);
             }
         }
 
@@ -267,17 +326,20 @@ internal sealed class IntentMatcher
         }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity)> phraseHits)
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (index, (hits, approximate, specificity)) in phraseHits)
+        foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
         {
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
             var complete = hits >= size;
             // A partial match needs two words and most of the phrase: "boss passport" for "boss kept my passport".
             if (!complete && (hits < 2 || hits * 3 < size * 2)) continue;
-            var score = Math.Min(hits, size) + (complete ? 0.5 : 0);
+            // A phrase found only in part counts its words by how distinctive they are: "employer has my work permit"
+            // found as "employer ... work" lacks the word that says what it is about, and scores as its share of the
+            // phrase's rarity (never more than the words found), so the common words alone fall under the threshold.
+            var score = complete ? size + 0.5 : _phraseRarity[index] > 0 ? Math.Min(hits, size * rarity / _phraseRarity[index]) : hits;
             if (score < Threshold) continue;
             // Words found only as a stem, a prefix or a typo count a little less than the same word typed exactly:
             // "whats grooming" is grooming, not "whatsapp".

@@ -40,6 +40,7 @@ internal sealed class FakeServiceDirectory : IServiceDirectory
         ["legal_immigration"] = ["ca_ircc_open_work_permit_vulnerable_workers", "ca_211"],
         ["employment_standards"] = ["on_worker_centre"],
         ["self_harm"] = ["ca_988", "ca_kids_help_phone", "ca_hope_for_wellness"],
+        ["general_help"] = ["ca_211", "ca_human_trafficking_hotline"],
     };
 
     public List<ServiceQuery> Queries { get; } = [];
