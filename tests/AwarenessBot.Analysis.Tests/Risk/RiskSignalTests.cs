@@ -69,6 +69,10 @@ public sealed class RiskSignalTests
     [InlineData("yung kapitbahay namin nagbabantang sasaksakin si lola, nasa harap sya ng pinto ngayon", RiskCategory.ImmediateDanger)]
     [InlineData("mon oncle a sorti le coupe-coupe contre ma tante, les petits pleurent, aidez moi", RiskCategory.ImmediateDanger)]
     [InlineData("cual es la manera que menos duele de morir", RiskCategory.SelfHarm)]
+    // a fine for a broken plate, how high "to be sure", a 14-year-old's "agent" who says she must pose in underwear
+    [InlineData("the manager fined me 50 bucks because i broke a glass", RiskCategory.LabourExploitation)]
+    [InlineData("gaano kataas ba para sigurado", RiskCategory.SelfHarm)]
+    [InlineData("mon agent dit que je dois faire des photos en bobettes, j'ai 14 ans", RiskCategory.ChildSexualExploitation)]
     public void Reads_how_people_name_it(string text, RiskCategory expected)
     {
         var answered = Seeds.Analyzer.Analyze(text).Strongest;
