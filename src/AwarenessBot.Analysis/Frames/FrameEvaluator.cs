@@ -132,6 +132,11 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, Thir
         return false;
     }
 
+    /// <summary>A gate over the whole message, as the model's gates read it: one of its words not denied, nothing of unless.</summary>
+    internal static bool HoldsInMessage(GateDefinition gate, NormalizedMessage message, ConceptHits hits) =>
+        !Array.Exists(gate.Unless, hits.Has)
+        && Array.Exists(gate.Concepts, c => hits.Spans(c).Any(span => !DeniedJustBefore(span, gate.DeniedBy, hits, message.Tokens)));
+
     /// <summary>A denying word at most two words before, in the same clause: "never gave it back", "nunca lo devolvió".</summary>
     private static bool DeniedJustBefore((int First, int Last) span, int[] deniers, ConceptHits hits, IReadOnlyList<MessageToken> tokens) =>
         Array.Exists(deniers, c => hits.Spans(c).Any(d => d.Last < span.First && span.First - d.Last <= 2 && tokens[d.Last].Clause == tokens[span.First].Clause));

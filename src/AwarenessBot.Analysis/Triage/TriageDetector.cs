@@ -41,7 +41,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var tooShort = message.Tokens.Count < MinModelWords;
-        var modelMaySpeak = !(MessageGated(hits) || tooShort);
+        var modelMaySpeak = !(MessageGated(message, hits) || tooShort);
         var prediction = model?.Predict(message.ModelInput);
         if (modelMaySpeak && prediction is not null)
         {
@@ -120,7 +120,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             // tengo mi nota lista"): it softens to a check-in instead of silencing (seeds/triage/frames.yaml,
             // model_past_gates).
             var held = gated || silenced.Contains(category);
-            var reassured = rules.HighOnlyGates.Any(g => g.Categories.Contains(category) && Active(g.Gate, hits));
+            var reassured = rules.HighOnlyGates.Any(g => g.Categories.Contains(category) && FrameEvaluator.HoldsInMessage(g.Gate, message, hits));
             var severity = prediction.SeverityOf(risk) switch
             {
                 TriageSeverity.High when held || reassured || plain => RiskSeverity.CheckIn,
@@ -160,7 +160,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var hits = rules.Concepts.Find(message);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
-        var gated = MessageGated(hits) || message.Tokens.Count < MinModelWords;
+        var gated = MessageGated(message, hits) || message.Tokens.Count < MinModelWords;
         if (!gated && vetoModel is not null) Veto(signals, vetoModel.Predict(message.ModelInput));
         foreach (var category in Categories)
         {
@@ -202,9 +202,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     }
 
     /// <summary>A topic question ("what is…", "is it legal…") with no report, a laugh or hyperbole anywhere.</summary>
-    private bool MessageGated(ConceptHits hits) => rules.MessageGates.Any(g => Active(g, hits));
-
-    private static bool Active(GateDefinition gate, ConceptHits hits) => gate.Concepts.Any(hits.Has) && !gate.Unless.Any(hits.Has);
+    private bool MessageGated(NormalizedMessage message, ConceptHits hits) => rules.MessageGates.Any(g => FrameEvaluator.HoldsInMessage(g, message, hits));
 
     /// <summary>One signal per category, strongest first (<see cref="RiskSignal.StrongestFirst"/>).</summary>
     private static List<RiskSignal> Strongest(List<RiskSignal> signals)
