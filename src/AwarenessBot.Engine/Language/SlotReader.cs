@@ -80,6 +80,9 @@ internal sealed class SlotReader
 
     public RegionCatalog Regions => _regions;
 
+    /// <summary>The words allowed around a choice's number ("4 po", "the 4th one"): slots.yaml choice_numbers.</summary>
+    public ChoiceNumberWords ChoiceNumbers { get; init; } = ChoiceNumberWords.None;
+
     /// <param name="bareNumberIsAge">The step asks for the age: "11" alone is an age.</param>
     public MessageSlots Read(string? raw, bool bareNumberIsAge = false)
     {
@@ -290,9 +293,14 @@ internal sealed class SlotReader
             .SelectMany(g => (g.GetStrings("words") ?? []).Select(w => (w, g.GetString("band") ?? ""))).ToList() ?? [];
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
+        var choices = root.GetMap("choice_numbers");
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
             ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
-            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? []);
+            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? [])
+        {
+            ChoiceNumbers = choices is null ? ChoiceNumberWords.None
+                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], choices.GetStrings("ordinal_endings") ?? []),
+        };
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

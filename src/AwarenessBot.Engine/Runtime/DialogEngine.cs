@@ -255,7 +255,7 @@ internal sealed class DialogEngine(
             return;
         }
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
-        var text = new Steps.UserText(normalized, Words(tokens));
+        var text = new Steps.UserText(normalized, Words(tokens), understanding.ChoiceNumbers);
         var waiting = WaitingStep(ctx);
         var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         var matches = meaning.Matches;

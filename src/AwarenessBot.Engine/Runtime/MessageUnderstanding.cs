@@ -23,6 +23,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
 
     public IntentRouter Router => router;
 
+    /// <summary>The words allowed around a choice's number ("4 po", "the 4th one"): slots.yaml choice_numbers.</summary>
+    public ChoiceNumberWords ChoiceNumbers => slotReader.ChoiceNumbers;
+
     /// <summary>Region, age band and audience; a bare number is an age only at an age question.</summary>
     public MessageSlots Slots(string? raw, StepDefinition? waiting) =>
         slotReader.Read(raw, bareNumberIsAge: AsksAgeBand(waiting));
