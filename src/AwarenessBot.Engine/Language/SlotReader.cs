@@ -18,6 +18,9 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
     /// <summary>With the region, the message asks what help there is there ("anything in Lethbridge?"): slots.yaml region_asks.</summary>
     public bool AsksWhatIsThere { get; init; }
 
+    /// <summary>The message names several provinces or territories and <see cref="Region"/> is the one picked.</summary>
+    public bool RegionPicked { get; init; }
+
     /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
     public bool NamesServiceKind { get; init; }
 }
@@ -95,6 +98,7 @@ internal sealed class SlotReader
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
+            RegionPicked = region is not null && _regions.NamesSeveral(folded),
             AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }

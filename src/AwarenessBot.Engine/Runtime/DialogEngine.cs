@@ -264,6 +264,7 @@ internal sealed class DialogEngine(
             // "whats the weather in toronto tmrw" from someone in BC: the place was only in passing, BC stays.
             ctx.Profile.Region = ctx.RegionBefore;
             ctx.RegionNamed = null;
+            ctx.RegionPicked = false;
         }
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
@@ -384,6 +385,7 @@ internal sealed class DialogEngine(
             ctx.RegionBefore = ctx.Profile.Region;
             ctx.Profile.Region = region;
             ctx.RegionNamed = region;
+            ctx.RegionPicked = slots.RegionPicked;
         }
         else if (slots.Region is { } answer && waiting?.Store == FieldAccess.ProfileRegion)
         {
