@@ -5,11 +5,12 @@ namespace AwarenessBot.Content.Repository;
 /// <summary>
 /// The {service:&lt;id&gt;} placeholder: written in content, replaced by "Name: contact" per locale. Besides it, the
 /// channel tokens the renderers fill in: {answer_hint} (how to answer on this channel, in any item) and {count} (the
-/// last number of a numbered list, in channel_reply_many).
+/// last number of a numbered list, in channel_reply_many), and {region} (the province or territory a list of services
+/// is for, in system_services_region_used), which the engine fills in.
 /// </summary>
 internal static partial class ServicePlaceholders
 {
-    public static readonly IReadOnlySet<string> ChannelTokens = new HashSet<string>(["{answer_hint}", "{count}"], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> ChannelTokens = new HashSet<string>(["{answer_hint}", "{count}", "{region}"], StringComparer.Ordinal);
 
     public static IEnumerable<string> IdsIn(string text) => Valid().Matches(text).Select(m => m.Groups[1].Value);
 

@@ -95,6 +95,14 @@ internal sealed class RegionCatalog
         return (present.Count > 0 ? present[^1] : mentions[^1]).Code;
     }
 
+    /// <summary>
+    /// The message names more than one province or territory ("I live in Gatineau but work in Ottawa", "I moved from
+    /// Alberta to BC"): <see cref="Recognize"/> picked one of them.
+    /// </summary>
+    public bool NamesSeveral(string normalized) =>
+        normalized.Length > 0 && !_whole.ContainsKey(normalized)
+        && Mentions(TextNormalizer.Tokens(normalized)).Select(m => m.Code).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
     /// <summary>Every region named, longest name first at each word ("saint john s" before "saint john").</summary>
     public List<RegionMention> Mentions(string[] words)
     {

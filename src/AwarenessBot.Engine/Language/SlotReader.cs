@@ -18,6 +18,9 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
     /// <summary>With the region, the message asks what help there is there ("anything in Lethbridge?"): slots.yaml region_asks.</summary>
     public bool AsksWhatIsThere { get; init; }
 
+    /// <summary>The message names several provinces or territories and <see cref="Region"/> is the one picked.</summary>
+    public bool RegionPicked { get; init; }
+
     /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
     public bool NamesServiceKind { get; init; }
 }
@@ -80,6 +83,9 @@ internal sealed class SlotReader
 
     public RegionCatalog Regions => _regions;
 
+    /// <summary>The words allowed around a choice's number ("4 po", "the 4th one"): slots.yaml choice_numbers.</summary>
+    public ChoiceNumberWords ChoiceNumbers { get; init; } = ChoiceNumberWords.None;
+
     /// <param name="bareNumberIsAge">The step asks for the age: "11" alone is an age.</param>
     public MessageSlots Read(string? raw, bool bareNumberIsAge = false)
     {
@@ -92,6 +98,7 @@ internal sealed class SlotReader
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
+            RegionPicked = region is not null && _regions.NamesSeveral(folded),
             AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }
@@ -290,9 +297,14 @@ internal sealed class SlotReader
             .SelectMany(g => (g.GetStrings("words") ?? []).Select(w => (w, g.GetString("band") ?? ""))).ToList() ?? [];
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
+        var choices = root.GetMap("choice_numbers");
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
             ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
-            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? []);
+            root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? [])
+        {
+            ChoiceNumbers = choices is null ? ChoiceNumberWords.None
+                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], choices.GetStrings("ordinal_endings") ?? []),
+        };
     }
 
     /// <summary>The words that name one of the services just shown: by kind and by place in the list (slots.yaml, services).</summary>

@@ -75,7 +75,7 @@ public static class EngineFactory
             [StepKind.Set] = new SetHandler(),
             [StepKind.Call] = new CallHandler(stack),
             [StepKind.Link] = new LinkHandler(stack),
-            [StepKind.Services] = new ServicesHandler(services, new ServiceRenderer(renderer), renderer, catalog),
+            [StepKind.Services] = new ServicesHandler(services, new ServiceRenderer(renderer), renderer, catalog, regions),
             [StepKind.ServiceDetails] = new ServiceDetailsHandler(services, renderer),
             [StepKind.Effect] = new EffectHandler(),
             [StepKind.End] = new EndHandler(),

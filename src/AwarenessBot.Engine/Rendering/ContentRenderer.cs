@@ -21,7 +21,11 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
         ?? (ctx.AdultAboutAChild is { } adult && content.Find(contentId, ctx.Locale, adult) is { } forThem && forThem.Audience == adult ? forThem : null)
         ?? content.Find(contentId, ctx.Locale, ctx.ContentAudience);
 
-    public void Show(TurnContext ctx, string contentId, IReadOnlyList<ReplyChoice>? choices = null, string? key = null)
+    /// <summary>Where content names the province or territory a list of services is for (system_services_region_used).</summary>
+    public const string RegionPlaceholder = "{region}";
+
+    /// <param name="region">The text of <see cref="RegionPlaceholder"/> in the item's messages, if it has any.</param>
+    public void Show(TurnContext ctx, string contentId, IReadOnlyList<ReplyChoice>? choices = null, string? key = null, string? region = null)
     {
         var view = Find(ctx, contentId);
         var messages = view?.Messages ?? [];
@@ -39,7 +43,10 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
                 ctx.Reply(InEnglishKey, [Paragraph(ctx, notice)], null);
         }
         for (var i = 0; i < messages.Count; i++)
-            ctx.Reply(key ?? contentId, [Paragraph(ctx, messages[i])], i == messages.Count - 1 ? choices : null, view.Audience);
+        {
+            var text = region is null ? messages[i] : messages[i].Replace(RegionPlaceholder, region, StringComparison.Ordinal);
+            ctx.Reply(key ?? contentId, [Paragraph(ctx, text)], i == messages.Count - 1 ? choices : null, view.Audience);
+        }
     }
 
     /// <summary>"This part is not translated yet, so it is in English."</summary>

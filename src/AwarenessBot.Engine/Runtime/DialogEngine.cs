@@ -255,7 +255,7 @@ internal sealed class DialogEngine(
             return;
         }
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
-        var text = new Steps.UserText(normalized, Words(tokens));
+        var text = new Steps.UserText(normalized, Words(tokens), understanding.ChoiceNumbers);
         var waiting = WaitingStep(ctx);
         var meaning = understanding.Read(raw, slots, ctx.Session.Welcomed, waiting, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         var matches = meaning.Matches;
@@ -264,6 +264,7 @@ internal sealed class DialogEngine(
             // "whats the weather in toronto tmrw" from someone in BC: the place was only in passing, BC stays.
             ctx.Profile.Region = ctx.RegionBefore;
             ctx.RegionNamed = null;
+            ctx.RegionPicked = false;
         }
         var acknowledged = SideNotes(ctx, matches);
         if (!ctx.Session.Welcomed)
@@ -384,6 +385,7 @@ internal sealed class DialogEngine(
             ctx.RegionBefore = ctx.Profile.Region;
             ctx.Profile.Region = region;
             ctx.RegionNamed = region;
+            ctx.RegionPicked = slots.RegionPicked;
         }
         else if (slots.Region is { } answer && waiting?.Store == FieldAccess.ProfileRegion)
         {

@@ -23,6 +23,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
 
     public IntentRouter Router => router;
 
+    /// <summary>The words allowed around a choice's number ("4 po", "the 4th one"): slots.yaml choice_numbers.</summary>
+    public ChoiceNumberWords ChoiceNumbers => slotReader.ChoiceNumbers;
+
     /// <summary>Region, age band and audience; a bare number is an age only at an age question.</summary>
     public MessageSlots Slots(string? raw, StepDefinition? waiting) =>
         slotReader.Read(raw, bareNumberIsAge: AsksAgeBand(waiting));
@@ -87,7 +90,17 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
             // "grade 5", "5e année" are two words of "is it ok for grade 5": a phrase about ages found only in part;
             // "sexto grado" is "sextortion" only as a prefix, under a whole word's score.
             || (!intent.Match.Complete && AboutAges(intent.Flow))
+            // "28 ans, je suis travailleur agricole", "38 po, caregiver", "tengo 35, soy trabajador agricola": who the
+            // person is (an audience of slots.yaml) beside the age only opens a module at its menu of topics, where the
+            // profile leads anyway; the model reading the whole message as that module with a clear majority is a
+            // request ("j'ai 24 ans, travailleur agricole, je veux savoir mes droits ici").
+            || (slots.Audience is not null && OpensAtItsMenu(intent)
+                && intent.Match.Score < (intent.Match.Phrase == IntentModelOpinion.Phrase ? AlsoAskedScore : IntentMatcher.ExactScore))
             || intent.Match.Score < IntentMatcher.Threshold);
+
+    /// <summary>The intent opens its flow at the start (no step of its own) and the flow starts with a menu of topics.</summary>
+    private static bool OpensAtItsMenu(RoutedIntent intent) =>
+        intent is { Role: IntentRole.Module, Trigger.Step: null, Flow: { } flow } && flow.FirstStep.Kind == StepKind.AskChoice;
 
     /// <summary>
     /// A flow that asks for an age band itself (the educators' age-group question): its intents are about ages ("grade

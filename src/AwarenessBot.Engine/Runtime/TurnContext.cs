@@ -29,6 +29,12 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The province or territory this message named ("help in Yukon"), else null: its services come at once.</summary>
     public string? RegionNamed { get; set; }
 
+    /// <summary>
+    /// This message named several provinces or territories and <see cref="RegionNamed"/> is the one picked ("I live in
+    /// Gatineau but work in Ottawa" → Quebec): the services say which one they are for.
+    /// </summary>
+    public bool RegionPicked { get; set; }
+
     /// <summary>The profile's region before this message named one (see <c>DialogEngine.Remember</c>).</summary>
     public string? RegionBefore { get; set; }
 

@@ -148,5 +148,22 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
         Assert.Null(Slots().Read("my college roommate").AgeBand); // a stage counts only as the answer to the question
     }
 
+    // A choice by its number, with the words of slots.yaml choice_numbers around it.
+    [Theory]
+    [InlineData("4", 4)]
+    [InlineData("4 po", 4)]
+    [InlineData("the 4th one", 4)]
+    [InlineData("option 2", 2)]
+    [InlineData("el 3ro", 3)]
+    [InlineData("yung 1", 1)]
+    [InlineData("la 2e", 2)]
+    [InlineData("4 kids", null)]
+    [InlineData("2 and 3", null)]
+    [InlineData("123", null)]
+    public void Choice_numbers_are_read_with_the_data_words(string normalized, int? number)
+    {
+        Assert.Equal(number, Slots().ChoiceNumbers.NumberIn(normalized));
+    }
+
     private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")));
 }

@@ -20,7 +20,7 @@ internal sealed class PlaceholderRule : ISeedRule
 
                 foreach (var token in ServicePlaceholders.MalformedIn(field.Text))
                 {
-                    issues.Error(document, field.Pointer, item.Id, locale, $"{field.FieldPath}: '{token}' is not a placeholder; write {{service:<service_id>}}, {{answer_hint}} or {{count}}");
+                    issues.Error(document, field.Pointer, item.Id, locale, $"{field.FieldPath}: '{token}' is not a placeholder; write {{service:<service_id>}}, {{answer_hint}}, {{count}} or {{region}}");
                 }
             }
         }

@@ -2,6 +2,7 @@ using AwarenessBot.Catalog;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Definitions;
+using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Rendering;
 
 namespace AwarenessBot.Engine.Runtime.Steps;
@@ -10,7 +11,7 @@ namespace AwarenessBot.Engine.Runtime.Steps;
 /// Services from the directory: by fixed ids (crisis answers, talk to a person) or by need for the person's region
 /// (or another province they chose), audience and language, Indigenous-led first when the person said so.
 /// </summary>
-internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRenderer renderer, ContentRenderer content, FlowCatalog flows) : IStepHandler
+internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRenderer renderer, ContentRenderer content, FlowCatalog flows, RegionCatalog regions) : IStepHandler
 {
     public StepOutcome Enter(TurnContext ctx, DialogFrame frame, StepDefinition step)
     {
@@ -35,6 +36,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         if (found.Count == 0) content.Show(ctx, "system_services_none");
         else
         {
+            SayWhichRegion(ctx, region);
             ctx.Session.ShownServices = [.. found.Select(s => s.Id)];
             ctx.Session.ShownNeed = need;
         }
@@ -63,6 +65,22 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         }
 
         ctx.Session.ShownServices = [.. shown.Select(s => s.Id)];
+    }
+
+    /// <summary>The line that says which province or territory the services are for, when the message named several.</summary>
+    public const string RegionUsedKey = "system_services_region_used";
+
+    /// <summary>
+    /// "I live in Gatineau but work in Ottawa": the message named two places and the bot picked one (where the person
+    /// lives, or is now): the list says which, once a turn.
+    /// </summary>
+    private void SayWhichRegion(TurnContext ctx, string? region)
+    {
+        if (!ctx.RegionPicked || region is null || region != ctx.RegionNamed) return;
+        ctx.RegionPicked = false;
+        var label = regions.Regions.FirstOrDefault(r => r.Code == region)?.Label;
+        var name = label is null ? region : label.TryGetValue(ctx.Locale, out var local) ? local : label.Values.FirstOrDefault() ?? region;
+        content.Show(ctx, RegionUsedKey, region: name);
     }
 
     /// <summary>Fixed ids from the directory, in order; a person who said 19+ is never sent to a service only for under-18s, whatever the flow lists.</summary>
