@@ -63,11 +63,6 @@ internal sealed class RegionCatalog
 
     public bool IsKnown(string code) => Regions.Any(r => r.Code == code);
 
-    /// <summary>
-    /// The region the person is in, from a folded message: the whole message as a name or code, else the names in
-    /// it; of several, the last one a home word comes just before ("live"), else the last one not right after an away
-    /// word ("from"), else the last one.
-    /// </summary>
     /// <summary>A province code typed in capitals inside a sentence ("i live in ON", "moved to NS"): the code.</summary>
     public string? CodeInCapitals(string? raw)
     {
@@ -82,26 +77,30 @@ internal sealed class RegionCatalog
         return found;
     }
 
-    public string? Recognize(string normalized)
+    /// <summary>
+    /// The region the person is in, from a folded message: the whole message as a name or code, else the names in
+    /// it; of several, the last one a home word comes just before ("live"), else the last one not right after an away
+    /// word ("from"), else the last one.
+    /// </summary>
+    public string? Recognize(string normalized) => Pick(normalized).Code;
+
+    /// <summary>
+    /// <see cref="Recognize"/>, and whether the message named more than one province or territory ("I live in Gatineau
+    /// but work in Ottawa", "I moved from Alberta to BC"), from one reading of its names.
+    /// </summary>
+    public (string? Code, bool Several) Pick(string normalized)
     {
-        if (normalized.Length == 0) return null;
-        if (_whole.TryGetValue(normalized, out var code)) return code;
+        if (normalized.Length == 0) return (null, false);
+        if (_whole.TryGetValue(normalized, out var code)) return (code, false);
         var mentions = Mentions(TextNormalizer.Tokens(normalized));
-        if (mentions.Count == 0) return null;
+        if (mentions.Count == 0) return (null, false);
+        var several = mentions.Select(m => m.Code).Distinct(StringComparer.Ordinal).Skip(1).Any();
         var present = mentions.Where(m => !m.Away).ToList();
         var home = present.Where(m => m.Home).ToList();
         // Two places and one is where the person lives: that one (a worker's services are also near home).
-        if (home.Count > 0 && present.Select(m => m.Code).Distinct(StringComparer.Ordinal).Count() > 1) return home[^1].Code;
-        return (present.Count > 0 ? present[^1] : mentions[^1]).Code;
+        if (home.Count > 0 && present.Select(m => m.Code).Distinct(StringComparer.Ordinal).Count() > 1) return (home[^1].Code, several);
+        return ((present.Count > 0 ? present[^1] : mentions[^1]).Code, several);
     }
-
-    /// <summary>
-    /// The message names more than one province or territory ("I live in Gatineau but work in Ottawa", "I moved from
-    /// Alberta to BC"): <see cref="Recognize"/> picked one of them.
-    /// </summary>
-    public bool NamesSeveral(string normalized) =>
-        normalized.Length > 0 && !_whole.ContainsKey(normalized)
-        && Mentions(TextNormalizer.Tokens(normalized)).Select(m => m.Code).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     /// <summary>Every region named, longest name first at each word ("saint john s" before "saint john").</summary>
     public List<RegionMention> Mentions(string[] words)

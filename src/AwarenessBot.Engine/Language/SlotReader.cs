@@ -93,12 +93,13 @@ internal sealed class SlotReader
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
         var service = ServiceIn(words);
-        var region = _regions.Recognize(folded) ?? CapitalCode(raw!);
+        var (named, several) = _regions.Pick(folded);
+        var region = named ?? CapitalCode(raw!);
         return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words))
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
-            RegionPicked = region is not null && _regions.NamesSeveral(folded),
+            RegionPicked = several,
             AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }

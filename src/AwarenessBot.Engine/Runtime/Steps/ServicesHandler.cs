@@ -79,7 +79,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
         if (!ctx.RegionPicked || region is null || region != ctx.RegionNamed) return;
         ctx.RegionPicked = false;
         var label = regions.Regions.FirstOrDefault(r => r.Code == region)?.Label;
-        var name = label is null ? region : label.TryGetValue(ctx.Locale, out var local) ? local : label.Values.FirstOrDefault() ?? region;
+        var name = label?.GetValueOrDefault(ctx.Locale) ?? label?.GetValueOrDefault(BotCatalog.Default.FallbackLocale) ?? region;
         content.Show(ctx, RegionUsedKey, region: name);
     }
 
