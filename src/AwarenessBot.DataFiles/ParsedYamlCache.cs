@@ -31,7 +31,7 @@ internal sealed class ParsedYamlCache
 
     private static readonly string ReaderVersion = string.Join(
         "|",
-        typeof(ParsedYamlCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        CompiledFormCache.BuildOf(typeof(ParsedYamlCache).Assembly),
         typeof(YamlDotNet.Core.Parser).Assembly.GetName().Version?.ToString() ?? "?");
 
     private static readonly SharedCache<ParsedYamlCache> s_shared = new(Open);

@@ -28,7 +28,7 @@ internal sealed class SchemaResultCache
 
     private static readonly string CheckerVersion = string.Join(
         "|",
-        typeof(SchemaResultCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        CompiledFormCache.BuildOf(typeof(SchemaResultCache).Assembly),
         Assembly.Load(new AssemblyName(SchemaLibrary)).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?");
 
     /// <summary>
