@@ -82,7 +82,8 @@ internal static class AbuseLimits
         return PartitionedRateLimiter.CreateChained(perAddress, starts, posts);
     }
 
-    private static LimitScope? Scope(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<LimitScope>();
+    /// <summary>The endpoint's limits, or null: every limiter of the chain puts a request without one in its no-limit partition.</summary>
+    internal static LimitScope? Scope(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<LimitScope>();
 
     private static bool HasToken(HttpContext context) => DirectLineAccess.BearerToken(context.Request) is not null;
 

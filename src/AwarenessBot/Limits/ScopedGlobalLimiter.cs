@@ -36,7 +36,7 @@ internal sealed class ScopedGlobalLimiter(PartitionedRateLimiter<HttpContext> ch
     }
 
     /// <summary>The condition under which every limiter of the chain answers from its no-limit partition.</summary>
-    internal static bool IsUnscoped(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<LimitScope>() is null;
+    internal static bool IsUnscoped(HttpContext context) => AbuseLimits.Scope(context) is null;
 
     /// <summary>What a no-limit partition grants: acquired, no metadata; shared, its Dispose does nothing.</summary>
     private sealed class UnlimitedLease : RateLimitLease
