@@ -95,6 +95,8 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, Thir
 
     private static bool Active(GateDefinition gate, NormalizedMessage message, ConceptHits hits, int frameFirst, List<(int First, int Last)> used)
     {
+        // "no es broma", "not joking": the gate's own word, denied, lifts it; so does a denial just before it.
+        if (gate.Scope == GateScope.Message) return HoldsInMessage(gate, message, hits);
         var tokens = message.Tokens;
         foreach (var concept in gate.Concepts)
         {
@@ -102,10 +104,6 @@ internal sealed class FrameEvaluator(IReadOnlyList<FrameDefinition> frames, Thir
             {
                 switch (gate.Scope)
                 {
-                    case GateScope.Message:
-                        // "no es broma", "not joking": the gate's own word, denied, lifts it.
-                        if (!Array.Exists(gate.Unless, hits.Has) && !DeniedJustBefore(span, gate.DeniedBy, hits, tokens)) return true;
-                        break;
                     case GateScope.ThreeBefore:
                         // "he never hit me", "il ne m'a jamais frappée": a negation just before any piece of the frame;
                         // not one inside "I don't know" ("j'sais pas quoi faire il a une arme").
