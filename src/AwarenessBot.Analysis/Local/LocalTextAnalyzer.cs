@@ -61,10 +61,10 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
         ValueTask.FromResult(Analyze(text));
 
     /// <summary>
-    /// The text the triage model reads (<see cref="Normalization.NormalizedMessage.ModelInput"/>): training and
-    /// explanations use it too, so the model learns from exactly what the product will show it.
+    /// The text the triage model reads (<see cref="Normalization.NormalizedMessage.ModelInput"/> and the concept classes
+    /// found): training and explanations use it too, so the model learns from exactly what the product will show it.
     /// </summary>
-    public string ModelText(string text) => Triage.Rules.Normalizer.Normalize(text).ModelInput;
+    public string ModelText(string text) => Triage.ModelText(text);
 
     /// <summary>Author tool (a console, never a log): concepts found and frames fired for a text.</summary>
     public IEnumerable<string> ExplainFrames(string text) => Triage.Explain(text);

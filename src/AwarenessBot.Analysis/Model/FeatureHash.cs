@@ -13,11 +13,16 @@ public static class FeatureHash
     public const byte CharKind = (byte)'c';
     public const byte WordKind = (byte)'w';
     public const byte PairKind = (byte)'p';
+    public const byte ConceptKind = (byte)'k';
+    public const byte ConceptPairKind = (byte)'q';
 
     public static uint Hash(byte kind, ReadOnlySpan<char> text) => Add(Start(kind), text);
 
     /// <summary>Hash of a word pair: the two words joined by one space.</summary>
     public static uint HashPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Add(Add(Add(Start(PairKind), first), ' '), second);
+
+    /// <summary>Hash of two concept classes found in one message, in the order given.</summary>
+    public static uint HashConceptPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Add(Add(Add(Start(ConceptPairKind), first), ' '), second);
 
     public static uint Start(byte kind) => (OffsetBasis ^ kind) * Prime;
 

@@ -18,11 +18,12 @@ internal sealed record LinearModelData(
     float[] Weights);
 
 /// <summary>
-/// The binary file of every linear model over hashed n-grams (little-endian), version 1:
+/// The binary file of every linear model over hashed n-grams (little-endian), version 2 (version 1, still read, has no
+/// feature flags byte):
 /// <code>
 /// "ABTM"  u16 version  u8 hash (1 = FNV-1a 32, kind byte + UTF-16LE, high bits folded)  u8 weighting (1 = presence, L2)
 /// u8 scoring (1 = none: σ(z_none); each risk class: σ(z_class − z_none). 2 = softmax over the classes)
-/// u8 bucket bits  u8 min char n  u8 max char n  u8 max word n  u8 class count
+/// u8 bucket bits  u8 min char n  u8 max char n  u8 max word n  u8 feature flags (1 = concept classes)  u8 class count
 /// per class: u8 name length, UTF-8 name, f32 bias, f32 high threshold, f32 check-in threshold
 /// u16 description length, UTF-8 description
 /// u32 non-zero bucket count; per bucket: varint gap from the previous bucket, then one f16 weight per class
@@ -33,7 +34,9 @@ internal sealed record LinearModelData(
 /// </summary>
 internal static class LinearModelFile
 {
-    public const ushort Version = 1;
+    public const ushort Version = 2;
+    private const ushort FirstVersion = 1;
+    private const byte ConceptFeatures = 1;
     private const byte HashFnv1a32 = 1;
     private const byte WeightingPresenceL2 = 1;
     public const byte ScoringRiskAgainstNone = 1;
@@ -85,6 +88,7 @@ internal static class LinearModelFile
             writer.Write((byte)settings.MinCharN);
             writer.Write((byte)settings.MaxCharN);
             writer.Write((byte)settings.MaxWordN);
+            writer.Write(settings.Concepts ? ConceptFeatures : (byte)0);
             var classes = model.ClassNames.Count;
             writer.Write((byte)classes);
             for (var c = 0; c < classes; c++)
@@ -153,9 +157,9 @@ internal static class LinearModelFile
 
         reader.Skip(4);
         var version = reader.UInt16();
-        if (version != Version)
+        if (version is not (FirstVersion or Version))
         {
-            throw reader.Error($"version {version} is not supported (this build reads {Version})");
+            throw reader.Error($"version {version} is not supported (this build reads {FirstVersion} and {Version})");
         }
 
         if (reader.Byte() != HashFnv1a32 || reader.Byte() != WeightingPresenceL2)
@@ -176,6 +180,13 @@ internal static class LinearModelFile
             MaxCharN = reader.Byte(),
             MaxWordN = reader.Byte(),
         };
+        var flags = version == FirstVersion ? (byte)0 : reader.Byte();
+        if ((flags & ~ConceptFeatures) != 0)
+        {
+            throw reader.Error($"unknown feature flags {flags}");
+        }
+
+        settings = settings with { Concepts = (flags & ConceptFeatures) != 0 };
         try
         {
             settings.Validate();

@@ -3,7 +3,8 @@ namespace AwarenessBot.Analysis.Model;
 /// <summary>
 /// How a message becomes features; written in the model file, so the model always meets the features it was trained
 /// on. Character n-grams of <see cref="MinCharN"/>–<see cref="MaxCharN"/> over each word wrapped in boundary marks
-/// (<c>&lt;word&gt;</c>), word n-grams of 1–<see cref="MaxWordN"/>, hashed into 2^<see cref="BucketBits"/> buckets.
+/// (<c>&lt;word&gt;</c>), word n-grams of 1–<see cref="MaxWordN"/>, optionally the rules' concept classes, hashed into
+/// 2^<see cref="BucketBits"/> buckets.
 /// </summary>
 public sealed record TriageFeatureSettings
 {
@@ -16,6 +17,13 @@ public sealed record TriageFeatureSettings
     public int MaxCharN { get; init; } = 5;
 
     public int MaxWordN { get; init; } = 2;
+
+    /// <summary>
+    /// The concept classes the rules found in the message (<see cref="TriageFeaturizer.ConceptMark"/> words) and each
+    /// pair of them are features too: a lexicon word the training lines never used still counts as its class
+    /// ("sextortion" words, means, places), and a pair (IMAGE with MONEY) is a frame the model can weigh softly.
+    /// </summary>
+    public bool Concepts { get; init; }
 
     public static TriageFeatureSettings Default { get; } = new();
 

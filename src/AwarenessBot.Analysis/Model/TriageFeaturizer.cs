@@ -9,6 +9,12 @@ public enum TriageFeatureKind
     Word = 1,
 
     WordPair = 2,
+
+    /// <summary>A concept class the rules found in the message (<see cref="TriageFeaturizer.ConceptMark"/>).</summary>
+    Concept = 3,
+
+    /// <summary>Two concept classes found in one message.</summary>
+    ConceptPair = 4,
 }
 
 /// <summary>One feature of a message: its text (from the message), kind and bucket.</summary>
@@ -19,9 +25,15 @@ public readonly record struct TriageFeature(string Text, TriageFeatureKind Kind,
 /// separated by single spaces) into hashed bucket indices: character n-grams of each word with boundary marks, the
 /// words, and neighbouring word pairs. Each bucket counts once per message (presence); the model weighs every present
 /// bucket by 1/√count, so the feature vector has unit length. Allocation-free on the prediction path; thread-safe.
+/// Words that start with <see cref="ConceptMark"/> name concept classes (appended by the detector after the message):
+/// with <see cref="TriageFeatureSettings.Concepts"/> each is a feature and so is each pair of them; without, they are
+/// skipped, so a model trained without them reads the same input unchanged.
 /// </summary>
 public sealed class TriageFeaturizer
 {
+    /// <summary>Marks a concept class's name among the words; the normaliser never writes it (letters and digits only).</summary>
+    public const char ConceptMark = '§';
+
     /// <summary>Longer "words" (pasted links, key mashing) contribute character n-grams of their first letters only.</summary>
     public const int MaxWordLengthForCharacters = 40;
 
@@ -83,13 +95,26 @@ public sealed class TriageFeaturizer
         Span<char> marked = stackalloc char[MaxWordLengthForCharacters + 2];
         ReadOnlySpan<char> previous = default;
         var rest = text;
+        var concepts = -1;
         while (!rest.IsEmpty)
         {
+            var at = text.Length - rest.Length;
             var space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
             rest = space < 0 ? default : rest[(space + 1)..];
             if (word.IsEmpty)
             {
+                continue;
+            }
+
+            if (word[0] == ConceptMark)
+            {
+                if (Settings.Concepts)
+                {
+                    sink.Add(FeatureHash.Hash(FeatureHash.ConceptKind, word[1..]), TriageFeatureKind.Concept, word, default);
+                    concepts = concepts < 0 ? at : concepts;
+                }
+
                 continue;
             }
 
@@ -119,6 +144,44 @@ public sealed class TriageFeaturizer
                 }
             }
         }
+
+        if (concepts >= 0)
+        {
+            AddConceptPairs(text[concepts..], ref sink);
+        }
+    }
+
+    /// <summary>Every pair of concept words, each with those before it (the detector writes them in a fixed order).</summary>
+    private static void AddConceptPairs<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        for (var (start, end) = NextConcept(text, 0); end > start; (start, end) = NextConcept(text, end + 1))
+        {
+            for (var (from, to) = NextConcept(text, 0); to < start; (from, to) = NextConcept(text, to + 1))
+            {
+                var first = text[from..to];
+                var second = text[start..end];
+                sink.Add(FeatureHash.HashConceptPair(first[1..], second[1..]), TriageFeatureKind.ConceptPair, first, second);
+            }
+        }
+    }
+
+    /// <summary>The next concept word at or after <paramref name="from"/>, or (0, 0).</summary>
+    private static (int Start, int End) NextConcept(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var space = text[from..].IndexOf(' ');
+            var end = space < 0 ? text.Length : from + space;
+            if (end > from && text[from] == ConceptMark)
+            {
+                return (from, end);
+            }
+
+            from = end + 1;
+        }
+
+        return (0, 0);
     }
 
     private interface IFeatureSink

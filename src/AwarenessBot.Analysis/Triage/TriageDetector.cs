@@ -42,7 +42,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var tooShort = message.Tokens.Count < MinModelWords;
         var modelMaySpeak = !(MessageGated(message, hits) || tooShort);
-        var prediction = model?.Predict(message.ModelInput);
+        var prediction = model?.Predict(ModelText(message, hits));
         if (modelMaySpeak && prediction is not null)
         {
             Veto(signals, prediction);
@@ -161,7 +161,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var gated = MessageGated(message, hits) || message.Tokens.Count < MinModelWords;
-        if (!gated && vetoModel is not null) Veto(signals, vetoModel.Predict(message.ModelInput));
+        var modelText = ModelText(message, hits);
+        if (!gated && vetoModel is not null) Veto(signals, vetoModel.Predict(modelText));
         foreach (var category in Categories)
         {
             mayFlag[(int)ToClass(category)] = !gated && !silenced.Contains(category)
@@ -169,7 +170,34 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         }
 
         var answer = Strongest(signals) is [var first, ..] ? ToClass(first.Category) : TriageClass.None;
-        return new ScoredLine(message.ModelInput, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
+        return new ScoredLine(modelText, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
+    }
+
+    /// <summary>What the model reads for a text (training and the author tools; <see cref="Detect"/> does the same inline).</summary>
+    public string ModelText(string text)
+    {
+        var message = rules.Normalizer.Normalize(text);
+        return message.Tokens.Count == 0 ? message.ModelInput : ModelText(message, rules.Concepts.Find(message));
+    }
+
+    /// <summary>
+    /// The message as the model reads it: its words before spelling correction, then the concept classes the rules
+    /// found, each as one <see cref="TriageFeaturizer.ConceptMark"/> word in the concepts' order (a model trained
+    /// without concept features skips them).
+    /// </summary>
+    private string ModelText(NormalizedMessage message, ConceptHits hits)
+    {
+        var names = rules.Concepts.ConceptNames;
+        var builder = new System.Text.StringBuilder(message.ModelInput, message.ModelInput.Length + 64);
+        for (var c = 0; c < names.Count; c++)
+        {
+            if (hits.Has(c))
+            {
+                builder.Append(' ').Append(TriageFeaturizer.ConceptMark).Append(names[c]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The model's class for a category: the same wire name (the model file names its classes).</summary>

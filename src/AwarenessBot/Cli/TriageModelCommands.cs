@@ -25,7 +25,7 @@ internal static class TriageModelCommands
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
             output.WriteLine($"train-triage: {e.Message}");
-            output.WriteLine("usage: train-triage [--seeds <dir>] [--set epochs=12,l2=0.001,…] [--calibrate recall=0.95,false-alarms=0.05,precision=0.95,min-check-in=0.4]");
+            output.WriteLine("usage: train-triage [--seeds <dir>] [--set epochs=12,l2=0.001,concepts=1,…] [--calibrate recall=0.95,false-alarms=0.05,precision=0.95,min-check-in=0.4]");
             return 2;
         }
 
@@ -138,6 +138,7 @@ internal static class TriageModelCommands
                 "char-max" => options with { Features = options.Features with { MaxCharN = I() } },
                 "word-n" => options with { Features = options.Features with { MaxWordN = I() } },
                 "bits" => options with { Features = options.Features with { BucketBits = I() } },
+                "concepts" => options with { Features = options.Features with { Concepts = I() != 0 } },
                 _ => throw new ArgumentException($"Unknown training option '{name}'."),
             };
         }

@@ -60,4 +60,25 @@ public sealed class TriageFeaturizerTests
 
         Assert.All(Featurizer.Buckets(text), b => Assert.InRange(b, 0, TriageFeatureSettings.Default.Buckets - 1));
     }
+
+    [Fact]
+    public void Concept_words_are_features_with_their_pairs_when_the_settings_ask_for_them()
+    {
+        var concepts = new TriageFeaturizer(TriageFeatureSettings.Default with { Concepts = true });
+
+        var features = concepts.Features("send pics §IMAGE §MONEY §THREAT");
+
+        Assert.Equal(["§IMAGE", "§MONEY", "§THREAT"], features.Where(f => f.Kind == TriageFeatureKind.Concept).Select(f => f.Text));
+        Assert.Equal(["§IMAGE §MONEY", "§IMAGE §THREAT", "§MONEY §THREAT"], features.Where(f => f.Kind == TriageFeatureKind.ConceptPair).Select(f => f.Text));
+        // A concept word is no word: no character n-grams of it, no pair with the message's last word.
+        Assert.DoesNotContain(features, f => f.Kind is TriageFeatureKind.Word or TriageFeatureKind.WordPair or TriageFeatureKind.CharacterNgram && f.Text.Contains('§', StringComparison.Ordinal));
+        Assert.Equal(concepts.Features("send pics").Count + 6, features.Count);
+    }
+
+    [Fact]
+    public void A_model_without_concept_features_reads_concept_words_as_nothing()
+    {
+        Assert.Equal(Featurizer.Buckets("send pics"), Featurizer.Buckets("send pics §IMAGE §MONEY"));
+        Assert.Empty(Featurizer.Buckets("§IMAGE"));
+    }
 }

@@ -1,4 +1,5 @@
 using AwarenessBot.Analysis.Model;
+using AwarenessBot.Analysis.Model.Training;
 
 namespace AwarenessBot.Analysis.Tests.Model;
 
@@ -64,5 +65,41 @@ public sealed class TriageModelFileTests
         Assert.Throws<InvalidDataException>(() => TriageModelFile.FromBytes(bytes[..(bytes.Length - 10)], "truncated"));
         Assert.Throws<InvalidDataException>(() => TriageModelFile.FromBytes("not a model at all"u8.ToArray(), "text"));
         Assert.Throws<InvalidDataException>(() => TriageModel.Load(Path.Combine(Path.GetTempPath(), "missing-" + Guid.NewGuid().ToString("N"))));
+    }
+
+    [Fact]
+    public void Concept_features_survive_a_round_trip_and_change_what_the_model_reads()
+    {
+        // A concept word in training ("§DIE" on every self-harm line) must be part of the model's input once saved.
+        static string WithConcept(string text) => text.Contains("die", StringComparison.Ordinal) ? TinyCorpus.Normalize(text) + " §DIE" : TinyCorpus.Normalize(text);
+        var options = TinyCorpus.Options with { Features = TinyCorpus.Options.Features with { Concepts = true } };
+        var model = TriageTrainer.Train(TinyCorpus.Lines, WithConcept, options);
+
+        var loaded = TriageModelFile.FromBytes(TriageModelFile.ToBytes(model), "memory");
+
+        Assert.True(loaded.Settings.Concepts);
+        Assert.NotEqual(loaded.Predict("nobody would care").Probabilities, loaded.Predict("nobody would care §DIE").Probabilities);
+    }
+
+    [Fact]
+    public void A_version_1_file_without_feature_flags_still_reads_as_a_model_without_concepts()
+    {
+        var bytes = TriageModelFile.ToBytes(TinyCorpus.Model).ToList();
+        // Version 2 added one byte (feature flags) after the four feature-setting bytes at offset 9.
+        bytes.RemoveAt(13);
+        bytes[4] = 1;
+        bytes.RemoveRange(bytes.Count - 4, 4);
+        var hash = 2166136261u;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        bytes.AddRange(BitConverter.GetBytes(hash));
+
+        var loaded = TriageModelFile.FromBytes([.. bytes], "version 1");
+
+        Assert.False(loaded.Settings.Concepts);
+        Assert.Equal(TinyCorpus.Model.Predict("i want to die").Probabilities, loaded.Predict("i want to die").Probabilities);
     }
 }

@@ -1,4 +1,5 @@
 using AwarenessBot.Analysis.Model;
+using AwarenessBot.Analysis.Model.Training;
 using AwarenessBot.Analysis.Tests.Support;
 
 namespace AwarenessBot.Analysis.Tests.Model;
@@ -75,7 +76,7 @@ public sealed class TriageModelTests
         // Load time is measured by bench/Micro (TriageModelBenchmarks), not here: tests run in Debug, in parallel.
         var model = TriageModel.FromSeeds(Seeds.Directory);
 
-        Assert.Equal(TriageFeatureSettings.Default, model.Settings);
+        Assert.Equal(new TriageTrainingOptions().Features, model.Settings);
         Assert.Equal(TriageThresholds.Never, model.Thresholds(TriageClass.None));
         Assert.All(TriageClasses.Risks, risk =>
         {

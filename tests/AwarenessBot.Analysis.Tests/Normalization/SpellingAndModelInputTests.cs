@@ -16,7 +16,9 @@ public sealed class SpellingAndModelInputTests
 
         Assert.Equal("i keep thinking about suicide", message.Joined);
         Assert.Equal("i keep thinking about sucide", message.ModelInput);
-        Assert.Equal(message.ModelInput, Seeds.Analyzer.ModelText("i keep thinking about sucide"));
+        // The concept classes found on the corrected words follow, for the model's concept features.
+        Assert.StartsWith(message.ModelInput + " §", Seeds.Analyzer.ModelText("i keep thinking about sucide"), StringComparison.Ordinal);
+        Assert.Contains(" §SELF_HARM", Seeds.Analyzer.ModelText("i keep thinking about sucide"), StringComparison.Ordinal);
     }
 
     [Theory]

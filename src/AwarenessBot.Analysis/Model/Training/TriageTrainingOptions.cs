@@ -24,5 +24,6 @@ public sealed record TriageTrainingOptions
     /// <summary>Cap of the class weight that keeps rare positives from being swamped (balanced weighting otherwise).</summary>
     public float MaxClassWeight { get; init; } = 20f;
 
-    public TriageFeatureSettings Features { get; init; } = TriageFeatureSettings.Default;
+    /// <summary>With the rules' concept classes (stop 30: on nine blind splits never trained on, recall +0.003 danger, +0.007 CSE, false alarms −0.001).</summary>
+    public TriageFeatureSettings Features { get; init; } = TriageFeatureSettings.Default with { Concepts = true };
 }
