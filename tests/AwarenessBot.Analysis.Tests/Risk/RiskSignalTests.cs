@@ -171,6 +171,19 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A sum a day set at a job is a work quota (labour exploitation), a controller's quota with something sexual is not.
+    [InlineData("the restaurant owner says we have to make 300 a day in tips or he takes it from our pay", RiskCategory.LabourExploitation)]
+    [InlineData("mon boss au resto dit qu'on doit faire 200$ par jour sinon il coupe notre paye", RiskCategory.LabourExploitation)]
+    [InlineData("my boyfriend says i have to make 500 tonight or i cant come home", RiskCategory.ChildSexualExploitation)]
+    [InlineData("my manager says i have to make 500 tonight with his friends", RiskCategory.ChildSexualExploitation)]
+    public void A_quota_at_a_job_is_labour_unless_something_sexual_is_said(string text, RiskCategory expected)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((expected, RiskSeverity.High), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
     // Not safe with oneself is self-harm, not danger from someone else.
     [InlineData("im not safe with myself tonight")]
     [InlineData("je suis pas en sécurité avec moi même ce soir")]
