@@ -25,7 +25,7 @@ internal static class TriageModelCommands
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
             output.WriteLine($"train-triage: {e.Message}");
-            output.WriteLine("usage: train-triage [--seeds <dir>] [--set epochs=12,l2=0.001,concepts=1,…] [--calibrate recall=0.95,false-alarms=0.05,precision=0.95,min-check-in=0.4]");
+            output.WriteLine("usage: train-triage [--seeds <dir>] [--set epochs=12,l2=0.001,concepts=1,…] [--calibrate recall=0.95,false-alarms=0.05,precision=0.95,min-check-in=0.4,resamples=31]");
             return 2;
         }
 
@@ -160,6 +160,7 @@ internal static class TriageModelCommands
                 "false-alarms" => targets with { MaxNoneFalseAlarm = value },
                 "precision" => targets with { HighPrecision = value },
                 "min-check-in" => targets with { MinCheckIn = value },
+                "resamples" => targets with { Resamples = (int)value },
                 _ => throw new ArgumentException($"Unknown calibration target '{name}'."),
             };
         }

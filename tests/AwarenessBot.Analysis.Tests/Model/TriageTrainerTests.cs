@@ -47,7 +47,7 @@ public sealed class TriageTrainerTests
             probabilities.Add([0.1f, 0.01f, 0.6f + (i * 0.015f), 0.01f, 0.01f]);
         }
 
-        var thresholds = ThresholdCalibrator.Calibrate(probabilities, labels, new CalibrationTargets { MaxNoneFalseAlarm = 0.05f });
+        var thresholds = ThresholdCalibrator.Calibrate(probabilities, labels, new CalibrationTargets { MaxNoneFalseAlarm = 0.05f, Resamples = 0 });
 
         var selfHarm = thresholds[(int)TriageClass.SelfHarm];
         Assert.Equal(0.6f, selfHarm.CheckIn); // every positive kept; the one none line above is within 5 %
@@ -68,10 +68,37 @@ public sealed class TriageTrainerTests
             probabilities.Add([0.1f, 0.01f, 0.6f + (i * 0.015f), 0.01f, 0.01f]);
         }
 
-        var thresholds = ThresholdCalibrator.Calibrate(probabilities, labels, new CalibrationTargets { MaxNoneFalseAlarm = 0.05f });
+        var thresholds = ThresholdCalibrator.Calibrate(probabilities, labels, new CalibrationTargets { MaxNoneFalseAlarm = 0.05f, Resamples = 0 });
 
         var checkIn = thresholds[(int)TriageClass.SelfHarm].CheckIn;
         Assert.Single(probabilities.Where((p, i) => labels[i] == TriageClass.None && p[2] >= checkIn)); // 5 % of 20
         Assert.Equal(15, probabilities.Where((p, i) => labels[i] == TriageClass.SelfHarm && p[2] >= checkIn).Count()); // positives from 0.675 up kept
+    }
+
+    [Fact]
+    public void Resampled_calibration_is_reproducible_and_takes_the_median_bar()
+    {
+        // Self-harm positives from 0.40 up; a budget of one false alarm among the none lines, which sit at 0.45-0.64.
+        var labels = new List<TriageClass>();
+        var probabilities = new List<float[]>();
+        for (var i = 0; i < 40; i++)
+        {
+            labels.Add(TriageClass.None);
+            probabilities.Add([0.9f, 0.01f, i < 20 ? 0.45f + (i * 0.01f) : 0.05f, 0.01f, 0.01f]);
+            labels.Add(TriageClass.SelfHarm);
+            probabilities.Add([0.1f, 0.01f, 0.4f + (i * 0.01f), 0.01f, 0.01f]);
+        }
+
+        var targets = new CalibrationTargets { MaxNoneFalseAlarm = 0.025f, MinCheckIn = 0f, Resamples = 31 };
+        var once = ThresholdCalibrator.Calibrate(probabilities, labels, targets with { Resamples = 0 })[(int)TriageClass.SelfHarm];
+
+        var resampled = ThresholdCalibrator.Calibrate(probabilities, labels, targets)[(int)TriageClass.SelfHarm];
+
+        Assert.Equal(resampled, ThresholdCalibrator.Calibrate(probabilities, labels, targets)[(int)TriageClass.SelfHarm]);
+        Assert.NotEqual(resampled, ThresholdCalibrator.Calibrate(probabilities, labels, targets with { ResampleSeed = 1 })[(int)TriageClass.SelfHarm]);
+        // The bar sits among the none scores (0.45-0.64) where each resample's budget runs out, never below every one.
+        Assert.InRange(resampled.CheckIn, 0.6f, 0.66f);
+        Assert.InRange(once.CheckIn, 0.6f, 0.66f);
+        Assert.True(resampled.High >= resampled.CheckIn);
     }
 }
