@@ -232,18 +232,22 @@ internal sealed class SlotReader
     private static int? Number(string word) =>
         word.Length is 1 or 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>Ordinal endings dropped from a school year's number: "8th", "8vo", "5to", "2do", "1er", "2e".</summary>
-    private static readonly HashSet<string> OrdinalEndings = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "vo", "to", "do", "ro", "mo", "no", "er", "e", "eme", "ieme" };
+    /// <summary>Ordinal endings dropped from a school year's number ("8th", "8vo", "1er", "2e"): slots.yaml ordinal_endings,
+    /// the list a choice's number is read with too.</summary>
+    public IReadOnlySet<string> OrdinalEndings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words written glued to an age ("14yo", "15ans"): slots.yaml age glued_after.</summary>
+    public IReadOnlySet<string> GluedAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>"14yo", "15ans", "13yrs" → "14", "yo"; "8th", "8vo" → "8".</summary>
-    private static string[] SplitAgeSuffixes(string[] words)
+    private string[] SplitAgeSuffixes(string[] words)
     {
         var result = new List<string>(words.Length + 2);
         foreach (var word in words)
         {
             var digits = 0;
             while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
-            if (digits is 1 or 2 && digits < word.Length && word[digits..] is "yo" or "y" or "ans" or "an" or "anos" or "yrs" or "yr" or "years")
+            if (digits is 1 or 2 && digits < word.Length && GluedAfter.Contains(word[digits..]))
             {
                 result.Add(word[..digits]);
                 result.Add(word[digits..]);
@@ -299,12 +303,15 @@ internal sealed class SlotReader
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         var choices = root.GetMap("choice_numbers");
+        var ordinalEndings = root.GetStrings("ordinal_endings");
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
             ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
             root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? [])
         {
             ChoiceNumbers = choices is null ? ChoiceNumberWords.None
-                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], choices.GetStrings("ordinal_endings") ?? []),
+                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], ordinalEndings),
+            OrdinalEndings = ordinalEndings.ToHashSet(StringComparer.Ordinal),
+            GluedAfter = (age?.GetStrings("glued_after") ?? []).ToHashSet(StringComparer.Ordinal),
         };
     }
 
