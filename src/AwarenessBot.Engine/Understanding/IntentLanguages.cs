@@ -40,9 +40,10 @@ internal sealed class IntentLanguages
     public IntentLanguages(
         IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read,
         IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith,
-        IReadOnlySet<string>? negations = null)
+        IReadOnlySet<string>? negations = null, IReadOnlySet<string>? languageRequests = null)
     {
         Negations = negations ?? new HashSet<string>(StringComparer.Ordinal);
+        LanguageRequests = languageRequests ?? new HashSet<string>(StringComparer.Ordinal);
         _written = written;
         _read = read;
         AnyLanguageIntents = anyLanguageIntents;
@@ -55,6 +56,12 @@ internal sealed class IntentLanguages
     /// and one of these asks for one and says it does not speak the other (see <c>IntentMatcher.FirstLanguageNamed</c>).
     /// </summary>
     public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>
+    /// The intents that ask for one language by name (languages.yaml language_requests): among them the first language
+    /// named wins when a message names two with a negation (see <c>IntentMatcher.FirstLanguageNamed</c>).
+    /// </summary>
+    public IReadOnlySet<string> LanguageRequests { get; }
 
     /// <summary>Intents whose phrases count in any language (asking for Spanish is often written in Spanish).</summary>
     public IReadOnlySet<string> AnyLanguageIntents { get; }
@@ -157,6 +164,7 @@ internal sealed class IntentLanguages
             }
         }
         var negations = root.GetStrings("negations").SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);
-        return new IntentLanguages(written, read, intents, shared, mixes, negations);
+        var requests = root.GetStrings("language_requests").ToHashSet(StringComparer.Ordinal);
+        return new IntentLanguages(written, read, intents, shared, mixes, negations, requests);
     }
 }

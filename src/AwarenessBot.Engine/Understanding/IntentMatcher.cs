@@ -102,7 +102,7 @@ internal sealed class IntentMatcher
         var phraseCount = Math.Max(1, catalog.Phrases.Count);
         _rarity = [.. _wordToPhrases.Select(phrases => Math.Log((double)phraseCount / Math.Max(1, phrases.Length)))];
         _languageNames = catalog.Exact
-            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && e.Value.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal))
+            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && languages.LanguageRequests.Contains(e.Value))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
     }
@@ -143,8 +143,6 @@ internal sealed class IntentMatcher
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
     }
 
-    private const string LanguageIntentPrefix = "language_";
-
     /// <summary>
     /// "spanish please my english is not so good", "in english pls, i dont speak french", "en français svp, je comprends
     /// pas l'anglais": a message that names two languages and says one of them is not so (a word of
@@ -166,7 +164,7 @@ internal sealed class IntentMatcher
         if (first is null || !other || !Array.Exists(tokens, _catalog.Languages.Negations.Contains)) return matches;
         var index = matches.FindIndex(m => string.Equals(m.Intent, first, StringComparison.Ordinal));
         if (index < 0) return matches;
-        var strongest = matches.Where(m => m.Intent.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal)).Max(m => m.Score);
+        var strongest = matches.Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent)).Max(m => m.Score);
         if (matches[index].Score >= strongest) return matches;
         matches[index] = matches[index] with { Score = strongest + 0.01 };
         matches.Sort((a, b) => b.Score.CompareTo(a.Score));
