@@ -108,7 +108,7 @@ internal sealed class DialogEngine(
         var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
         ctx.CrisisRule = crisis.Rule;
         ctx.CrisisTopic = asked?.Match.Intent;
-        if (flow.OverTopic.Count > 0 && asked is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        if (asked is { } topic && (flow.OverTopic.Contains(topic.Flow!.Id) || flow.OverTopicIntents.Contains(topic.Match.Intent)))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
