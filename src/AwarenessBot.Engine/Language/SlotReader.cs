@@ -92,10 +92,12 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
-        var service = ServiceIn(words);
+        // "kamag-anak ko" (my relative) holds "anak ko" (my child): a phrase never starts or ends inside a hyphenated word.
+        var partOf = HyphenatedWords.Positions(words, HyphenatedWords.In(raw), HyphenPrefixes);
+        var service = ServiceIn(words, partOf);
         var (named, several) = _regions.Pick(folded);
         var region = named ?? CapitalCode(raw!);
-        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words))
+        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words, partOf))
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
@@ -105,13 +107,13 @@ internal sealed class SlotReader
     }
 
     /// <summary>The kind or place of a service the words name, longest wording first (see <see cref="ServiceNamed"/>).</summary>
-    private ServiceNamed? ServiceIn(string[] words)
+    private ServiceNamed? ServiceIn(string[] words, int[] partOf)
     {
         foreach (var (service, phrase) in _services)
         {
             for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                if (StartsAt(words, i, phrase)) return service;
+                if (StartsAt(words, i, phrase) && Whole(partOf, i, phrase.Length)) return service;
             }
         }
         return null;
@@ -197,13 +199,13 @@ internal sealed class SlotReader
         }
     }
 
-    private string? Audience(string[] words)
+    private string? Audience(string[] words, int[] partOf)
     {
         foreach (var (audience, phrase) in _audience)
         {
             for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                if (StartsAt(words, i, phrase)) return audience;
+                if (StartsAt(words, i, phrase) && Whole(partOf, i, phrase.Length)) return audience;
             }
         }
         return null;
@@ -236,6 +238,9 @@ internal sealed class SlotReader
     /// the list a choice's number is read with too.</summary>
     public IReadOnlySet<string> OrdinalEndings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Affixes written with a hyphen before a word that keeps its meaning (languages.yaml hyphen_prefixes).</summary>
+    public IReadOnlySet<string> HyphenPrefixes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words written glued to an age ("14yo", "15ans"): slots.yaml age glued_after.</summary>
     public IReadOnlySet<string> GluedAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -262,6 +267,14 @@ internal sealed class SlotReader
             }
         }
         return [.. result];
+    }
+
+    /// <summary>The words from <paramref name="at"/> on neither start nor end inside a hyphenated word (<see cref="HyphenatedWords.Positions"/>).</summary>
+    private static bool Whole(int[] partOf, int at, int length)
+    {
+        var end = at + length;
+        return !(at > 0 && partOf[at] >= 0 && partOf[at - 1] == partOf[at])
+            && !(end < partOf.Length && partOf[end] >= 0 && partOf[end - 1] == partOf[end]);
     }
 
     private static bool EndsAt(string[] words, int index, string[] cue) => index - cue.Length >= 0 && StartsAt(words, index - cue.Length, cue);
@@ -312,6 +325,7 @@ internal sealed class SlotReader
                 : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], ordinalEndings),
             OrdinalEndings = ordinalEndings.ToHashSet(StringComparer.Ordinal),
             GluedAfter = (age?.GetStrings("glued_after") ?? []).ToHashSet(StringComparer.Ordinal),
+            HyphenPrefixes = Understanding.IntentLanguages.HyphenPrefixesIn(intentsDirectory),
         };
     }
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Model;
 using System.Security.Cryptography;
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
@@ -176,7 +177,9 @@ internal sealed class DialogEngine(
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
-        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale));
+        TextClass? modelAsked = null;
+        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale), ref modelAsked,
+            HyphenatedWords.In(raw));
         return understanding.Router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 

@@ -53,8 +53,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
         // The intent model reads a message once: its first reading answers the later questions too (out of scope).
         TextClass? modelAsked = null;
-        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked);
-        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked);
+        var hyphenated = HyphenatedWords.In(raw);
+        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked, hyphenated);
+        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked, hyphenated);
         if (OneWordInPassing(matched, tokens) && matcher.OutOfScope(tokens, ref modelAsked)) matched = [];
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
@@ -128,8 +129,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// counts - the model's other guesses (a follow-up it half-recognises, an interruption) would put words in the
     /// person's mouth where listening is the safe answer.
     /// </summary>
-    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language, ref TextClass? modelAsked) =>
-        matcher.MatchTokens(tokens, expected, askModel: true, language, ref modelAsked) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
+    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language, ref TextClass? modelAsked,
+        IReadOnlyList<string[]> hyphenated) =>
+        matcher.MatchTokens(tokens, expected, askModel: true, language, ref modelAsked, hyphenated) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
         && router.Choose([guess], waiting) is { Role: IntentRole.Module }
             ? [guess]
             : [];

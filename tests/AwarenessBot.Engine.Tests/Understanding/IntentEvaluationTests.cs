@@ -115,6 +115,19 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
         Assert.Equal(band, Slots().Read(text).AgeBand);
     }
 
+    // A phrase never starts or ends inside a hyphenated word: "kamag-anak ko" (my relative) is not "anak ko" (my child).
+    [Theory]
+    [InlineData("kamag-anak ko yung employer", null)]
+    [InlineData("anak ko po ay 12", "educator")]
+    [InlineData("mi ex-jefe", null)]
+    [InlineData("my co-worker", null)]
+    [InlineData("my coworker", "concerned")]
+    [InlineData("ma grand-mère", null)]
+    public void Audiences_are_read_from_whole_words(string text, string? audience)
+    {
+        Assert.Equal(audience, Slots().Read(text).Audience);
+    }
+
     [Theory]
     [InlineData("24 po", "19+")]
     [InlineData("19 plus", "19+")]
