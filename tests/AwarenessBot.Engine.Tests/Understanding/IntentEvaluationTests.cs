@@ -57,6 +57,18 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("fr", "in_topic", "ok mais si la personne a deja mes photos, je fais quoi?", "sextortion")]
+    [InlineData("en", "first", "someone has my pics and says hell send them to everyone at my school unless i pay him 200", "sextortion")]
+    [InlineData("fr", "in_topic", "wsh tu fais quoi ce soir", "out_of_scope")]
+    public void A_question_only_a_crisis_answer_takes_leaves_the_rest_of_the_message_to_be_read(string lang, string context, string text, string intent)
+    {
+        // nav21: "je fais quoi" (a follow-up a crisis answer takes) was the strongest phrase and means nothing in a topic;
+        // the rest of the message says what it is about. A rest the model reads without a clear majority does not count.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, context, text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("fr", "y a du clavardage?", "service_contact")]
     [InlineData("es", "y como se reporta la trata si veo algo raro", "learn_trafficking")]
     public void After_a_list_a_service_question_phrase_beats_the_models_guess_of_an_interruption(string lang, string text, string intent)
