@@ -69,6 +69,18 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("en", "my boyfriend is really jealous", "boyfriend")]
+    [InlineData("fr", "mon chum est tellement jaloux", "boyfriend")]
+    [InlineData("es", "mi novio es muy celoso", "boyfriend")]
+    [InlineData("tl", "sobrang seloso ng bf ko", "boyfriend")]
+    public void A_jealous_partner_is_the_controlling_relationships_topic(string lang, string text, string intent)
+    {
+        // nav21: jealousy, the first sign people name, had no phrase in any language ("chum jaloux" was only a place).
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, "main_menu", text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("fr", "y a du clavardage?", "service_contact")]
     [InlineData("es", "y como se reporta la trata si veo algo raro", "learn_trafficking")]
     public void After_a_list_a_service_question_phrase_beats_the_models_guess_of_an_interruption(string lang, string text, string intent)
