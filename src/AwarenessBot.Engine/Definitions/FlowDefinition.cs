@@ -49,6 +49,13 @@ public sealed class FlowDefinition
     public IReadOnlyList<string> OverTopic { get; init; } = [];
 
     /// <summary>
+    /// A crisis flow also opens over the topic of these intents, whatever module it is in: "they want 2000 to get me
+    /// the job in canada" raises the labour answer and asks about a fake job offer (an online-safety topic), which
+    /// opens after the answer instead of the worker-rights menu; no other topic of that module does.
+    /// </summary>
+    public IReadOnlyList<string> OverTopicIntents { get; init; } = [];
+
+    /// <summary>
     /// Crisis and module flows: the need the crisis or topic is about (labour, worker rights: work_exploitation). A flow
     /// opened from it that looks services up by <c>value.need</c> starts with this need unless its trigger sets one: a
     /// region typed after the labour answer ("chu a montreal") or a worker topic ("en ontario") lists the worker and

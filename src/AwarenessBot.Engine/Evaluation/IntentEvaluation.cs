@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Model;
 using System.Text.Json;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
@@ -121,7 +122,8 @@ public static class IntentEvaluation
     private static string Explain(IntentMatcher matcher, IntentCatalog catalog, string text, string? locale)
     {
         var tokens = catalog.Words.Tokens(text);
-        return string.Join("; ", matcher.MatchTokens(tokens, language: matcher.MessageLanguage(tokens, locale)).Take(3).Select(m => $"{m.Intent} {m.Score:0.###} '{m.Phrase}' {m.Locale}"));
+        TextClass? modelAsked = null;
+        return string.Join("; ", matcher.MatchTokens(tokens, null, true, matcher.MessageLanguage(tokens, locale), ref modelAsked, HyphenatedWords.In(text)).Take(3).Select(m => $"{m.Intent} {m.Score:0.###} '{m.Phrase}' {m.Locale}"));
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ namespace AwarenessBot.Engine.Language;
 
 /// <summary>
 /// A choice by its number: "4", and "4 po", "the 4th one", "option 4", "el 4", "yung 4": one number of at most two
-/// digits, one of the ordinal endings allowed on it, among only the filler words (seeds/intents/slots.yaml,
-/// choice_numbers).
+/// digits, one of the ordinal endings allowed on it (seeds/intents/slots.yaml ordinal_endings, the list school years
+/// are read with too), among only the filler words (choice_numbers).
 /// </summary>
 internal sealed class ChoiceNumberWords
 {

@@ -16,6 +16,9 @@ internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string,
 
     /// <summary>Cities and towns.</summary>
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>The full name per locale, for sentences (regions.yaml name): "Colombie-Britannique", not the button's "Colombie-Brit.".</summary>
+    public IReadOnlyDictionary<string, string> Name { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -162,7 +165,7 @@ internal sealed class RegionCatalog
 
         var regions = catalog.Regions
             .Select(r => typed.TryGetValue(r.Code, out var entry)
-                ? new RegionDefinition(r.Code, r.Label, entry.GetStrings("names")) { Places = entry.GetStrings("places") }
+                ? new RegionDefinition(r.Code, r.Label, entry.GetStrings("names")) { Places = entry.GetStrings("places"), Name = entry.GetStringMap("name") }
                 : new RegionDefinition(r.Code, r.Label, []))
             .Select((d, i) => d with { Abbreviations = catalog.Regions[i].Abbreviations, CodeInCapitals = catalog.Regions[i].CodeInCapitals })
             .ToList();

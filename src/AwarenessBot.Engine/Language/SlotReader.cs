@@ -92,10 +92,12 @@ internal sealed class SlotReader
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
         var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
-        var service = ServiceIn(words);
+        // "kamag-anak ko" (my relative) holds "anak ko" (my child): a phrase never starts or ends inside a hyphenated word.
+        var partOf = HyphenatedWords.Positions(words, HyphenatedWords.In(raw), HyphenPrefixes);
+        var service = ServiceIn(words, partOf);
         var (named, several) = _regions.Pick(folded);
         var region = named ?? CapitalCode(raw!);
-        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words))
+        return new MessageSlots(region, Age(words, bareNumberIsAge), Audience(words, partOf))
         {
             Service = service,
             NamesServiceKind = service?.Kind is not null,
@@ -105,13 +107,13 @@ internal sealed class SlotReader
     }
 
     /// <summary>The kind or place of a service the words name, longest wording first (see <see cref="ServiceNamed"/>).</summary>
-    private ServiceNamed? ServiceIn(string[] words)
+    private ServiceNamed? ServiceIn(string[] words, int[] partOf)
     {
         foreach (var (service, phrase) in _services)
         {
             for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                if (StartsAt(words, i, phrase)) return service;
+                if (StartsAt(words, i, phrase) && Whole(partOf, i, phrase.Length)) return service;
             }
         }
         return null;
@@ -197,13 +199,13 @@ internal sealed class SlotReader
         }
     }
 
-    private string? Audience(string[] words)
+    private string? Audience(string[] words, int[] partOf)
     {
         foreach (var (audience, phrase) in _audience)
         {
             for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                if (StartsAt(words, i, phrase)) return audience;
+                if (StartsAt(words, i, phrase) && Whole(partOf, i, phrase.Length)) return audience;
             }
         }
         return null;
@@ -232,18 +234,25 @@ internal sealed class SlotReader
     private static int? Number(string word) =>
         word.Length is 1 or 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    /// <summary>Ordinal endings dropped from a school year's number: "8th", "8vo", "5to", "2do", "1er", "2e".</summary>
-    private static readonly HashSet<string> OrdinalEndings = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "vo", "to", "do", "ro", "mo", "no", "er", "e", "eme", "ieme" };
+    /// <summary>Ordinal endings dropped from a school year's number ("8th", "8vo", "1er", "2e"): slots.yaml ordinal_endings,
+    /// the list a choice's number is read with too.</summary>
+    public IReadOnlySet<string> OrdinalEndings { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Affixes written with a hyphen before a word that keeps its meaning (languages.yaml hyphen_prefixes).</summary>
+    public IReadOnlySet<string> HyphenPrefixes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words written glued to an age ("14yo", "15ans"): slots.yaml age glued_after.</summary>
+    public IReadOnlySet<string> GluedAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>"14yo", "15ans", "13yrs" → "14", "yo"; "8th", "8vo" → "8".</summary>
-    private static string[] SplitAgeSuffixes(string[] words)
+    private string[] SplitAgeSuffixes(string[] words)
     {
         var result = new List<string>(words.Length + 2);
         foreach (var word in words)
         {
             var digits = 0;
             while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
-            if (digits is 1 or 2 && digits < word.Length && word[digits..] is "yo" or "y" or "ans" or "an" or "anos" or "yrs" or "yr" or "years")
+            if (digits is 1 or 2 && digits < word.Length && GluedAfter.Contains(word[digits..]))
             {
                 result.Add(word[..digits]);
                 result.Add(word[digits..]);
@@ -258,6 +267,14 @@ internal sealed class SlotReader
             }
         }
         return [.. result];
+    }
+
+    /// <summary>The words from <paramref name="at"/> on neither start nor end inside a hyphenated word (<see cref="HyphenatedWords.Positions"/>).</summary>
+    private static bool Whole(int[] partOf, int at, int length)
+    {
+        var end = at + length;
+        return !(at > 0 && partOf[at] >= 0 && partOf[at - 1] == partOf[at])
+            && !(end < partOf.Length && partOf[end] >= 0 && partOf[end - 1] == partOf[end]);
     }
 
     private static bool EndsAt(string[] words, int index, string[] cue) => index - cue.Length >= 0 && StartsAt(words, index - cue.Length, cue);
@@ -299,12 +316,16 @@ internal sealed class SlotReader
         var numberWords = age?.GetSeq("number_words").OfType<YamlMappingNode>()
             .SelectMany(n => (n.GetStrings("words") ?? []).Select(w => (w, n.GetInt("number") ?? 0))).ToList() ?? [];
         var choices = root.GetMap("choice_numbers");
+        var ordinalEndings = root.GetStrings("ordinal_endings");
         return new SlotReader(regions, age?.GetStrings("before") ?? [], age?.GetStrings("after") ?? [], bands, audience, grades, gradesAfter, stages,
             ServiceWords(root.GetMap("services")), numberWords, age?.GetStrings("of_child") ?? [],
             root.GetMap("region_asks")?.GetString("intent"), root.GetMap("region_asks")?.GetStrings("words") ?? [])
         {
             ChoiceNumbers = choices is null ? ChoiceNumberWords.None
-                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], choices.GetStrings("ordinal_endings") ?? []),
+                : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], ordinalEndings),
+            OrdinalEndings = ordinalEndings.ToHashSet(StringComparer.Ordinal),
+            GluedAfter = (age?.GetStrings("glued_after") ?? []).ToHashSet(StringComparer.Ordinal),
+            HyphenPrefixes = Understanding.IntentLanguages.HyphenPrefixesIn(intentsDirectory),
         };
     }
 

@@ -22,6 +22,7 @@ internal static class FlowReader
             Lesson = root.GetBool("lesson") ?? false,
             Repair = root.GetBool("repair") ?? false,
             OverTopic = root.GetStrings("over_topic"),
+            OverTopicIntents = root.GetStrings("over_topic_intents"),
             Need = root.GetString("need"),
             Beside = root.GetMap("beside") is { } beside
                 ? new BesideDefinition(beside.GetString("content") ?? "", beside.GetStrings("services"), YamlNodes.LineOf(beside))

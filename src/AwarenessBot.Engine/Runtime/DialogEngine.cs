@@ -1,3 +1,4 @@
+using AwarenessBot.Analysis.Model;
 using System.Security.Cryptography;
 using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Abstractions;
@@ -108,7 +109,7 @@ internal sealed class DialogEngine(
         var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
         ctx.CrisisRule = crisis.Rule;
         ctx.CrisisTopic = asked?.Match.Intent;
-        if (flow.OverTopic.Count > 0 && asked is { } topic && flow.OverTopic.Contains(topic.Flow!.Id))
+        if (asked is { } topic && (flow.OverTopic.Contains(topic.Flow!.Id) || flow.OverTopicIntents.Contains(topic.Match.Intent)))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
@@ -176,7 +177,9 @@ internal sealed class DialogEngine(
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var tokens = understanding.Matcher.Catalog.Words.Tokens(raw);
-        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale));
+        TextClass? modelAsked = null;
+        var matches = understanding.Matcher.MatchTokens(tokens, null, askModel: true, understanding.Matcher.MessageLanguage(tokens, locale), ref modelAsked,
+            HyphenatedWords.In(raw));
         return understanding.Router.Choose(matches, null) is { Flow.Type: FlowType.Module, Role: not IntentRole.Pattern } topic ? topic : null;
     }
 

@@ -23,12 +23,14 @@ internal sealed class IntentRouter(FlowCatalog flows)
     /// <param name="namesAService">The message names one of the services shown, by kind or place ("the lawyer", "la
     /// première"; <see cref="Language.ServiceNamed"/>).</param>
     /// <param name="locale">The language the conversation was in before this message, if known.</param>
+    /// <param name="words">The message's words, stop words included, if known: a question about the services shown
+    /// typed word for word wins over an interruption read as strongly (see <see cref="AboutServicesShown"/>).</param>
     public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false,
-        bool namesAService = false, string? locale = null)
+        bool namesAService = false, string? locale = null, string[]? words = null)
     {
         var chosen = ChooseAny(matches, waiting, servicesShown, out var aboutServices);
         return servicesShown && chosen is not null && !AsksAboutServices(chosen)
-            ? AboutServicesShown(chosen, aboutServices, namesAService, locale) ?? chosen
+            ? AboutServicesShown(chosen, aboutServices, namesAService, locale, words) ?? chosen
             : chosen;
     }
 
@@ -41,7 +43,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     /// conversation is already in, asked for after services ("y en español?", "in tagalog po kaya?"), asks whether
     /// they speak it: nobody switches to the language they are writing in.
     /// </summary>
-    private RoutedIntent? AboutServicesShown(RoutedIntent chosen, RoutedIntent? aboutServices, bool namesAService, string? locale)
+    private RoutedIntent? AboutServicesShown(RoutedIntent chosen, RoutedIntent? aboutServices, bool namesAService, string? locale, string[]? words)
     {
         if (chosen.Flow?.Id == FlowCatalog.Language && locale is not null
             && chosen.Trigger?.Values.TryGetValue(LocaleValue, out var asked) == true && string.Equals(asked, locale, StringComparison.Ordinal))
@@ -53,7 +55,21 @@ internal sealed class IntentRouter(FlowCatalog flows)
             || chosen.Match.Intent == IntentCatalog.RegionOnly || chosen.Match.Phrase == MessageUnderstanding.RegionAskedPhrase)
             return null;
         if (namesAService && chosen.Role == IntentRole.Module) return aboutServices;
+        // "will they call the police" after a list asks what the services shown will do, not for the police: a
+        // question about them typed word for word (its stop words too: "will they") and read as strongly as an
+        // interruption ("call the police", the emergency's phrase, once the stop words are dropped) is that question.
+        // "call the police" alone still calls for help; danger itself is triage's to hear, ahead of any intent.
+        if (chosen.Role == IntentRole.Interruption && aboutServices.Match.Score >= chosen.Match.Score && TypedInFull(aboutServices.Match.Phrase, words))
+            return aboutServices;
         return FoundByItsWords(aboutServices, chosen) ? aboutServices : null;
+    }
+
+    /// <summary>Every word of the phrase, stop words included, is among the message's words.</summary>
+    private static bool TypedInFull(string phrase, string[]? words)
+    {
+        if (words is null || phrase.Length == 0) return false;
+        var phraseWords = Language.TextNormalizer.Tokens(Language.TextNormalizer.Normalize(phrase));
+        return phraseWords.Length > 0 && phraseWords.All(w => Array.IndexOf(words, w) >= 0);
     }
 
     /// <summary>

@@ -53,16 +53,50 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         var expected = waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal);
         // The intent model reads a message once: its first reading answers the later questions too (out of scope).
         TextClass? modelAsked = null;
-        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked);
-        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked);
+        var hyphenated = HyphenatedWords.In(raw);
+        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked, hyphenated);
+        if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked, hyphenated);
         if (OneWordInPassing(matched, tokens) && matcher.OutOfScope(tokens, ref modelAsked)) matched = [];
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.
         var placeOnlyInPassing = slots.Region is not null && matched.Count == 0 && matcher.OutOfScope(tokens, ref modelAsked);
         var matches = WithSlotIntents(matched, placeOnlyInPassing ? slots with { Region = null } : slots, welcomed, waiting);
-        var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale);
+        var intent = router.Choose(matches, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale, tokens);
+        if (WithoutAnUnansweredTail(tokens, matches, intent, waiting, language, hyphenated) is { } rest
+            && router.Choose(rest, waiting, servicesShown, namesAService: slots.Service is not null, localeBefore ?? locale, tokens) is { } restIntent
+            && (intent is null || restIntent.Match.Score > intent.Match.Score)
+            && (restIntent.Match.Phrase != IntentModelOpinion.Phrase ? restIntent.Match.WordsFound >= TailRestWords : restIntent.Match.Score >= ClearTopicScore)
+            && !matcher.OutOfScope(tokens, ref modelAsked))
+            intent = restIntent;
         if (AgeAnswers(waiting, slots, intent)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
         return new MessageMeaning(slots, matches, intent, waiting is null ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
+    }
+
+    /// <summary>
+    /// Content words a message needs beside a question that cannot be answered here before the rest is read alone, and
+    /// the words a phrase must find in the rest (the model, trained on whole messages, must read the rest with a clear
+    /// majority: <see cref="ClearTopicScore"/>).
+    /// </summary>
+    private const int TailRestWords = 2;
+
+    /// <summary>
+    /// "ok mais si la personne a déjà mes photos, je fais quoi?", "eh pano kung nagbayad na ko? ano gagawin ko": the
+    /// strongest phrase is a question only a crisis answer takes ("what do I do"), which means nothing here, and the
+    /// rest of the message is what it is about. The rest is read alone (phrases and the model) and its reading, if
+    /// it beats what the whole message gave, answers. Null when the best match means something here, or too little is left.
+    /// </summary>
+    private IReadOnlyList<IntentMatch>? WithoutAnUnansweredTail(string[] tokens, IReadOnlyList<IntentMatch> matches, RoutedIntent? chosen,
+        StepDefinition? waiting, string? language, IReadOnlyList<string[]> hyphenated)
+    {
+        if (matches is not [{ Complete: true } top, ..] || top.Phrase == IntentModelOpinion.Phrase || top.Score >= IntentMatcher.ExactScore
+            || ReferenceEquals(chosen?.Match, top) || router.Choose([top], waiting) is not null)
+            return null;
+        var phraseWords = matcher.Catalog.Words.Tokens(top.Phrase).ToHashSet(StringComparer.Ordinal);
+        var rest = tokens.Where(t => !phraseWords.Contains(t)).ToArray();
+        if (matcher.Catalog.ContentWords(rest).Length < TailRestWords) return null;
+        TextClass? restAsked = null;
+        return matcher.MatchTokens(rest, waiting?.Routes.Select(r => r.Intent).ToHashSet(StringComparer.Ordinal), askModel: waiting?.Otherwise is null,
+            language, ref restAsked, hyphenated);
     }
 
     /// <summary>
@@ -128,8 +162,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// counts - the model's other guesses (a follow-up it half-recognises, an interruption) would put words in the
     /// person's mouth where listening is the safe answer.
     /// </summary>
-    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language, ref TextClass? modelAsked) =>
-        matcher.MatchTokens(tokens, expected, askModel: true, language, ref modelAsked) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
+    private IReadOnlyList<IntentMatch> ClearTopic(string[] tokens, IReadOnlySet<string>? expected, StepDefinition waiting, string? language, ref TextClass? modelAsked,
+        IReadOnlyList<string[]> hyphenated) =>
+        matcher.MatchTokens(tokens, expected, askModel: true, language, ref modelAsked, hyphenated) is [{ Phrase: IntentModelOpinion.Phrase, Score: >= ClearTopicScore } guess, ..]
         && router.Choose([guess], waiting) is { Role: IntentRole.Module }
             ? [guess]
             : [];

@@ -96,11 +96,13 @@ internal static class DataStages
             var catalog = IntentCatalog.Load(intents, words);
             var names = catalog.FoldedIntentNames;
             // languages.yaml names intents that count in any language: each must be an intent of the locale files.
-            var unknown = catalog.Languages.AnyLanguageIntents.Where(i => !names.Contains(i)).Order(StringComparer.Ordinal).ToList();
+            var unknown = catalog.Languages.AnyLanguageIntents.Where(i => !names.Contains(i)).Select(i => ("any_language", i))
+                .Concat(catalog.Languages.LanguageRequests.Where(i => !names.Contains(i)).Select(i => ("language_requests", i)))
+                .OrderBy(u => u.i, StringComparer.Ordinal).ToList();
             if (unknown.Count > 0)
             {
-                return new([.. unknown.Select(i => ValidationIssue.Error(IntentsRule, "seeds/intents/" + IntentLanguages.FileName, null, i,
-                    $"any_language names intent '{i}', which no seeds/intents/<locale>.yaml has"))], null, null, null, null);
+                return new([.. unknown.Select(u => ValidationIssue.Error(IntentsRule, "seeds/intents/" + IntentLanguages.FileName, null, u.i,
+                    $"{u.Item1} names intent '{u.i}', which no seeds/intents/<locale>.yaml has"))], null, null, null, null);
             }
             var regions = RegionCatalog.Load(Path.Combine(intents, "regions.yaml"));
             return new([], names, regions, SlotReader.Load(intents, regions), words is null ? null : catalog);

@@ -40,9 +40,11 @@ internal sealed class IntentLanguages
     public IntentLanguages(
         IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read,
         IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith,
-        IReadOnlySet<string>? negations = null)
+        IReadOnlySet<string>? negations = null, IReadOnlySet<string>? languageRequests = null, IReadOnlySet<string>? hyphenPrefixes = null)
     {
+        HyphenPrefixes = hyphenPrefixes ?? new HashSet<string>(StringComparer.Ordinal);
         Negations = negations ?? new HashSet<string>(StringComparer.Ordinal);
+        LanguageRequests = languageRequests ?? new HashSet<string>(StringComparer.Ordinal);
         _written = written;
         _read = read;
         AnyLanguageIntents = anyLanguageIntents;
@@ -55,6 +57,15 @@ internal sealed class IntentLanguages
     /// and one of these asks for one and says it does not speak the other (see <c>IntentMatcher.FirstLanguageNamed</c>).
     /// </summary>
     public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>Affixes written with a hyphen before a word that keeps its meaning (languages.yaml hyphen_prefixes: "nag-send").</summary>
+    public IReadOnlySet<string> HyphenPrefixes { get; }
+
+    /// <summary>
+    /// The intents that ask for one language by name (languages.yaml language_requests): among them the first language
+    /// named wins when a message names two with a negation (see <c>IntentMatcher.FirstLanguageNamed</c>).
+    /// </summary>
+    public IReadOnlySet<string> LanguageRequests { get; }
 
     /// <summary>Intents whose phrases count in any language (asking for Spanish is often written in Spanish).</summary>
     public IReadOnlySet<string> AnyLanguageIntents { get; }
@@ -137,6 +148,19 @@ internal sealed class IntentLanguages
         return Guess(tokens, null) is { } written && written != conversationLocale ? written : null;
     }
 
+    /// <summary>languages.yaml hyphen_prefixes, folded.</summary>
+    public static IReadOnlySet<string> HyphenPrefixesIn(YamlMappingNode root) =>
+        root.GetStrings("hyphen_prefixes").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>languages.yaml hyphen_prefixes in an intents folder, folded; none without the file.</summary>
+    public static IReadOnlySet<string> HyphenPrefixesIn(string intentsDirectory)
+    {
+        var path = Path.Combine(intentsDirectory, FileName);
+        return File.Exists(path)
+            ? HyphenPrefixesIn((YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!)
+            : new HashSet<string>(StringComparer.Ordinal);
+    }
+
     /// <summary>Reads languages.yaml (absent: nothing counts in any language, no language mixes another in).</summary>
     public static IntentLanguages Load(
         string intentsDirectory, IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read, MessageWords words)
@@ -157,6 +181,7 @@ internal sealed class IntentLanguages
             }
         }
         var negations = root.GetStrings("negations").SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);
-        return new IntentLanguages(written, read, intents, shared, mixes, negations);
+        var requests = root.GetStrings("language_requests").ToHashSet(StringComparer.Ordinal);
+        return new IntentLanguages(written, read, intents, shared, mixes, negations, requests, HyphenPrefixesIn(root));
     }
 }

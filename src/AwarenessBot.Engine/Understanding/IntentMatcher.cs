@@ -102,7 +102,7 @@ internal sealed class IntentMatcher
         var phraseCount = Math.Max(1, catalog.Phrases.Count);
         _rarity = [.. _wordToPhrases.Select(phrases => Math.Log((double)phraseCount / Math.Max(1, phrases.Length)))];
         _languageNames = catalog.Exact
-            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && e.Value.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal))
+            .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && languages.LanguageRequests.Contains(e.Value))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
     }
@@ -133,17 +133,18 @@ internal sealed class IntentMatcher
 
     /// <param name="modelAsked">The intent model's reading of these tokens, kept across the questions put about one
     /// message (<see cref="OutOfScope(string[], ref TextClass?)"/>): set when the model is asked, reused when it was.</param>
-    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected, bool askModel, string? language, ref TextClass? modelAsked)
+    /// <param name="hyphenated">The message's hyphenated words (<see cref="HyphenatedWords.In"/>), if known: a phrase
+    /// that reads one part of such a word must read all of it ("kamag-anak ko", my relative, is not "anak ko").</param>
+    public IReadOnlyList<IntentMatch> MatchTokens(string[] tokens, IReadOnlySet<string>? expected, bool askModel, string? language, ref TextClass? modelAsked,
+        IReadOnlyList<string[]>? hyphenated = null)
     {
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
-        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language), read), read);
+        var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language, hyphenated), read), read);
         return FirstLanguageNamed(_model is null || !askModel
             ? phrases
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
     }
-
-    private const string LanguageIntentPrefix = "language_";
 
     /// <summary>
     /// "spanish please my english is not so good", "in english pls, i dont speak french", "en français svp, je comprends
@@ -166,7 +167,7 @@ internal sealed class IntentMatcher
         if (first is null || !other || !Array.Exists(tokens, _catalog.Languages.Negations.Contains)) return matches;
         var index = matches.FindIndex(m => string.Equals(m.Intent, first, StringComparison.Ordinal));
         if (index < 0) return matches;
-        var strongest = matches.Where(m => m.Intent.StartsWith(LanguageIntentPrefix, StringComparison.Ordinal)).Max(m => m.Score);
+        var strongest = matches.Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent)).Max(m => m.Score);
         if (matches[index].Score >= strongest) return matches;
         matches[index] = matches[index] with { Score = strongest + 0.01 };
         matches.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -256,7 +257,7 @@ internal sealed class IntentMatcher
         return matches;
     }
 
-    public List<IntentMatch> MatchPhrases(string[] tokens, string? language = null)
+    public List<IntentMatch> MatchPhrases(string[] tokens, string? language = null, IReadOnlyList<string[]>? hyphenated = null)
     {
         if (tokens.Length == 0) return [];
         var languageBit = IntentLanguages.Bit(language);
@@ -268,8 +269,13 @@ internal sealed class IntentMatcher
         var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
+        // Which phrase read which word from which token, kept only when the message has hyphenated words.
+        var partOf = hyphenated is { Count: > 0 } ? HyphenatedWords.Positions(tokens, hyphenated, _catalog.Languages.HyphenPrefixes) : null;
+        var reads = partOf is not null && Array.Exists(partOf, h => h >= 0) ? new List<(int Phrase, int Word, int Token)>() : null;
+        var at = -1;
         foreach (var token in tokens)
         {
+            at++;
             if (!onlyStopWords && _catalog.StopWords.Contains(token)) continue;
             if (_bucketToWords.TryGetValue(TokenSimilarity.Bucket(token), out var candidates))
             {
@@ -284,10 +290,18 @@ internal sealed class IntentMatcher
                 foreach (var word in sameStem) Hit(word, exact: false);
             }
         }
+        if (reads is not null) WithoutPartsOfHyphenatedWords(phraseHits, reads, partOf!, tokens, onlyStopWords);
         return Rank(phraseHits);
 
         void Hit(int word, bool exact)
         {
+            if (reads is not null)
+            {
+                foreach (var phrase in _wordToPhrases[word])
+                {
+                    if (Counts(phrase, word)) reads.Add((phrase, word, at));
+                }
+            }
             if (seenWords.TryGetValue(word, out var wasExact))
             {
                 if (wasExact || !exact) return;
@@ -313,6 +327,32 @@ internal sealed class IntentMatcher
         bool Counts(int phrase, int word) =>
             languageBit == 0 || (_phraseLocale[phrase] & inFull) != 0 || (_wordLocales[word] & languageBit) == 0
             || _phraseAnyLanguage[phrase] || _wordShared[word];
+    }
+
+    /// <summary>
+    /// A phrase that reads a word only from inside a hyphenated word, without its other parts, is not found: "kamag-anak
+    /// ko" (my relative) holds the words "anak ko" (my child), and "non-emergency" the word "emergency". Parts that are
+    /// stop words do not count ("aide-moi" is "aide"); a phrase that reads every other part ("i-block", "labing-isa") is
+    /// found, and so is one that finds the same word elsewhere in the message.
+    /// </summary>
+    private void WithoutPartsOfHyphenatedWords(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits,
+        List<(int Phrase, int Word, int Token)> reads, int[] partOf, string[] tokens, bool onlyStopWords)
+    {
+        var contentParts = new Dictionary<int, List<int>>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (partOf[t] < 0 || (!onlyStopWords && _catalog.StopWords.Contains(tokens[t]))) continue;
+            if (!contentParts.TryGetValue(partOf[t], out var list)) contentParts[partOf[t]] = list = [];
+            list.Add(t);
+        }
+        foreach (var byPhrase in reads.GroupBy(r => r.Phrase))
+        {
+            var covered = byPhrase.Select(r => r.Token).ToHashSet();
+            var cut = byPhrase.GroupBy(r => r.Word).Any(byWord =>
+                byWord.All(r => partOf[r.Token] >= 0)
+                && byWord.Any(r => contentParts.TryGetValue(partOf[r.Token], out var parts) && parts.Count >= 2 && !parts.TrueForAll(covered.Contains)));
+            if (cut) phraseHits.Remove(byPhrase.Key);
+        }
     }
 
     /// <summary>"locale:stem" for every language whose stemmer shortens the word to a stem of 4 letters or more.</summary>

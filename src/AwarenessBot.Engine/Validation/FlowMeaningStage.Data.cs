@@ -128,6 +128,13 @@ internal sealed partial class FlowMeaningStage
             if (_byId.GetValueOrDefault(id) is not { Type: FlowType.Module })
                 Error("unknown-flow", flow, null, flow.Line, $"over_topic names '{id}', which is not a module flow.");
         }
+        foreach (var intent in flow.OverTopicIntents)
+        {
+            if (flow.Type != FlowType.Crisis)
+                Error("over-topic-outside-crisis", flow, null, flow.Line, "Only a crisis flow opens over the topic a message asked for.");
+            else if (!flows.Any(f => f.Type == FlowType.Module && f.Triggers.Any(t => string.Equals(t.Intent, intent, StringComparison.Ordinal))))
+                Error("unknown-intent", flow, null, flow.Line, $"over_topic_intents names '{intent}', which starts no module topic.");
+        }
     }
 
     /// <summary>Where a crisis answer adds what was raised beside it, every category has something to add.</summary>

@@ -64,6 +64,29 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Issue 12 (nav21): the line that says which province or territory the services are for wrote the catalog's short
+    /// button label ("Colombie-Brit."); it writes the full name of seeds/intents/regions.yaml in the reply's language.
+    /// </summary>
+    [Theory]
+    [InlineData("fr", "j'habite à Surrey mais je travaille à Calgary, j'ai besoin d'un refuge", "Colombie-Britannique", "Colombie-Brit.")]
+    [InlineData("fr", "je vis à Charlottetown mais je travaille à Moncton, j'ai besoin d'un refuge", "Île-du-Prince-Édouard", "Î.-P.-É.")]
+    [InlineData("en", "i live in yellowknife but work in edmonton, i need a shelter", "Northwest Territories", "Northwest Terr.")]
+    public async Task The_services_line_names_the_region_in_full(string locale, string text, string name, string shortLabel)
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        await driver.SendAsync(new TranscriptTurn(0, 0, true, null, "webchat", null, null, null, [], null, [], null), CancellationToken.None);
+
+        var result = await driver.SendAsync(new TranscriptTurn(1, 0, false, text, "webchat", null, locale, null, [], null, [], null), CancellationToken.None);
+
+        var line = driver.LastResult!.Replies.Single(r => r.ResponseKey == "system_services_region_used");
+        var written = string.Concat(line.Parts.OfType<Paragraph>().SelectMany(p => p.Inlines).OfType<TextRun>().Select(t => t.Text));
+        Assert.Contains(name, written, StringComparison.Ordinal);
+        Assert.DoesNotContain(shortLabel, written, StringComparison.Ordinal);
+        Assert.Contains("system_services_region_used", result.ResponseKeys);
+    }
+
+    /// <summary>
     /// Issue 12: "chu a montreal" after the labour answer listed Québec's sexual-violence services (no need: every
     /// service of the region); the crisis flow's need (work_exploitation) now carries into them.
     /// </summary>

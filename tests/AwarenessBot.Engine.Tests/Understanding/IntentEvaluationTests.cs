@@ -57,6 +57,30 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("fr", "in_topic", "ok mais si la personne a deja mes photos, je fais quoi?", "sextortion")]
+    [InlineData("en", "first", "someone has my pics and says hell send them to everyone at my school unless i pay him 200", "sextortion")]
+    [InlineData("fr", "in_topic", "wsh tu fais quoi ce soir", "out_of_scope")]
+    public void A_question_only_a_crisis_answer_takes_leaves_the_rest_of_the_message_to_be_read(string lang, string context, string text, string intent)
+    {
+        // nav21: "je fais quoi" (a follow-up a crisis answer takes) was the strongest phrase and means nothing in a topic;
+        // the rest of the message says what it is about. A rest the model reads without a clear majority does not count.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, context, text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
+    [InlineData("en", "my boyfriend is really jealous", "boyfriend")]
+    [InlineData("fr", "mon chum est tellement jaloux", "boyfriend")]
+    [InlineData("es", "mi novio es muy celoso", "boyfriend")]
+    [InlineData("tl", "sobrang seloso ng bf ko", "boyfriend")]
+    public void A_jealous_partner_is_the_controlling_relationships_topic(string lang, string text, string intent)
+    {
+        // nav21: jealousy, the first sign people name, had no phrase in any language ("chum jaloux" was only a place).
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, "main_menu", text, intent, null)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("fr", "y a du clavardage?", "service_contact")]
     [InlineData("es", "y como se reporta la trata si veo algo raro", "learn_trafficking")]
     public void After_a_list_a_service_question_phrase_beats_the_models_guess_of_an_interruption(string lang, string text, string intent)
@@ -113,6 +137,19 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     public void Ages_are_read_as_bands(string text, string? band)
     {
         Assert.Equal(band, Slots().Read(text).AgeBand);
+    }
+
+    // A phrase never starts or ends inside a hyphenated word: "kamag-anak ko" (my relative) is not "anak ko" (my child).
+    [Theory]
+    [InlineData("kamag-anak ko yung employer", null)]
+    [InlineData("anak ko po ay 12", "educator")]
+    [InlineData("mi ex-jefe", null)]
+    [InlineData("my co-worker", null)]
+    [InlineData("my coworker", "concerned")]
+    [InlineData("ma grand-mère", null)]
+    public void Audiences_are_read_from_whole_words(string text, string? audience)
+    {
+        Assert.Equal(audience, Slots().Read(text).Audience);
     }
 
     [Theory]

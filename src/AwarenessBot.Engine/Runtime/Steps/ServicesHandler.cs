@@ -78,8 +78,10 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
     {
         if (!ctx.RegionPicked || region is null || region != ctx.RegionNamed) return;
         ctx.RegionPicked = false;
-        var label = regions.Regions.FirstOrDefault(r => r.Code == region)?.Label;
-        var name = label?.GetValueOrDefault(ctx.Locale) ?? label?.GetValueOrDefault(BotCatalog.Default.FallbackLocale) ?? region;
+        // The full name ("Colombie-Britannique"), else the button's short label, in the reply's language or the fallback's.
+        var definition = regions.Regions.FirstOrDefault(r => r.Code == region);
+        var name = definition?.Name.GetValueOrDefault(ctx.Locale) ?? definition?.Name.GetValueOrDefault(BotCatalog.Default.FallbackLocale)
+            ?? definition?.Label.GetValueOrDefault(ctx.Locale) ?? definition?.Label.GetValueOrDefault(BotCatalog.Default.FallbackLocale) ?? region;
         content.Show(ctx, RegionUsedKey, region: name);
     }
 
