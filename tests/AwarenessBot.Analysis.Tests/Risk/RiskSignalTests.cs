@@ -184,6 +184,35 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // Someone will kill the writer, the author left unsaid: danger, asked about; with a call for help, the crisis reply.
+    // "me quiere matar" (someone wants to kill me) is no "me quiero matar" (I want to kill myself), though both stem alike.
+    [InlineData("me va a matar", RiskSeverity.CheckIn)]
+    [InlineData("me quiere matar", RiskSeverity.CheckIn)]
+    [InlineData("mi esposo me quiere matar", RiskSeverity.CheckIn)]
+    [InlineData("papatayin daw ako", RiskSeverity.CheckIn)]
+    [InlineData("il m'a menacée de mort hier soir", RiskSeverity.CheckIn)]
+    [InlineData("ayuda me va a matar", RiskSeverity.High)]
+    public void A_threat_on_the_writers_life_with_no_author_named_is_danger(string text, RiskSeverity severity)
+    {
+        var answered = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((RiskCategory.ImmediateDanger, severity), (answered?.Category, answered?.Severity));
+    }
+
+    [Theory]
+    [InlineData("me quiero matar")]
+    [InlineData("quiero matarme ya no puedo")]
+    public void Wanting_to_kill_oneself_in_spanish_stays_self_harm(string text) =>
+        Assert.Equal((RiskCategory.SelfHarm, RiskSeverity.High), (Seeds.Analyzer.Analyze(text).Strongest?.Category, Seeds.Analyzer.Analyze(text).Strongest?.Severity));
+
+    [Theory]
+    [InlineData("mi papa me va a matar si repruebo")]
+    [InlineData("me va a matar mi jefe si llego tarde otra vez")]
+    [InlineData("mi mama me va a matar jaja")]
+    public void A_parent_or_boss_who_will_kill_me_over_a_grade_or_lateness_is_hyperbole(string text) =>
+        Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
+
+    [Theory]
     // Not safe with oneself is self-harm, not danger from someone else.
     [InlineData("im not safe with myself tonight")]
     [InlineData("je suis pas en sécurité avec moi même ce soir")]
