@@ -14,23 +14,26 @@ internal sealed class ConceptIndex
     internal const string AmountSentinel = "qqamountqq";
 
     private readonly string[] _locales;
-    private readonly Dictionary<string, List<ConceptEntry>>[] _byStem;
-    private readonly Dictionary<string, List<ConceptEntry>> _byExact = new(StringComparer.Ordinal);
+    // Every candidate list holds the entry with its locale's index, so a match needs no lookup of the locale.
+    private readonly Dictionary<string, List<Candidate>>[] _byStem;
+    private readonly Dictionary<string, List<Candidate>> _byExact = new(StringComparer.Ordinal);
     // Prefix entries ("haha*") by their first two letters, so a word meets only the few that can match it.
-    private readonly Dictionary<string, List<ConceptEntry>> _prefixFirst = new(StringComparer.Ordinal);
-    private readonly List<ConceptEntry> _numberFirst = [];
+    private readonly Dictionary<string, List<Candidate>> _prefixFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Candidate>>.AlternateLookup<ReadOnlySpan<char>> _prefixFirstBySpan;
+    private readonly List<Candidate> _numberFirst = [];
     private readonly Dictionary<string, int> _localeIndex;
 
     // The first one to three letters of every stem an entry names, per locale: a word whose start is none of them
     // cannot stem to any of them (Snowball only changes endings), so it is not stemmed at all — most words of a long
     // message. Tagalog strips prefixes, so it is always stemmed (its stripper is cheap).
     private readonly HashSet<string>?[] _stemHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _stemHeadsBySpan;
 
     public ConceptIndex(IReadOnlyList<string> conceptNames, IReadOnlyList<string> locales, IEnumerable<ConceptEntry> entries)
     {
         ConceptNames = conceptNames;
         _locales = [.. locales];
-        _byStem = [.. _locales.Select(_ => new Dictionary<string, List<ConceptEntry>>(StringComparer.Ordinal))];
+        _byStem = [.. _locales.Select(_ => new Dictionary<string, List<Candidate>>(StringComparer.Ordinal))];
         _localeIndex = _locales.Select((locale, i) => (locale, i)).ToDictionary(p => p.locale, p => p.i, StringComparer.Ordinal);
         _stemHeads = new HashSet<string>?[_locales.Length];
         foreach (var entry in entries)
@@ -45,23 +48,30 @@ internal sealed class ConceptIndex
             }
 
             var first = entry.Elements[0];
+            var candidate = new Candidate(entry, _localeIndex[entry.Locale]);
             switch (first.Kind)
             {
                 case ElementKind.Stem:
-                    Add(_byStem[Array.IndexOf(_locales, entry.Locale)], first.Text, entry);
+                    Add(_byStem[Array.IndexOf(_locales, entry.Locale)], first.Text, candidate);
                     break;
                 case ElementKind.Exact:
-                    Add(_byExact, first.Text, entry);
+                    Add(_byExact, first.Text, candidate);
                     break;
                 case ElementKind.Prefix:
-                    Add(_prefixFirst, PrefixKey(first.Text), entry);
+                    Add(_prefixFirst, PrefixKey(first.Text), candidate);
                     break;
                 default:
-                    _numberFirst.Add(entry);
+                    _numberFirst.Add(candidate);
                     break;
             }
         }
+
+        _prefixFirstBySpan = _prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemHeadsBySpan = [.. _stemHeads.Select(h => h?.GetAlternateLookup<ReadOnlySpan<char>>())];
     }
+
+    /// <summary>An entry and its locale's index in the index's locales.</summary>
+    private readonly record struct Candidate(ConceptEntry Entry, int Locale);
 
     public IReadOnlyList<string> ConceptNames { get; }
 
@@ -81,11 +91,11 @@ internal sealed class ConceptIndex
         for (var l = 0; l < _locales.Length; l++)
         {
             var row = stems[l] = new string[tokens.Count];
-            var heads = _stemHeads[l];
+            var heads = _stemHeadsBySpan[l];
             for (var i = 0; i < tokens.Count; i++)
             {
                 var word = tokens[i].Text;
-                row[i] = heads is null || MayStemToAny(heads, word) ? WordStemmer.Stem(_locales[l], word) : word;
+                row[i] = heads is not { } h || MayStemToAny(h, word) ? WordStemmer.Stem(_locales[l], word) : word;
             }
         }
 
@@ -104,12 +114,13 @@ internal sealed class ConceptIndex
                 TryAll(exact, i);
             }
 
-            if (_prefixFirst.TryGetValue(PrefixKey(tokens[i].Text), out var prefixed))
+            var text = tokens[i].Text;
+            if (_prefixFirstBySpan.TryGetValue(text.AsSpan(0, Math.Min(2, text.Length)), out var prefixed))
             {
                 TryAll(prefixed, i);
             }
 
-            if (tokens[i].Text.Length > 1 && _prefixFirst.TryGetValue(tokens[i].Text[..1], out var shortPrefixed))
+            if (text.Length > 1 && _prefixFirstBySpan.TryGetValue(text.AsSpan(0, 1), out var shortPrefixed))
             {
                 TryAll(shortPrefixed, i);
             }
@@ -122,11 +133,11 @@ internal sealed class ConceptIndex
 
         return hits;
 
-        void TryAll(List<ConceptEntry> candidates, int start)
+        void TryAll(List<Candidate> candidates, int start)
         {
-            foreach (var entry in candidates)
+            foreach (var (entry, locale) in candidates)
             {
-                if (Matches(entry, start, out var last))
+                if (Matches(entry, locale, start, out var last))
                 {
                     hits.Add(entry.Concept, start, last);
                 }
@@ -135,7 +146,7 @@ internal sealed class ConceptIndex
 
         bool IsAge(int at) => (at + 1 < tokens.Count && AgeWords.Contains(tokens[at + 1].Text)) || tokens[at].Text.EndsWith("yo", StringComparison.Ordinal);
 
-        bool Matches(ConceptEntry entry, int start, out int last)
+        bool Matches(ConceptEntry entry, int locale, int start, out int last)
         {
             last = start + entry.Elements.Length - 1;
             if (last >= tokens.Count || tokens[last].Clause != tokens[start].Clause)
@@ -143,7 +154,6 @@ internal sealed class ConceptIndex
                 return false;
             }
 
-            var locale = _localeIndex[entry.Locale];
             for (var j = 0; j < entry.Elements.Length; j++)
             {
                 var element = entry.Elements[j];
@@ -168,11 +178,11 @@ internal sealed class ConceptIndex
         }
     }
 
-    private static bool MayStemToAny(HashSet<string> heads, string word)
+    private static bool MayStemToAny(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> heads, string word)
     {
         for (var n = Math.Min(3, word.Length); n >= 1; n--)
         {
-            if (heads.Contains(word[..n]))
+            if (heads.Contains(word.AsSpan(0, n)))
             {
                 return true;
             }
@@ -208,7 +218,7 @@ internal sealed class ConceptIndex
     /// <summary>"1k", "2k", "5k" — sums written the way teens write them.</summary>
     private static bool IsThousands(string token) => token.Length is >= 2 and <= 4 && token[^1] == 'k' && Number(token) > 0;
 
-    private static void Add(Dictionary<string, List<ConceptEntry>> index, string key, ConceptEntry entry)
+    private static void Add(Dictionary<string, List<Candidate>> index, string key, Candidate entry)
     {
         if (!index.TryGetValue(key, out var list))
         {

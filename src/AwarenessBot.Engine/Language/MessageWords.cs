@@ -14,7 +14,17 @@ internal sealed class MessageWords
 {
     private readonly MessageNormalizer? _normalizer;
 
-    private MessageWords(MessageNormalizer? normalizer) => _normalizer = normalizer;
+    private MessageWords(MessageNormalizer? normalizer, string? rulesText = null)
+    {
+        _normalizer = normalizer;
+        RulesText = rulesText;
+    }
+
+    /// <summary>
+    /// The text of the normaliser rules these words were built from (null for <see cref="FoldOnly"/>): what a compiled
+    /// form made with these words is keyed by (<see cref="Understanding.IntentCompiledForm"/>).
+    /// </summary>
+    public string? RulesText { get; }
 
     /// <summary>Folding only (no slang table): for tooling that has no seeds/triage, such as validating fixtures.</summary>
     public static MessageWords FoldOnly { get; } = new(null);
@@ -22,7 +32,10 @@ internal sealed class MessageWords
     public static MessageWords Load(string seedsDirectory)
     {
         var path = Path.Combine(seedsDirectory, NormalizationRulesLoader.RelativePath);
-        return File.Exists(path) ? new MessageWords(new MessageNormalizer(NormalizationRulesLoader.Load(seedsDirectory))) : FoldOnly;
+        if (!File.Exists(path)) return FoldOnly;
+        // Read once: the text is both the rules and the key of what is compiled with them.
+        var text = File.ReadAllText(path);
+        return new MessageWords(new MessageNormalizer(NormalizationRulesLoader.Parse(text, path)), text);
     }
 
     public string[] Tokens(string? text)

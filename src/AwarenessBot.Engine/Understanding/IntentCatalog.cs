@@ -73,10 +73,57 @@ internal sealed class IntentCatalog
 
     private IReadOnlySet<string>? _foldedIntentNames;
 
-    public static IntentCatalog Load(string intentsDirectory, MessageWords? words = null)
+    public static IntentCatalog Load(string intentsDirectory, MessageWords? words = null) =>
+        Load(intentsDirectory, words, CompiledFormCache.Shared);
+
+    /// <param name="cache">
+    /// Where the compiled catalog is kept (<see cref="IntentCompiledForm"/>: every phrase already tokenised), keyed by
+    /// the texts of the locale files and languages.yaml, the normaliser rules' text and the builds of the code that
+    /// reads and tokenises them: a start over unchanged files reads it instead of running every phrase through the
+    /// normaliser. Only a catalog that loaded is kept.
+    /// </param>
+    internal static IntentCatalog Load(string intentsDirectory, MessageWords? words, CompiledFormCache cache)
     {
         words ??= MessageWords.FoldOnly;
-        var raw = new List<(string Intent, string Locale, string Text)>();
+        // Every text the catalog is made of, read once: the key is the hash of what is compiled.
+        var files = LocaleResolver.Supported.Select(locale => Path.Combine(intentsDirectory, locale + ".yaml")).ToArray();
+        var texts = files.Select(file => File.Exists(file) ? File.ReadAllText(file) : null).ToArray();
+        var languagesPath = Path.Combine(intentsDirectory, IntentLanguages.FileName);
+        var languagesText = File.Exists(languagesPath) ? File.ReadAllText(languagesPath) : null;
+        var key = cache.IsEnabled
+            ? CompiledFormCache.Key([
+                IntentCompiledForm.Kind, CompiledFormCache.BuildOf(typeof(IntentCatalog).Assembly),
+                CompiledFormCache.BuildOf(typeof(Analysis.Normalization.MessageNormalizer).Assembly),
+                CompiledFormCache.BuildOf(typeof(YamlReader).Assembly), CompiledFormCache.BuildOf(typeof(Catalog.BotCatalog).Assembly),
+                ReferenceEquals(words, MessageWords.FoldOnly) ? "fold-only" : "normaliser", words.RulesText, languagesText,
+                .. files.SelectMany((file, i) => new[] { Path.GetFileName(file), texts[i] })])
+            : null;
+        if (key is not null && IntentCompiledForm.TryRead(cache.TryGet(key, IntentCompiledForm.Kind), words) is { } kept)
+        {
+            return kept;
+        }
+
+        var loaded = Compile(files, texts, languagesPath, languagesText, words);
+        if (key is not null)
+        {
+            cache.Add(key, IntentCompiledForm.Kind, IntentCompiledForm.Write(loaded));
+        }
+
+        return loaded;
+    }
+
+    /// <summary>The fold-only names worked out by <see cref="Load(string, MessageWords?)"/>, null when left to <see cref="FoldedIntentNames"/>.</summary>
+    internal IReadOnlySet<string>? KnownFoldedIntentNames => ReferenceEquals(Words, MessageWords.FoldOnly) ? null : _foldedIntentNames;
+
+    /// <summary>A catalog read back from its compiled form, with the fold-only names it was kept with.</summary>
+    internal static IntentCatalog FromCompiled(
+        IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,
+        IntentLanguages languages, SameWords sameWords, IReadOnlySet<string>? foldedIntentNames) =>
+        new(phrases, exact, stopWords, words, languages, sameWords) { _foldedIntentNames = foldedIntentNames };
+
+    private static IntentCatalog Compile(string[] files, string?[] texts, string languagesPath, string? languagesText, MessageWords words)
+    {
+        var raw = new List<(string Intent, string Locale, string Text, string[] Tokens)>();
         var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
         // Every word of a locale's file (phrases, whole-message words, stop words) says the message may be in that
@@ -92,28 +139,32 @@ internal sealed class IntentCatalog
         {
             foreach (var token in tokens) masks[token] = masks.GetValueOrDefault(token) | IntentLanguages.Bit(locale);
         }
-        foreach (var locale0 in LocaleResolver.Supported)
+        for (var f = 0; f < files.Length; f++)
         {
-            var file = Path.Combine(intentsDirectory, locale0 + ".yaml");
-            if (!File.Exists(file)) continue;
-            var root = (YamlMappingNode)YamlReader.Read(file, File.ReadAllText(file)).Yaml!;
+            var file = files[f];
+            if (texts[f] is not { } text) continue;
+            var root = (YamlMappingNode)YamlReader.Read(file, text).Yaml!;
             if (root.GetMap("intents") is not { } intents) continue;
             var locale = root.GetString("locale") ?? Path.GetFileNameWithoutExtension(file);
+            // Each text is tokenised once (the normaliser is the cost of a load): the tokens serve every use below.
             foreach (var word in root.GetStrings("stop_words"))
             {
-                stop.UnionWith(words.Tokens(word));
-                Mark(written, words.Tokens(word), locale);
+                var tokens = words.Tokens(word);
+                stop.UnionWith(tokens);
+                Mark(written, tokens, locale);
             }
             if (root.GetMap("same_words") is { } sameWords)
             {
                 foreach (var (key, value) in sameWords.Children)
                 {
                     if (key is not YamlScalarNode { Value: { } meaning } || value is not YamlSequenceNode typed) continue;
+                    var meant = words.Tokens(meaning);
                     foreach (var word in typed.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? ""))
                     {
                         // The words typed say the message may be in this locale; the phrases read them as the meaning.
-                        same.Add((IntentLanguages.Bit(locale), words.Tokens(word), words.Tokens(meaning)));
-                        Mark(written, words.Tokens(word), locale);
+                        var tokens = words.Tokens(word);
+                        same.Add((IntentLanguages.Bit(locale), tokens, meant));
+                        Mark(written, tokens, locale);
                     }
                 }
             }
@@ -122,25 +173,27 @@ internal sealed class IntentCatalog
                 if (key is not YamlScalarNode { Value: { } intent } || value is not YamlMappingNode body) continue;
                 foreach (var phrase in body.GetStrings("phrases"))
                 {
-                    raw.Add((intent, locale, phrase));
+                    var tokens = words.Tokens(phrase);
+                    raw.Add((intent, locale, phrase, tokens));
                     if (folded is not null && MessageWords.FoldOnly.Tokens(phrase).Length > 0) folded.Add(intent);
-                    Mark(written, words.Tokens(phrase), locale);
-                    Mark(read, words.Tokens(phrase), locale);
+                    Mark(written, tokens, locale);
+                    Mark(read, tokens, locale);
                 }
                 foreach (var word in body.GetStrings("exact"))
                 {
-                    exact[string.Join(' ', words.Tokens(word))] = intent;
+                    var tokens = words.Tokens(word);
+                    exact[string.Join(' ', tokens)] = intent;
                     if (foldedExact is not null) foldedExact[string.Join(' ', MessageWords.FoldOnly.Tokens(word))] = intent;
-                    Mark(written, words.Tokens(word), locale);
+                    Mark(written, tokens, locale);
                 }
             }
         }
         var catalog = new IntentCatalog([], exact, stop, words);
         var phrases = raw
-            .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.Tokenize(r.Text)))
+            .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.ContentWords(r.Tokens)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        var loaded = new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(intentsDirectory, written, read, words), new SameWords(same));
+        var loaded = new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(languagesPath, languagesText, written, read, words), new SameWords(same));
         if (folded is not null)
         {
             folded.UnionWith(foldedExact!.Values);

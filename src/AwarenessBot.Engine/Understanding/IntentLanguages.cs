@@ -73,6 +73,15 @@ internal sealed class IntentLanguages
     /// <summary>Words that mean the same in every language that uses them: a phrase of any language counts them.</summary>
     public IReadOnlySet<string> SharedWords { get; }
 
+    /// <summary>Word → the locales whose file uses it (kept by <see cref="IntentCompiledForm"/>).</summary>
+    internal IReadOnlyDictionary<string, int> Written => _written;
+
+    /// <summary>Word → the locales whose phrases use it (kept by <see cref="IntentCompiledForm"/>).</summary>
+    internal IReadOnlyDictionary<string, int> Read => _read;
+
+    /// <summary>Locale → the locales whose phrases count in full in its messages (kept by <see cref="IntentCompiledForm"/>).</summary>
+    internal IReadOnlyDictionary<string, int> MixesWith => _mixesWith;
+
     /// <summary>The locales (bits in <see cref="LocaleResolver.Supported"/> order) whose phrases use the word.</summary>
     public int ReadBy(string word) => _read.GetValueOrDefault(word);
 
@@ -166,9 +175,16 @@ internal sealed class IntentLanguages
         string intentsDirectory, IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read, MessageWords words)
     {
         var path = Path.Combine(intentsDirectory, FileName);
+        return Load(path, File.Exists(path) ? File.ReadAllText(path) : null, written, read, words);
+    }
+
+    /// <summary>Reads languages.yaml's text (null: the file is absent).</summary>
+    public static IntentLanguages Load(
+        string path, string? text, IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read, MessageWords words)
+    {
         var mixes = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return new IntentLanguages(written, read, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), mixes);
-        var root = (YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!;
+        if (text is null) return new IntentLanguages(written, read, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), mixes);
+        var root = (YamlMappingNode)YamlReader.Read(path, text).Yaml!;
         var any = root.GetMap("any_language");
         var intents = (any?.GetStrings("intents") ?? []).ToHashSet(StringComparer.Ordinal);
         var shared = (any?.GetStrings("words") ?? []).SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);

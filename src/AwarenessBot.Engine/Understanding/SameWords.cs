@@ -21,6 +21,9 @@ internal sealed class SameWords
 
     public bool IsEmpty => _entries.Count == 0;
 
+    /// <summary>The entries, longer wordings first (kept by <see cref="IntentCompiledForm"/>; the order is stable).</summary>
+    internal IReadOnlyList<(int Locale, string[] Words, string[] Meaning)> Entries => _entries;
+
     /// <summary>The message's words with same-meaning words replaced by the word the phrases use.</summary>
     /// <param name="locales">The locales (bits) whose words are read; 0 for all.</param>
     public string[] Read(string[] tokens, int locales)

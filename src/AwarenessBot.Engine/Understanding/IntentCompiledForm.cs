@@ -1,0 +1,252 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using AwarenessBot.Engine.Language;
+
+namespace AwarenessBot.Engine.Understanding;
+
+/// <summary>
+/// What <see cref="IntentCatalog.Load(string, MessageWords?)"/> compiles from seeds/intents (every phrase, whole-message
+/// word, stop word and same-meaning word run through the message normaliser), as kept in the
+/// <see cref="DataFiles.CompiledFormCache"/>: the phrases with their tokens in load order, the whole-message words, the
+/// stop words, the same-meaning entries, which locales write and read each word, languages.yaml's lists and the
+/// fold-only intent names. Every collection is written in its enumeration order and read back in it, so a catalog read
+/// from here enumerates exactly as the compiled one. Read back, any deviation from the format is a miss.
+/// </summary>
+internal static class IntentCompiledForm
+{
+    /// <summary>The cache entry's kind (its file suffix).</summary>
+    public const string Kind = "intents";
+
+    /// <summary>The first line of an entry; a change of this format changes it.</summary>
+    private const string Header = "awarenessbot-intents-compiled/1";
+
+    public static string Write(IntentCatalog catalog)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512 * 1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("phrases");
+            foreach (var phrase in catalog.Phrases)
+            {
+                // [intent, locale, text, token, token, ...]
+                json.WriteStartArray();
+                json.WriteStringValue(phrase.Intent);
+                json.WriteStringValue(phrase.Locale);
+                json.WriteStringValue(phrase.Text);
+                foreach (var token in phrase.Tokens) json.WriteStringValue(token);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("exact");
+            foreach (var (text, intent) in catalog.Exact)
+            {
+                json.WriteStringValue(text);
+                json.WriteStringValue(intent);
+            }
+
+            json.WriteEndArray();
+            Strings(json, "stop", catalog.StopWords);
+            json.WriteStartArray("same");
+            foreach (var (locale, words, meaning) in catalog.SameWords.Entries)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(locale);
+                Strings(json, null, words);
+                Strings(json, null, meaning);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            var languages = catalog.Languages;
+            Masks(json, "written", languages.Written);
+            Masks(json, "read", languages.Read);
+            Strings(json, "any", languages.AnyLanguageIntents);
+            Strings(json, "shared", languages.SharedWords);
+            Masks(json, "mixes", languages.MixesWith);
+            Strings(json, "negations", languages.Negations);
+            if (catalog.KnownFoldedIntentNames is { } folded) Strings(json, "folded", folded);
+            else json.WriteNull("folded");
+            json.WriteNumber("count", catalog.Phrases.Count);
+            json.WriteEndObject();
+        }
+
+        return Header + "\n" + Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The catalog an entry holds, read with <paramref name="words"/>, or null when it is not one.</summary>
+    public static IntentCatalog? TryRead(string? text, MessageWords words)
+    {
+        if (text is null || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = Encoding.UTF8.GetBytes(text.AsSpan(Header.Length + 1).ToString());
+            var reader = new Utf8JsonReader(bytes);
+            Expect(ref reader, JsonTokenType.StartObject);
+            Property(ref reader, "phrases");
+            Expect(ref reader, JsonTokenType.StartArray);
+            var phrases = new List<IntentPhrase>();
+            while (Next(ref reader) == JsonTokenType.StartArray)
+            {
+                var intent = String(ref reader);
+                var locale = String(ref reader);
+                var phrase = String(ref reader);
+                var tokens = new List<string>(4);
+                while (Next(ref reader) == JsonTokenType.String) tokens.Add(reader.GetString()!);
+                if (reader.TokenType != JsonTokenType.EndArray || tokens.Count == 0) return null;
+                phrases.Add(new IntentPhrase(intent, locale, phrase, [.. tokens]));
+            }
+
+            End(ref reader);
+            Property(ref reader, "exact");
+            Expect(ref reader, JsonTokenType.StartArray);
+            var exact = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (Next(ref reader) == JsonTokenType.String)
+            {
+                var key = reader.GetString()!;
+                exact.Add(key, String(ref reader));
+            }
+
+            End(ref reader);
+            var stop = ReadSet(ref reader, "stop");
+            Property(ref reader, "same");
+            Expect(ref reader, JsonTokenType.StartArray);
+            var same = new List<(int, string[], string[])>();
+            while (Next(ref reader) == JsonTokenType.StartArray)
+            {
+                Expect(ref reader, JsonTokenType.Number);
+                var locale = reader.GetInt32();
+                var typed = ReadStrings(ref reader, null);
+                var meaning = ReadStrings(ref reader, null);
+                Expect(ref reader, JsonTokenType.EndArray);
+                same.Add((locale, [.. typed], [.. meaning]));
+            }
+
+            End(ref reader);
+            var written = ReadMasks(ref reader, "written");
+            var read = ReadMasks(ref reader, "read");
+            var any = ReadSet(ref reader, "any");
+            var shared = ReadSet(ref reader, "shared");
+            var mixes = ReadMasks(ref reader, "mixes");
+            var negations = ReadSet(ref reader, "negations");
+            Property(ref reader, "folded");
+            HashSet<string>? folded = null;
+            if (Next(ref reader) == JsonTokenType.StartArray)
+            {
+                folded = new HashSet<string>(StringComparer.Ordinal);
+                while (Next(ref reader) == JsonTokenType.String) folded.Add(reader.GetString()!);
+                End(ref reader);
+            }
+            else if (reader.TokenType != JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            Property(ref reader, "count");
+            Expect(ref reader, JsonTokenType.Number);
+            var count = reader.GetInt32();
+            Expect(ref reader, JsonTokenType.EndObject);
+            if (count != phrases.Count || reader.Read() || (folded is null) != ReferenceEquals(words, MessageWords.FoldOnly))
+            {
+                return null;
+            }
+
+            return IntentCatalog.FromCompiled(
+                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations), new SameWords(same), folded);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
+    {
+        if (name is null) json.WriteStartArray();
+        else json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    /// <summary>[word, mask, word, mask, ...] in the dictionary's order.</summary>
+    private static void Masks(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> masks)
+    {
+        json.WriteStartArray(name);
+        foreach (var (word, mask) in masks)
+        {
+            json.WriteStringValue(word);
+            json.WriteNumberValue(mask);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static Dictionary<string, int> ReadMasks(ref Utf8JsonReader reader, string name)
+    {
+        Property(ref reader, name);
+        Expect(ref reader, JsonTokenType.StartArray);
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (Next(ref reader) == JsonTokenType.String)
+        {
+            var word = reader.GetString()!;
+            Expect(ref reader, JsonTokenType.Number);
+            masks.Add(word, reader.GetInt32());
+        }
+
+        End(ref reader);
+        return masks;
+    }
+
+    private static HashSet<string> ReadSet(ref Utf8JsonReader reader, string name)
+    {
+        var values = ReadStrings(ref reader, name);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (!set.Add(value)) throw new JsonException(name);
+        }
+
+        return set;
+    }
+
+    private static List<string> ReadStrings(ref Utf8JsonReader reader, string? name)
+    {
+        if (name is not null) Property(ref reader, name);
+        Expect(ref reader, JsonTokenType.StartArray);
+        var values = new List<string>();
+        while (Next(ref reader) == JsonTokenType.String) values.Add(reader.GetString()!);
+        End(ref reader);
+        return values;
+    }
+
+    private static string String(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String);
+        return reader.GetString()!;
+    }
+
+    private static void End(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException("end of array");
+    }
+
+    private static void Property(ref Utf8JsonReader reader, string name)
+    {
+        Expect(ref reader, JsonTokenType.PropertyName);
+        if (!reader.ValueTextEquals(name)) throw new JsonException(name);
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new JsonException("end of entry");
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (Next(ref reader) != type) throw new JsonException(type.ToString());
+    }
+}
