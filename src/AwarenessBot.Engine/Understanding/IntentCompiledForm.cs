@@ -19,7 +19,7 @@ internal static class IntentCompiledForm
     public const string Kind = "intents";
 
     /// <summary>The first line of an entry; a change of this format changes it.</summary>
-    private const string Header = "awarenessbot-intents-compiled/1";
+    private const string Header = "awarenessbot-intents-compiled/2";
 
     public static string Write(IntentCatalog catalog)
     {
@@ -67,6 +67,8 @@ internal static class IntentCompiledForm
             Strings(json, "shared", languages.SharedWords);
             Masks(json, "mixes", languages.MixesWith);
             Strings(json, "negations", languages.Negations);
+            Strings(json, "requests", languages.LanguageRequests);
+            Strings(json, "hyphens", languages.HyphenPrefixes);
             if (catalog.KnownFoldedIntentNames is { } folded) Strings(json, "folded", folded);
             else json.WriteNull("folded");
             json.WriteNumber("count", catalog.Phrases.Count);
@@ -135,6 +137,8 @@ internal static class IntentCompiledForm
             var shared = ReadSet(ref reader, "shared");
             var mixes = ReadMasks(ref reader, "mixes");
             var negations = ReadSet(ref reader, "negations");
+            var requests = ReadSet(ref reader, "requests");
+            var hyphens = ReadSet(ref reader, "hyphens");
             Property(ref reader, "folded");
             HashSet<string>? folded = null;
             if (Next(ref reader) == JsonTokenType.StartArray)
@@ -158,7 +162,7 @@ internal static class IntentCompiledForm
             }
 
             return IntentCatalog.FromCompiled(
-                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations), new SameWords(same), folded);
+                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations, requests, hyphens), new SameWords(same), folded);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {

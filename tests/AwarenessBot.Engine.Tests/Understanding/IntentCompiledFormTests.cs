@@ -134,6 +134,10 @@ public sealed class IntentCompiledFormTests : IDisposable
         Assert.Equal(el.AnyLanguageIntents.ToList(), al.AnyLanguageIntents.ToList());
         Assert.Equal(el.SharedWords.ToList(), al.SharedWords.ToList());
         Assert.Equal(el.Negations.ToList(), al.Negations.ToList());
+        Assert.Equal(el.LanguageRequests.Order(StringComparer.Ordinal), al.LanguageRequests.Order(StringComparer.Ordinal));
+        Assert.Equal(el.HyphenPrefixes.Order(StringComparer.Ordinal), al.HyphenPrefixes.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(al.LanguageRequests);
+        Assert.NotEmpty(al.HyphenPrefixes);
     }
 
     private string[] KeptEntries() =>
