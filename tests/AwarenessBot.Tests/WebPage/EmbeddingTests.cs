@@ -68,11 +68,26 @@ public sealed class EmbeddingTests
     [InlineData("https://school.example/?a=1")]
     public async Task An_origin_that_is_not_one_stops_the_host_with_a_clear_message(string origin)
     {
-        await using var factory = Host(origin);
+        var error = await StartFailure(origin);
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var invalid = Assert.IsAssignableFrom<OptionsValidationException>(error);
+        Assert.Contains("WebChatPage:EmbedOrigins", invalid.Message, StringComparison.Ordinal);
+    }
 
-        Assert.Contains("WebChatPage:EmbedOrigins", error.Message, StringComparison.Ordinal);
+    /// <summary>
+    /// The exception a host with these origins fails to start with. The test host builds and starts the app on another
+    /// thread (WebApplicationFactory's deferred host, dotnet/aspnetcore#38335): now and then the failed start is seen as
+    /// its service provider already disposed, which says nothing about our validation; such a start is tried again.
+    /// </summary>
+    private static async Task<Exception> StartFailure(string origin)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var factory = Host(origin);
+            var error = Record.Exception(() => factory.CreateClient());
+            Assert.NotNull(error);
+            if (error is not ObjectDisposedException || attempt == 3) return error;
+        }
     }
 
     [Fact]
