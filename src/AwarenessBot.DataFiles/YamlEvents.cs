@@ -3,6 +3,7 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
+using static AwarenessBot.DataFiles.CompiledFormJson;
 
 namespace AwarenessBot.DataFiles;
 
@@ -136,7 +137,7 @@ internal static class YamlEvents
                 throw new JsonException("an event is an array");
             }
 
-            var kind = String(ref reader);
+            var kind = ReadString(ref reader);
             var start = ReadMark(ref reader);
             var end = ReadMark(ref reader);
             ParsingEvent e = kind switch
@@ -149,8 +150,8 @@ internal static class YamlEvents
                 "m" => new MappingEnd(start, end),
                 "Q" => new SequenceStart(Anchor(ref reader), Tag(ref reader), Bool(ref reader), (SequenceStyle)Int(ref reader), start, end),
                 "q" => new SequenceEnd(start, end),
-                "V" => new Scalar(Anchor(ref reader), Tag(ref reader), String(ref reader), (ScalarStyle)Int(ref reader), Bool(ref reader), Bool(ref reader), start, end, Bool(ref reader)),
-                "A" => new AnchorAlias(new AnchorName(String(ref reader)), start, end),
+                "V" => new Scalar(Anchor(ref reader), Tag(ref reader), ReadString(ref reader), (ScalarStyle)Int(ref reader), Bool(ref reader), Bool(ref reader), start, end, Bool(ref reader)),
+                "A" => new AnchorAlias(new AnchorName(ReadString(ref reader)), start, end),
                 _ => throw new JsonException("unknown event"),
             };
             Expect(ref reader, JsonTokenType.EndArray);
@@ -229,7 +230,7 @@ internal static class YamlEvents
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             var handle = reader.GetString()!;
-            tags.Add(new TagDirective(handle, String(ref reader)));
+            tags.Add(new TagDirective(handle, ReadString(ref reader)));
         }
 
         return tags;
@@ -238,12 +239,6 @@ internal static class YamlEvents
     private static AnchorName Anchor(ref Utf8JsonReader reader) => Next(ref reader) == JsonTokenType.Null ? AnchorName.Empty : new AnchorName(reader.GetString()!);
 
     private static TagName Tag(ref Utf8JsonReader reader) => Next(ref reader) == JsonTokenType.Null ? TagName.Empty : new TagName(reader.GetString()!);
-
-    private static string String(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.String);
-        return reader.GetString()!;
-    }
 
     private static bool Bool(ref Utf8JsonReader reader) => Next(ref reader) switch
     {
@@ -263,15 +258,4 @@ internal static class YamlEvents
         Expect(ref reader, JsonTokenType.Number);
         return reader.GetInt64();
     }
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
-    {
-        if (Next(ref reader) != type)
-        {
-            throw new JsonException($"{type} was expected");
-        }
-    }
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
-        reader.Read() ? reader.TokenType : throw new JsonException("the entry ends early");
 }

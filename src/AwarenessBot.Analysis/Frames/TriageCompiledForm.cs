@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AwarenessBot.DataFiles;
+using static AwarenessBot.DataFiles.CompiledFormJson;
 
 namespace AwarenessBot.Analysis.Frames;
 
@@ -32,8 +34,8 @@ internal sealed record TriageCompiledForm(
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            Strings(json, "names", Names);
-            Strings(json, "locales", Locales);
+            WriteStrings(json, "names", Names);
+            WriteStrings(json, "locales", Locales);
             json.WriteStartArray("entries");
             foreach (var entry in Entries)
             {
@@ -51,8 +53,8 @@ internal sealed record TriageCompiledForm(
             }
 
             json.WriteEndArray();
-            Strings(json, "vocabulary", Vocabulary);
-            Strings(json, "known", Known);
+            WriteStrings(json, "vocabulary", Vocabulary);
+            WriteStrings(json, "known", Known);
             json.WriteNumber("count", Entries.Count);
             json.WriteEndObject();
         }
@@ -63,14 +65,13 @@ internal sealed record TriageCompiledForm(
     /// <summary>The form an entry holds, or null when it is not one (missing, torn, another format).</summary>
     public static TriageCompiledForm? TryRead(string? text)
     {
-        if (text is null || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        if (Body(text, Header) is not { } bytes)
         {
             return null;
         }
 
         try
         {
-            var bytes = Encoding.UTF8.GetBytes(text.AsSpan(Header.Length + 1).ToString());
             var reader = new Utf8JsonReader(bytes);
             Expect(ref reader, JsonTokenType.StartObject);
             var names = ReadStrings(ref reader, "names");
@@ -116,50 +117,6 @@ internal sealed record TriageCompiledForm(
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
-        }
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static List<string> ReadStrings(ref Utf8JsonReader reader, string name)
-    {
-        Property(ref reader, name);
-        Expect(ref reader, JsonTokenType.StartArray);
-        var values = new List<string>();
-        while (Next(ref reader) == JsonTokenType.String)
-        {
-            values.Add(reader.GetString()!);
-        }
-
-        return reader.TokenType == JsonTokenType.EndArray ? values : throw new JsonException(name);
-    }
-
-    private static void Property(ref Utf8JsonReader reader, string name)
-    {
-        Expect(ref reader, JsonTokenType.PropertyName);
-        if (!reader.ValueTextEquals(name))
-        {
-            throw new JsonException(name);
-        }
-    }
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
-        reader.Read() ? reader.TokenType : throw new JsonException("end of entry");
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
-    {
-        if (Next(ref reader) != type)
-        {
-            throw new JsonException(type.ToString());
         }
     }
 }

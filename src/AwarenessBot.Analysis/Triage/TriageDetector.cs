@@ -173,7 +173,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
         return new ScoredLine(modelText, label, language) { ModelMayFlag = mayFlag, FramesAnswer = answer };
     }
 
-    /// <summary>What the model reads for a text (training and the author tools; <see cref="Detect"/> does the same inline).</summary>
+    /// <summary>What the model reads for a text (training and the author tools), as <see cref="Detect"/> builds it.</summary>
     public string ModelText(string text)
     {
         var message = rules.Normalizer.Normalize(text);

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AwarenessBot.DataFiles;
+using static AwarenessBot.DataFiles.CompiledFormJson;
 using AwarenessBot.Engine.Language;
 
 namespace AwarenessBot.Engine.Understanding;
@@ -48,14 +50,14 @@ internal static class IntentCompiledForm
             }
 
             json.WriteEndArray();
-            Strings(json, "stop", catalog.StopWords);
+            WriteStrings(json, "stop", catalog.StopWords);
             json.WriteStartArray("same");
             foreach (var (locale, words, meaning) in catalog.SameWords.Entries)
             {
                 json.WriteStartArray();
                 json.WriteNumberValue(locale);
-                Strings(json, null, words);
-                Strings(json, null, meaning);
+                WriteStrings(json, null, words);
+                WriteStrings(json, null, meaning);
                 json.WriteEndArray();
             }
 
@@ -63,13 +65,13 @@ internal static class IntentCompiledForm
             var languages = catalog.Languages;
             Masks(json, "written", languages.Written);
             Masks(json, "read", languages.Read);
-            Strings(json, "any", languages.AnyLanguageIntents);
-            Strings(json, "shared", languages.SharedWords);
+            WriteStrings(json, "any", languages.AnyLanguageIntents);
+            WriteStrings(json, "shared", languages.SharedWords);
             Masks(json, "mixes", languages.MixesWith);
-            Strings(json, "negations", languages.Negations);
-            Strings(json, "requests", languages.LanguageRequests);
-            Strings(json, "hyphens", languages.HyphenPrefixes);
-            if (catalog.KnownFoldedIntentNames is { } folded) Strings(json, "folded", folded);
+            WriteStrings(json, "negations", languages.Negations);
+            WriteStrings(json, "requests", languages.LanguageRequests);
+            WriteStrings(json, "hyphens", languages.HyphenPrefixes);
+            if (catalog.KnownFoldedIntentNames is { } folded) WriteStrings(json, "folded", folded);
             else json.WriteNull("folded");
             json.WriteNumber("count", catalog.Phrases.Count);
             json.WriteEndObject();
@@ -81,14 +83,13 @@ internal static class IntentCompiledForm
     /// <summary>The catalog an entry holds, read with <paramref name="words"/>, or null when it is not one.</summary>
     public static IntentCatalog? TryRead(string? text, MessageWords words)
     {
-        if (text is null || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        if (Body(text, Header) is not { } bytes)
         {
             return null;
         }
 
         try
         {
-            var bytes = Encoding.UTF8.GetBytes(text.AsSpan(Header.Length + 1).ToString());
             var reader = new Utf8JsonReader(bytes);
             Expect(ref reader, JsonTokenType.StartObject);
             Property(ref reader, "phrases");
@@ -96,9 +97,9 @@ internal static class IntentCompiledForm
             var phrases = new List<IntentPhrase>();
             while (Next(ref reader) == JsonTokenType.StartArray)
             {
-                var intent = String(ref reader);
-                var locale = String(ref reader);
-                var phrase = String(ref reader);
+                var intent = ReadString(ref reader);
+                var locale = ReadString(ref reader);
+                var phrase = ReadString(ref reader);
                 var tokens = new List<string>(4);
                 while (Next(ref reader) == JsonTokenType.String) tokens.Add(reader.GetString()!);
                 if (reader.TokenType != JsonTokenType.EndArray || tokens.Count == 0) return null;
@@ -112,7 +113,7 @@ internal static class IntentCompiledForm
             while (Next(ref reader) == JsonTokenType.String)
             {
                 var key = reader.GetString()!;
-                exact.Add(key, String(ref reader));
+                exact.Add(key, ReadString(ref reader));
             }
 
             End(ref reader);
@@ -170,14 +171,6 @@ internal static class IntentCompiledForm
         }
     }
 
-    private static void Strings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
-    {
-        if (name is null) json.WriteStartArray();
-        else json.WriteStartArray(name);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
-    }
-
     /// <summary>[word, mask, word, mask, ...] in the dictionary's order.</summary>
     private static void Masks(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> masks)
     {
@@ -217,40 +210,5 @@ internal static class IntentCompiledForm
         }
 
         return set;
-    }
-
-    private static List<string> ReadStrings(ref Utf8JsonReader reader, string? name)
-    {
-        if (name is not null) Property(ref reader, name);
-        Expect(ref reader, JsonTokenType.StartArray);
-        var values = new List<string>();
-        while (Next(ref reader) == JsonTokenType.String) values.Add(reader.GetString()!);
-        End(ref reader);
-        return values;
-    }
-
-    private static string String(ref Utf8JsonReader reader)
-    {
-        Expect(ref reader, JsonTokenType.String);
-        return reader.GetString()!;
-    }
-
-    private static void End(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException("end of array");
-    }
-
-    private static void Property(ref Utf8JsonReader reader, string name)
-    {
-        Expect(ref reader, JsonTokenType.PropertyName);
-        if (!reader.ValueTextEquals(name)) throw new JsonException(name);
-    }
-
-    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
-        reader.Read() ? reader.TokenType : throw new JsonException("end of entry");
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
-    {
-        if (Next(ref reader) != type) throw new JsonException(type.ToString());
     }
 }
