@@ -200,6 +200,21 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A group is an aggressor too ("une bande", "unos tipos", "a group of guys"): with a weapon and blood, danger now.
+    [InlineData("on est au parc et y a une bande qui nous encercle, un a une batte, mon pote saigne")]
+    [InlineData("unos tipos nos rodearon y uno trae un bate, mi amigo esta sangrando")]
+    [InlineData("a group of guys is following me with a knife")]
+    public void A_group_with_a_weapon_is_danger_now(string text) =>
+        Assert.Equal((RiskCategory.ImmediateDanger, RiskSeverity.High), (Seeds.Analyzer.Analyze(text).Strongest?.Category, Seeds.Analyzer.Analyze(text).Strongest?.Severity));
+
+    [Fact]
+    public void Crying_on_a_train_is_no_means_of_self_harm_while_its_timetable_looked_up_to_die_is()
+    {
+        Assert.Null(Seeds.Analyzer.Analyze("je pleure dans le train").Strongest);
+        Assert.Equal(RiskCategory.SelfHarm, Seeds.Analyzer.Analyze("j'ai regardé les horaires du train pis l'endroit où il passe vite").Strongest?.Category);
+    }
+
+    [Theory]
     [InlineData("me quiero matar")]
     [InlineData("quiero matarme ya no puedo")]
     public void Wanting_to_kill_oneself_in_spanish_stays_self_harm(string text) =>
