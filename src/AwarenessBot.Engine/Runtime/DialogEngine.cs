@@ -103,7 +103,8 @@ internal sealed class DialogEngine(
         var flow = CrisisFlow(crisis);
         var at = DialogStack.IndexOf(ctx, flow.Id);
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
-        Dictionary<string, string>? values = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (crisis.Rule.Length > 0) values[FlowCatalog.RuleValue] = crisis.Rule;
         // What the crisis flow may branch on this turn (turn.crisis_rule, turn.topic): "he wants to meet me and says
         // it's our secret" gets "don't go" first, at any age band, an unknown one too.
         var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
@@ -112,7 +113,7 @@ internal sealed class DialogEngine(
         if (asked is { } topic && (flow.OverTopic.Contains(topic.Flow!.Id) || flow.OverTopicIntents.Contains(topic.Match.Intent)))
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
-            values = new Dictionary<string, string>(StringComparer.Ordinal) { [FlowCatalog.TopicValue] = topic.Flow!.Id };
+            values[FlowCatalog.TopicValue] = topic.Flow!.Id;
         }
         runtime.Stack.Push(ctx, flow.Id, null, values);
         // "my friend says she'll kill herself tonight": this run's answers speak to the one who is worried (what they

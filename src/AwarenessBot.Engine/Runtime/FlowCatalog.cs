@@ -27,6 +27,12 @@ internal sealed class FlowCatalog
 
     /// <summary>The value a crisis flow opened over a topic (over_topic) carries: the topic's flow id.</summary>
     public const string TopicValue = "topic";
+
+    /// <summary>
+    /// The value every crisis flow carries for the rest of its run: the rule that raised it (value.rule), so a follow-up
+    /// ("what do i do") is answered for that situation (a controller's debt is not sextortion).
+    /// </summary>
+    public const string RuleValue = "rule";
     public const string UnsupportedLanguage = "system_unsupported_language";
     public const string Language = "system_language";
     public const string EmptyMessage = "system_empty";
