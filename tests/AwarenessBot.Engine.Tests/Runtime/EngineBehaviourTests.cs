@@ -195,10 +195,13 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
         c.Say("1");
         c.Say("2");
         c.Say("skip");
-        var menu = c.Say("1").Replies[^1];
-        Assert.Equal("system_online_safety_menu", menu.ResponseKey);
-        Assert.StartsWith("What do you want", menu.Words(), StringComparison.Ordinal);
-        Assert.Equal("How grooming starts", menu.Choices[0].Label);
+        // The educators' band question (system_educator_band) and its labels have no Spanish yet; the main menu has.
+        var result = c.Say("5");
+        var menu = result.Replies[^1];
+        Assert.Equal("system_educator_band", menu.ResponseKey);
+        Assert.StartsWith("Which age group", menu.Words(), StringComparison.Ordinal);
+        Assert.Equal("Ages 9 to 12", menu.Choices[0].Label);
+        Assert.Contains(result.Replies, r => r.ResponseKey == "system_in_english" && r.Locale == "es");
     }
 
     [Fact]

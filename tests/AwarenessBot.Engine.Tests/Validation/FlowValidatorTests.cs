@@ -61,8 +61,8 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, labels.Count);
         Assert.Contains(labels, i => i.Line == 10 && i.Message.Contains("tl", StringComparison.Ordinal) && !i.Message.Contains("fr", StringComparison.Ordinal));
         Assert.Contains(labels, i => i.Line == 11 && i.Message.Contains("fr, es, tl", StringComparison.Ordinal));
-        // system_online_safety_menu exists in en and fr only: the flow asks for es and tl too.
-        Assert.Contains(report.Errors, i => i.Rule == "missing-locale" && i.Message.Contains("system_online_safety_menu", StringComparison.Ordinal)
+        // system_educator_band exists in en and fr only: the flow asks for es and tl too.
+        Assert.Contains(report.Errors, i => i.Rule == "missing-locale" && i.Message.Contains("system_educator_band", StringComparison.Ordinal)
             && i.Message.Contains("es, tl", StringComparison.Ordinal) && i.Subject!.EndsWith("/ask", StringComparison.Ordinal));
     }
 
