@@ -22,10 +22,12 @@ internal sealed class FakeContentRepository : IContentRepository
         "sextortion_money_boys", "intimate_images_law",
     ];
 
-    /// <summary>Awareness items that have Spanish and Tagalog (draft translations) as the real ones do.</summary>
-    public static readonly IReadOnlySet<string> TranslatedAwarenessIds = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>Awareness items that also have Spanish and Tagalog in every variant, as in the real seeds.</summary>
+    public static readonly IReadOnlySet<string> AwarenessInFourLanguages = new HashSet<string>(StringComparer.Ordinal)
     {
         "sextortion_what_to_do", "sextortion_money_boys", "image_requests", "intimate_images_law", "online_safety_get_help",
+        "grooming_how_it_starts", "grooming_luring_to_meet", "healthy_vs_controlling", "romance_boyfriend_tactics", "fake_job_offers",
+        "trafficking_indigenous_communities", "trafficking_demand", "trafficking_industries", "trafficking_north_remote",
     };
 
     public static readonly IReadOnlyList<string> WorkerIds =
@@ -54,7 +56,7 @@ internal sealed class FakeContentRepository : IContentRepository
     public FakeContentRepository(string? systemDirectory = null, IEnumerable<string>? omit = null)
     {
         var skip = new HashSet<string>(omit ?? [], StringComparer.Ordinal);
-        foreach (var id in AwarenessIds) Add(id, "awareness", TranslatedAwarenessIds.Contains(id) ? ["en", "fr", "es", "tl"] : ["en", "fr"]);
+        foreach (var id in AwarenessIds) Add(id, "awareness", AwarenessInFourLanguages.Contains(id) ? ["en", "fr", "es", "tl"] : ["en", "fr"]);
         foreach (var id in WorkerIds) Add(id, "worker_rights", ["en", "fr", "es", "tl"]);
         foreach (var file in Directory.EnumerateFiles(systemDirectory ?? Paths.SystemContent, "*.yaml")) LoadSystem(file);
         foreach (var id in skip) _items.Remove(id);
