@@ -78,7 +78,11 @@ internal sealed class ConceptIndex
     public int ConceptCount => ConceptNames.Count;
 
     /// <summary>Hits per concept: the token spans (first, last) where the concept appears.</summary>
-    public ConceptHits Find(NormalizedMessage message)
+    /// <param name="readAs">
+    /// Stemmed entries of this language and of <paramref name="alsoRead"/> only (<see cref="StemLanguages"/>); null:
+    /// every language's. Exact words, prefixes and numbers are found whatever the language.
+    /// </param>
+    public ConceptHits Find(NormalizedMessage message, string? readAs = null, IReadOnlySet<string>? alsoRead = null)
     {
         var tokens = message.Tokens;
         var hits = new ConceptHits(ConceptCount);
@@ -88,9 +92,16 @@ internal sealed class ConceptIndex
         }
 
         var stems = new string[_locales.Length][];
+        var reads = new bool[_locales.Length];
         for (var l = 0; l < _locales.Length; l++)
         {
+            reads[l] = readAs is null || _locales[l] == readAs || alsoRead?.Contains(_locales[l]) == true;
             var row = stems[l] = new string[tokens.Count];
+            if (!reads[l])
+            {
+                continue;
+            }
+
             var heads = _stemHeadsBySpan[l];
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -103,7 +114,7 @@ internal sealed class ConceptIndex
         {
             for (var l = 0; l < _locales.Length; l++)
             {
-                if (_byStem[l].TryGetValue(stems[l][i], out var candidates))
+                if (reads[l] && _byStem[l].TryGetValue(stems[l][i], out var candidates))
                 {
                     TryAll(candidates, i);
                 }

@@ -34,6 +34,22 @@ internal sealed record TriageRules(MessageNormalizer Normalizer, ConceptIndex Co
 
     /// <summary>Short replies the model's middle tier keeps quiet on (seeds/triage/frames.yaml, plain_reply); null: none.</summary>
     public PlainReply? PlainReply { get; init; }
+
+    /// <summary>Whose stems a message is read with (seeds/triage/frames.yaml, stem_languages); null: every language's.</summary>
+    public StemLanguages? StemLanguages { get; init; }
+}
+
+/// <summary>
+/// A message identified as one language (confidence at least <paramref name="IdentifiedAbove"/>) is read with that
+/// language's stemmed entries and those of <paramref name="MixedIn"/>, the languages people mix into every other; one
+/// identified as a mixed-in language, or not identified, with every language's. One language's word stems like another's
+/// rule word: Spanish "enferma" (sick) is French "enfermée" (locked in), French "enfermé" Spanish "enfermo".
+/// </summary>
+internal sealed record StemLanguages(double IdentifiedAbove, IReadOnlySet<string> MixedIn)
+{
+    /// <summary>The language whose entries (with the mixed-in ones') read the message, or null for every language.</summary>
+    public string? ReadAs(string language, double confidence) =>
+        confidence >= IdentifiedAbove && !MixedIn.Contains(language) ? language : null;
 }
 
 /// <summary>

@@ -66,6 +66,7 @@ internal static class TriageRulesLoader
         var framesRoot = TriageYaml.LoadMapping(Path.Combine(seedsDirectory, FramesFile));
         var frames = LoadFrames(framesRoot, names, errors, out var gates, out var modelVeto, out var checkInPastGates, out var highOnlyNames);
         var plainReply = LoadPlainReply(framesRoot, names, errors);
+        var stemLanguages = LoadStemLanguages(framesRoot, compiled.Locales, errors);
         var thirdPerson = LoadThirdPerson(framesRoot, names, errors);
         var highOnly = new List<HighOnlyGate>();
         foreach (var (name, categories) in highOnlyNames)
@@ -103,6 +104,7 @@ internal static class TriageRulesLoader
             CheckInPastGates = checkInPastGates,
             HighOnlyGates = highOnly,
             PlainReply = plainReply,
+            StemLanguages = stemLanguages,
         };
     }
 
@@ -248,6 +250,25 @@ internal static class TriageRulesLoader
 
             return [.. result];
         }
+    }
+
+    /// <summary>frames.yaml <c>stem_languages</c>: which languages' stems read a message of an identified language.</summary>
+    private static StemLanguages? LoadStemLanguages(YamlMappingNode root, IReadOnlyList<string> locales, List<string> errors)
+    {
+        if (TriageYaml.Child(root, "stem_languages") is not YamlMappingNode node) return null;
+        if (!double.TryParse(TriageYaml.Scalar(node, "identified_above"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var above) || above is <= 0 or > 1)
+        {
+            errors.Add($"{FramesFile}: stem_languages.identified_above must be a number above 0 and at most 1");
+        }
+
+        var mixedIn = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var locale in TriageYaml.Strings(TriageYaml.Child(node, "mixed_in")))
+        {
+            if (locales.Contains(locale)) mixedIn.Add(locale);
+            else errors.Add($"{FramesFile}: stem_languages.mixed_in names '{locale}', which has no concept file");
+        }
+
+        return new StemLanguages(above, mixedIn);
     }
 
     /// <summary>

@@ -54,7 +54,8 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
         // The model is a second opinion: a seeds folder without one still gets the frames.
         var modelPath = Path.Combine(seedsDirectory, TriageModel.RelativePath);
         var model = File.Exists(modelPath) ? TriageModel.Load(modelPath) : null;
-        return new LocalTextAnalyzer(new TriageDetector(rules, model), LanguageIdentifier.Load(seedsDirectory));
+        var language = LanguageIdentifier.Load(seedsDirectory);
+        return new LocalTextAnalyzer(new TriageDetector(rules, model, language), language);
     }
 
     public ValueTask<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken) =>
@@ -81,7 +82,7 @@ public sealed class LocalTextAnalyzer : ITextAnalyzer
         var loaded = Volatile.Read(ref _loaded);
         var (language, confidence) = loaded.Language.Identify(text);
         var personalData = PersonalDataDetector.Detect(text);
-        var (signals, scores) = loaded.Triage.Detect(text);
+        var (signals, scores) = loaded.Triage.Detect(text, (language, confidence));
         return new TextAnalysis(language, confidence, personalData, Redactor.Redact(text, personalData), signals, ProviderName)
         {
             RiskScores = scores,

@@ -13,7 +13,8 @@ namespace AwarenessBot.Analysis.Triage;
 /// holds the model back (it cannot tell "what is sextortion?" from a report as well as the gates can) to a check-in
 /// at most; a frame that survived its own gates is never silenced by them.
 /// </summary>
-internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
+/// <param name="identifier">Identifies a message's language for <see cref="TriageRules.StemLanguages"/>; null: every language's stems.</param>
+internal sealed class TriageDetector(TriageRules rules, TriageModel? model, Language.LanguageIdentifier? identifier = null)
 {
     private const double CheckInEvidence = 0.6;
 
@@ -28,7 +29,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
 
     public TriageModel? Model => model;
 
-    public (IReadOnlyList<RiskSignal> Signals, double[] Scores) Detect(string text)
+    /// <param name="identified">The message's language as already identified (the analyzer does it once per turn).</param>
+    public (IReadOnlyList<RiskSignal> Signals, double[] Scores) Detect(string text, (string Language, double Confidence)? identified = null)
     {
         var message = rules.Normalizer.Normalize(text);
         var scores = new double[Categories.Length];
@@ -37,7 +39,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             return ([], scores);
         }
 
-        var hits = rules.Concepts.Find(message);
+        var hits = FindConcepts(text, message, identified);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var tooShort = message.Tokens.Count < MinModelWords;
@@ -157,7 +159,7 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
             return new ScoredLine(message.ModelInput, label, language) { ModelMayFlag = mayFlag };
         }
 
-        var hits = rules.Concepts.Find(message);
+        var hits = FindConcepts(text, message);
         var silenced = new HashSet<RiskCategory>();
         var signals = rules.Frames.Evaluate(message, hits, silenced);
         var gated = MessageGated(message, hits) || message.Tokens.Count < MinModelWords;
@@ -177,7 +179,19 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     public string ModelText(string text)
     {
         var message = rules.Normalizer.Normalize(text);
-        return message.Tokens.Count == 0 ? message.ModelInput : ModelText(message, rules.Concepts.Find(message));
+        return message.Tokens.Count == 0 ? message.ModelInput : ModelText(message, FindConcepts(text, message));
+    }
+
+    /// <summary>The concepts of a message, read with the stems of its language (<see cref="TriageRules.StemLanguages"/>).</summary>
+    private ConceptHits FindConcepts(string text, NormalizedMessage message, (string Language, double Confidence)? identified = null)
+    {
+        if (rules.StemLanguages is not { } languages || (identified is null && identifier is null))
+        {
+            return rules.Concepts.Find(message);
+        }
+
+        var (language, confidence) = identified ?? identifier!.Identify(text);
+        return rules.Concepts.Find(message, languages.ReadAs(language, confidence), languages.MixedIn);
     }
 
     /// <summary>
@@ -208,7 +222,13 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model)
     public IEnumerable<string> Explain(string text)
     {
         var message = rules.Normalizer.Normalize(text);
-        var hits = rules.Concepts.Find(message);
+        if (rules.StemLanguages is { } languages && identifier is not null)
+        {
+            var (language, confidence) = identifier.Identify(text);
+            yield return $"  read as {languages.ReadAs(language, confidence) ?? "every language"} (identified {language}, {confidence:0.00})";
+        }
+
+        var hits = FindConcepts(text, message);
         for (var c = 0; c < rules.Concepts.ConceptCount; c++)
         {
             if (hits.Has(c))

@@ -55,6 +55,17 @@ public sealed class LexiconValidationTests : IDisposable
     }
 
     [Fact]
+    public void The_stem_languages_are_checked()
+    {
+        Edit("triage/frames.yaml", "stem_languages: { identified_above: 0.8, mixed_in: [en] }", "stem_languages: { identified_above: 1.5, mixed_in: [en, ar] }");
+
+        var error = Assert.Throws<LexiconValidationException>(() => LocalTextAnalyzer.FromSeeds(_seeds));
+
+        Assert.Contains(error.Errors, e => e.Contains("stem_languages.identified_above", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("stem_languages.mixed_in names 'ar'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_slang_key_in_two_languages_is_refused()
     {
         Edit("triage/normalization.yaml", "    pis: [puis]", "    pis: [puis]\n    rn: [maintenant]");

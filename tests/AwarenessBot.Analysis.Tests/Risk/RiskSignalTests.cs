@@ -485,6 +485,27 @@ public sealed class RiskSignalTests
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
     }
 
+    [Theory]
+    // Spanish "enferma" (sick) is no French "enfermée" (locked in), nor French "enferme" a Spanish "enfermo" (an injury)
+    [InlineData("la agencia nos cobra una multa cada vez que alguien se enferma y no va a trabajar", "CONFINE")]
+    [InlineData("le patron nous enferme dans le dortoir la nuit", "INJURY")]
+    // "cama" (bed) is no Spanish word in a Tagalog sentence about a cam show
+    [InlineData("kailangan ko daw matapos yung quota sa cam show bago ako pauwiin, 16 palang ako", "HOUSING")]
+    public void A_word_is_read_in_the_language_of_its_message(string text, string foreign)
+    {
+        Assert.DoesNotContain(Seeds.Analyzer.ExplainFrames(text), line => line.StartsWith($"  {foreign} ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // the message's own language and English words inside it still count
+    [InlineData("le patron nous enferme dans le dortoir la nuit", "CONFINE")]
+    [InlineData("kinuha ng employer ko yung passport ko", "DOCUMENTS")]
+    [InlineData("el boss nos tiene encerrados en la barraca", "CONFINE")]
+    public void The_message_language_and_english_are_read(string text, string concept)
+    {
+        Assert.Contains(Seeds.Analyzer.ExplainFrames(text), line => line.StartsWith($"  {concept} ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_crying_emoji_is_sadness_not_fear_of_danger()
     {
