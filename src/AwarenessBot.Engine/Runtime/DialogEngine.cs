@@ -27,7 +27,7 @@ internal sealed class DialogEngine(
     public const string RepromptMenuKey = "system_reprompt_menu";
 
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
-    private const int DefaultMaxRetries = 1;
+    public const int DefaultMaxRetries = 1;
 
     public TurnResult RunTurn(TurnInput input, DialogSessionState session, UserProfileState profile)
     {
