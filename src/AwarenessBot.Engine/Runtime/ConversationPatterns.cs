@@ -77,11 +77,19 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
         runtime.MoveTo(ctx, frame, NextDefinition.EndSentinel);
     }
 
-    /// <summary>The way out after the retries: likely topics, the hotline and the menu, with the stack cleared.</summary>
+    /// <summary>
+    /// The way out after the retries: likely topics, the hotline and the menu, with the stack cleared. The menu it opens
+    /// has used its re-prompt already: the same unknown reply again gets this fallback again, not "Sorry, I didn't get
+    /// that" and the menu's question (which alternated re-prompt, fallback, re-prompt... for someone repeating one
+    /// reply). Anything understood there moves on as usual.
+    /// </summary>
     public void Fallback(TurnContext ctx)
     {
         content.Show(ctx, DialogEngine.RepromptMenuKey);
         ctx.Session.Stack.Clear();
+        runtime.Stack.Push(ctx, FlowCatalog.MainMenu, null, null);
+        var menu = ctx.Session.Stack[^1];
+        menu.Retries = runtime.Stack.StepOf(menu)?.MaxRetries ?? DialogEngine.DefaultMaxRetries;
     }
 
     private static bool AboutThePerson(StepDefinition step) =>

@@ -27,7 +27,7 @@ internal sealed class DialogEngine(
     public const string RepromptMenuKey = "system_reprompt_menu";
 
     /// <summary>One re-prompt, then the fallback (likely topics, the hotline, the menu): never the same question three times.</summary>
-    private const int DefaultMaxRetries = 1;
+    public const int DefaultMaxRetries = 1;
 
     public TurnResult RunTurn(TurnInput input, DialogSessionState session, UserProfileState profile)
     {
@@ -114,6 +114,15 @@ internal sealed class DialogEngine(
         {
             FlowOpener.Open(runtime.Stack, ctx, topic);
             values[FlowCatalog.TopicValue] = topic.Flow!.Id;
+            // The topic remembers the answer it was opened over (its flow, rule and voice): what the topic does not
+            // take ("what do i do", "will i get in trouble", "he loves me tho") goes back to that answer (AnswerBelow).
+            if (ctx.Top is { } opened)
+            {
+                var kept = opened.Values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                kept[FlowCatalog.CrisisValue] = flow.Id;
+                if (crisis.Rule.Length > 0) kept[FlowCatalog.RuleValue] = crisis.Rule;
+                if (crisis.ThirdPerson && BotCatalog.Default.ThirdPersonContentAudience is { } voice) kept[FlowCatalog.SpeaksToValue] = voice;
+            }
         }
         runtime.Stack.Push(ctx, flow.Id, null, values);
         // "my friend says she'll kill herself tonight": this run's answers speak to the one who is worried (what they
@@ -151,8 +160,11 @@ internal sealed class DialogEngine(
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
         var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
-        return meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
-            && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly;
+        if (meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
+            && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly)
+            return true;
+        // In a topic opened over a crisis answer, a follow-up of that answer ("will i get in trouble") is a question too.
+        return AnswerBelow(ctx, top, ctx.Input.Text, slots, meaning.Intent) is not null;
     }
 
     /// <summary>
@@ -321,6 +333,15 @@ internal sealed class DialogEngine(
         // An intent that would only start this very flow again (its introduction, then the same question) is no
         // answer: the question is asked again once, then the fallback.
         if (intent is not null && RestartsThisFlow(frame, intent)) intent = null;
+        if (target is null && !acknowledged && AnswerBelow(ctx, frame, raw, slots, intent) is { } below)
+        {
+            // A topic opened over a crisis answer: a follow-up of that answer is heard by the answer again, at its
+            // listening step (its answer for this situation, then its Continue / Main menu).
+            runtime.Stack.Push(ctx, below.Flow.Id, below.Step.Id, below.Values);
+            ctx.Session.Stack[^1].SpeaksTo = below.SpeaksTo;
+            Message(ctx, raw, slots);
+            return;
+        }
         if (target is not null)
         {
             runtime.MoveTo(ctx, frame, target);
@@ -347,6 +368,38 @@ internal sealed class DialogEngine(
         }
         else if (!acknowledged && !Reprompt(ctx, frame, step, handler)) return;
         runtime.Run(ctx);
+    }
+
+    /// <summary>The crisis answer a topic was opened over, at its listening step, with the values and voice of its run.</summary>
+    private sealed record CrisisBelow(FlowDefinition Flow, Definitions.StepDefinition Step, Dictionary<string, string> Values, string? SpeaksTo);
+
+    /// <summary>
+    /// The topic on top was opened over a crisis answer ("he'll post my pics unless i pay, what is sextortion?": the
+    /// answer, then the sextortion topic) and this message is one of that answer's follow-ups, chosen at the answer's
+    /// listening step over anything else the message may mean ("what do i do", "will i get in trouble", "he loves me
+    /// tho"): the answer hears it again, at that step. A message neither understands stays the topic's (asked again
+    /// once, then the fallback): handed to the answer, it would be read without the intent model from then on, and
+    /// the topic's own questions ("san ko sila irereport") read worse there. Null otherwise, and for any other frame.
+    /// </summary>
+    private CrisisBelow? AnswerBelow(TurnContext ctx, DialogFrame frame, string? raw, MessageSlots slots, RoutedIntent? intent)
+    {
+        if (frame.Values is not { } values || !values.TryGetValue(FlowCatalog.CrisisValue, out var crisisId)
+            || runtime.Stack.Flows.Find(crisisId) is not { Type: FlowType.Crisis } crisis
+            || crisis.Steps.FirstOrDefault(s => s.Waits && s.Otherwise is not null) is not { } listening
+            || intent?.Role == IntentRole.Route)
+            return null;
+        // The answer's step weighs its follow-ups against every phrase of the message (its router chose one over
+        // "help", a topic, an interruption), which the topic's reading did not know; only the intent model's reading of
+        // the whole message as a topic, which that step does not ask, is weighed here ("will I lose my place in the
+        // program" is the deportation topic, not "what do I do"; "que hago" is not the model's "help"). The topic's own answers to the same question ("que hago" at the
+        // worker menu) stay the topic's.
+        var there = understanding.Read(raw, slots, welcomed: true, listening, servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
+        if (there.Intent is not { Role: IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } followUp
+            || (intent is { Role: IntentRole.Module } && intent.Match.Phrase == IntentModelOpinion.Phrase && followUp.Match.Score < intent.Match.Score))
+            return null;
+        var runValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (values.TryGetValue(FlowCatalog.RuleValue, out var rule)) runValues[FlowCatalog.RuleValue] = rule;
+        return new CrisisBelow(crisis, listening, runValues, values.GetValueOrDefault(FlowCatalog.SpeaksToValue));
     }
 
     /// <summary>

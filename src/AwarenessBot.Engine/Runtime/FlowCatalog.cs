@@ -33,6 +33,14 @@ internal sealed class FlowCatalog
     /// ("what do i do") is answered for that situation (a controller's debt is not sextortion).
     /// </summary>
     public const string RuleValue = "rule";
+
+    /// <summary>
+    /// The values a topic opened over a crisis answer carries (with <see cref="RuleValue"/>): that crisis flow's id and
+    /// the audience its run spoke to, so what the topic does not take is heard by the answer again (see
+    /// <c>DialogEngine.AnswerBelow</c>).
+    /// </summary>
+    public const string CrisisValue = "crisis";
+    public const string SpeaksToValue = "speaks_to";
     public const string UnsupportedLanguage = "system_unsupported_language";
     public const string Language = "system_language";
     public const string EmptyMessage = "system_empty";

@@ -34,8 +34,9 @@ internal sealed class IntentCatalog
 
     public IntentCatalog(
         IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,
-        IntentLanguages? languages = null, SameWords? sameWords = null)
+        IntentLanguages? languages = null, SameWords? sameWords = null, IReadOnlySet<string>? questionWords = null)
     {
+        QuestionWords = questionWords ?? new HashSet<string>(StringComparer.Ordinal);
         SameWords = sameWords ?? SameWords.None;
         Phrases = phrases;
         Exact = exact;
@@ -56,6 +57,12 @@ internal sealed class IntentCatalog
     public IReadOnlyDictionary<string, string> Exact { get; }
 
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>
+    /// Words that only frame a question (question_words in seeds/intents/&lt;locale&gt;.yaml: "paano", "kung",
+    /// "malalaman"): a phrase found only in part through them alone is not found (see <c>IntentMatcher</c>).
+    /// </summary>
+    public IReadOnlySet<string> QuestionWords { get; }
 
     public MessageWords Words { get; }
 
@@ -118,14 +125,15 @@ internal sealed class IntentCatalog
     /// <summary>A catalog read back from its compiled form, with the fold-only names it was kept with.</summary>
     internal static IntentCatalog FromCompiled(
         IReadOnlyList<IntentPhrase> phrases, IReadOnlyDictionary<string, string> exact, IReadOnlySet<string> stopWords, MessageWords words,
-        IntentLanguages languages, SameWords sameWords, IReadOnlySet<string>? foldedIntentNames) =>
-        new(phrases, exact, stopWords, words, languages, sameWords) { _foldedIntentNames = foldedIntentNames };
+        IntentLanguages languages, SameWords sameWords, IReadOnlySet<string>? foldedIntentNames, IReadOnlySet<string> questionWords) =>
+        new(phrases, exact, stopWords, words, languages, sameWords, questionWords) { _foldedIntentNames = foldedIntentNames };
 
     private static IntentCatalog Compile(string[] files, string?[] texts, string languagesPath, string? languagesText, MessageWords words)
     {
         var raw = new List<(string Intent, string Locale, string Text, string[] Tokens)>();
         var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
+        var question = new HashSet<string>(StringComparer.Ordinal);
         // Every word of a locale's file (phrases, whole-message words, stop words) says the message may be in that
         // locale; only its phrases' words say that its own phrases read the word (IntentLanguages).
         var written = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -151,6 +159,12 @@ internal sealed class IntentCatalog
             {
                 var tokens = words.Tokens(word);
                 stop.UnionWith(tokens);
+                Mark(written, tokens, locale);
+            }
+            foreach (var word in root.GetStrings("question_words"))
+            {
+                var tokens = words.Tokens(word);
+                question.UnionWith(tokens);
                 Mark(written, tokens, locale);
             }
             if (root.GetMap("same_words") is { } sameWords)
@@ -193,7 +207,7 @@ internal sealed class IntentCatalog
             .Select(r => new IntentPhrase(r.Intent, r.Locale, r.Text, catalog.ContentWords(r.Tokens)))
             .Where(p => p.Tokens.Length > 0)
             .ToList();
-        var loaded = new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(languagesPath, languagesText, written, read, words), new SameWords(same));
+        var loaded = new IntentCatalog(phrases, exact, stop, words, IntentLanguages.Load(languagesPath, languagesText, written, read, words), new SameWords(same), question);
         if (folded is not null)
         {
             folded.UnionWith(foldedExact!.Values);

@@ -21,7 +21,7 @@ internal static class IntentCompiledForm
     public const string Kind = "intents";
 
     /// <summary>The first line of an entry; a change of this format changes it.</summary>
-    private const string Header = "awarenessbot-intents-compiled/2";
+    private const string Header = "awarenessbot-intents-compiled/3";
 
     public static string Write(IntentCatalog catalog)
     {
@@ -51,6 +51,7 @@ internal static class IntentCompiledForm
 
             json.WriteEndArray();
             WriteStrings(json, "stop", catalog.StopWords);
+            WriteStrings(json, "question", catalog.QuestionWords);
             json.WriteStartArray("same");
             foreach (var (locale, words, meaning) in catalog.SameWords.Entries)
             {
@@ -118,6 +119,7 @@ internal static class IntentCompiledForm
 
             End(ref reader);
             var stop = ReadSet(ref reader, "stop");
+            var question = ReadSet(ref reader, "question");
             Property(ref reader, "same");
             Expect(ref reader, JsonTokenType.StartArray);
             var same = new List<(int, string[], string[])>();
@@ -163,7 +165,7 @@ internal static class IntentCompiledForm
             }
 
             return IntentCatalog.FromCompiled(
-                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations, requests, hyphens), new SameWords(same), folded);
+                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations, requests, hyphens), new SameWords(same), folded, question);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {

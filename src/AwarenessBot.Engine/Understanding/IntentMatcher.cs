@@ -43,6 +43,9 @@ internal sealed class IntentMatcher
     /// <summary>Per phrase, the sum of its words' <see cref="_rarity"/>.</summary>
     private readonly double[] _phraseRarity;
 
+    /// <summary>Per vocabulary word, whether it only frames a question (<see cref="IntentCatalog.QuestionWords"/>).</summary>
+    private readonly bool[] _questionWord;
+
     private readonly IntentModelOpinion? _model;
 
     /// <summary>A language's name as a whole-message word ("spanish", "anglais") → the intent asking for it.</summary>
@@ -105,6 +108,7 @@ internal sealed class IntentMatcher
             .Where(e => !e.Key.Contains(' ', StringComparison.Ordinal) && languages.LanguageRequests.Contains(e.Value))
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
+        _questionWord = [.. vocabulary.Select(catalog.QuestionWords.Contains)];
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -266,6 +270,8 @@ internal sealed class IntentMatcher
             return [new IntentMatch(exactIntent, ExactScore, string.Join(' ', tokens), "*") { Complete = true, WordsFound = tokens.Length }];
 
         var phraseHits = new Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)>();
+        // Per phrase, how many of the words found only frame a question ("paano", "kung", "malalaman").
+        var questionHits = new Dictionary<int, int>();
         var seenWords = new Dictionary<int, bool>();
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
@@ -291,7 +297,7 @@ internal sealed class IntentMatcher
             }
         }
         if (reads is not null) WithoutPartsOfHyphenatedWords(phraseHits, reads, partOf!, tokens, onlyStopWords);
-        return Rank(phraseHits);
+        return Rank(phraseHits, questionHits);
 
         void Hit(int word, bool exact)
         {
@@ -319,6 +325,7 @@ internal sealed class IntentMatcher
                 if (!Counts(phrase, word)) continue;
                 var (hits, approximate, specificity, rarity) = phraseHits.GetValueOrDefault(phrase);
                 phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word], rarity + _rarity[word]);
+                if (_questionWord[word]) questionHits[phrase] = questionHits.GetValueOrDefault(phrase) + 1;
             }
         }
 
@@ -366,7 +373,8 @@ internal sealed class IntentMatcher
         }
     }
 
-    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits)
+    private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits,
+        Dictionary<int, int> questionHits)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
         foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
@@ -376,6 +384,9 @@ internal sealed class IntentMatcher
             var complete = hits >= size;
             // A partial match needs two words and most of the phrase: "boss passport" for "boss kept my passport".
             if (!complete && (hits < 2 || hits * 3 < size * 2)) continue;
+            // ... and a word that says what it is about: "paano malalaman kung healthy yung relationship" finds the
+            // question of "paano malalaman kung trafficking" (how do I know if), not its subject.
+            if (!complete && questionHits.GetValueOrDefault(index) >= hits) continue;
             // A phrase found only in part counts its words by how distinctive they are: "employer has my work permit"
             // found as "employer ... work" lacks the word that says what it is about, and scores as its share of the
             // phrase's rarity (never more than the words found), so the common words alone fall under the threshold.

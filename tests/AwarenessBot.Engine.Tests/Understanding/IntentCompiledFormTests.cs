@@ -117,6 +117,7 @@ public sealed class IntentCompiledFormTests : IDisposable
 
         Assert.Equal(expected.Exact.ToList(), actual.Exact.ToList());
         Assert.Equal(expected.StopWords.ToList(), actual.StopWords.ToList());
+        Assert.Equal(expected.QuestionWords.ToList(), actual.QuestionWords.ToList());
         Assert.Equal(expected.Intents.ToList(), actual.Intents.ToList());
         Assert.Equal(expected.FoldedIntentNames.ToList(), actual.FoldedIntentNames.ToList());
         Assert.Equal(expected.SameWords.Entries.Count, actual.SameWords.Entries.Count);
