@@ -11,7 +11,9 @@ namespace AwarenessBot.Edge.Replies;
 /// way the SDK's <c>HttpHelper.WriteResponseAsync</c> writes it (its serializer settings: nulls left out, ISO dates in
 /// UTC, its contract resolver and TimeSpan converter) but without indentation, by one kept serializer, into the
 /// response's own buffer: the SDK pretty-prints every reply into a fresh MemoryStream and copies that into the
-/// response, and a turn answers with 3–6 activities.
+/// response, and a turn answers with 3–6 activities. An expectReplies answer of plain activities (every answer of
+/// the product's) is written by <see cref="ActivityJsonWriter"/> instead, the same bytes without the serializer's
+/// reflection; anything else goes through the serializer.
 /// </summary>
 public static class ConnectorReplyJson
 {
@@ -40,6 +42,17 @@ public static class ConnectorReplyJson
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(output);
+        if (ActivityJsonWriter.TryWrite(body, output))
+        {
+            return;
+        }
+
+        WriteWithSerializer(body, output);
+    }
+
+    /// <summary>The serializer's way, for any body (the tests and the micro-benchmark compare the two).</summary>
+    internal static void WriteWithSerializer(object body, IBufferWriter<byte> output)
+    {
         var builder = t_builder ?? new StringBuilder(4096);
         t_builder = null;
         try

@@ -84,7 +84,7 @@ public static class IntentEvaluation
         var flows = new FlowCatalog(flowList, null, catalog);
         var matcher = new IntentMatcher(catalog, model, FlowCatalog.RepairIntents(flowList), FlowCatalog.EndingIntents(flowList));
         var understanding = new MessageUnderstanding(matcher, new IntentRouter(flows),
-            SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"))));
+            SlotReader.Load(intentsDirectory, RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml")), catalog.Languages.HyphenPrefixes));
         var contexts = new ContextSteps(flows);
         var misses = new List<string>();
         var scores = new List<LanguageScore>();

@@ -291,10 +291,15 @@ internal sealed class SlotReader
 
     private static string[] Words(string text) => TextNormalizer.Tokens(TextNormalizer.Normalize(text));
 
-    public static SlotReader Load(string intentsDirectory, RegionCatalog regions)
+    /// <summary>
+    /// slots.yaml of <paramref name="intentsDirectory"/>, with languages.yaml's hyphen prefixes as the intents catalog
+    /// holds them (<see cref="Understanding.IntentLanguages.HyphenPrefixes"/>: the catalog has read that file already).
+    /// </summary>
+    public static SlotReader Load(string intentsDirectory, RegionCatalog regions, IReadOnlySet<string> hyphenPrefixes)
     {
+        ArgumentNullException.ThrowIfNull(hyphenPrefixes);
         var path = Path.Combine(intentsDirectory, "slots.yaml");
-        if (!File.Exists(path)) return new SlotReader(regions, [], [], [], []);
+        if (!File.Exists(path)) return new SlotReader(regions, [], [], [], []) { HyphenPrefixes = hyphenPrefixes };
         var root = (YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!;
         var age = root.GetMap("age");
         var bands = age is null ? [] : age.GetSeq("bands").OfType<YamlMappingNode>()
@@ -325,7 +330,7 @@ internal sealed class SlotReader
                 : new ChoiceNumberWords(choices.GetStrings("fillers") ?? [], ordinalEndings),
             OrdinalEndings = ordinalEndings.ToHashSet(StringComparer.Ordinal),
             GluedAfter = (age?.GetStrings("glued_after") ?? []).ToHashSet(StringComparer.Ordinal),
-            HyphenPrefixes = Understanding.IntentLanguages.HyphenPrefixesIn(intentsDirectory),
+            HyphenPrefixes = hyphenPrefixes,
         };
     }
 

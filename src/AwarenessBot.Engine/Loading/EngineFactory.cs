@@ -25,7 +25,7 @@ public static class EngineFactory
         if (!report.IsValid) throw new FlowValidationException(report);
         var intents = IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
         var regions = RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
-        return Build(flows, intents, SlotReader.Load(intentsDirectory, regions), content, services, IntentModelOpinion.Load(seedsDirectory, intents));
+        return Build(flows, intents, SlotReader.Load(intentsDirectory, regions, intents.Languages.HyphenPrefixes), content, services, IntentModelOpinion.Load(seedsDirectory, intents));
     }
 
     /// <summary>

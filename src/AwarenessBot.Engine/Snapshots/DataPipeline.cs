@@ -46,7 +46,7 @@ public static class DataPipeline
             // The catalog, regions and slots as the intents stage built them (a valid report means it found no error).
             var intents = loadedIntents.Catalog ?? IntentCatalog.Load(intentsDirectory, MessageWords.Load(seedsDirectory));
             var regions = loadedIntents.Regions ?? RegionCatalog.Load(Path.Combine(intentsDirectory, "regions.yaml"));
-            var slots = loadedIntents.Slots ?? SlotReader.Load(intentsDirectory, regions);
+            var slots = loadedIntents.Slots ?? SlotReader.Load(intentsDirectory, regions, intents.Languages.HyphenPrefixes);
             var engine = EngineFactory.Build(flows, intents, slots, content.Repository, content.Services,
                 IntentModelOpinion.Load(seedsDirectory, intents));
             return (report, new DataSnapshot(content, engine, EngineFactory.LessonsOf(engine), flows.Count, now));

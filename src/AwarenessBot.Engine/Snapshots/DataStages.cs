@@ -105,7 +105,7 @@ internal static class DataStages
                     $"{u.Item1} names intent '{u.i}', which no seeds/intents/<locale>.yaml has"))], null, null, null, null);
             }
             var regions = RegionCatalog.Load(Path.Combine(intents, "regions.yaml"));
-            return new([], names, regions, SlotReader.Load(intents, regions), words is null ? null : catalog);
+            return new([], names, regions, SlotReader.Load(intents, regions, catalog.Languages.HyphenPrefixes), words is null ? null : catalog);
         }
         catch (Exception ex) when (ex is InvalidDataException or YamlException or InvalidCastException or IOException)
         {

@@ -161,7 +161,7 @@ internal sealed class IntentLanguages
     public static IReadOnlySet<string> HyphenPrefixesIn(YamlMappingNode root) =>
         root.GetStrings("hyphen_prefixes").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>languages.yaml hyphen_prefixes in an intents folder, folded; none without the file.</summary>
+    /// <summary>languages.yaml hyphen_prefixes in an intents folder, folded; none without the file (for a caller without a catalog, e.g. tests).</summary>
     public static IReadOnlySet<string> HyphenPrefixesIn(string intentsDirectory)
     {
         var path = Path.Combine(intentsDirectory, FileName);

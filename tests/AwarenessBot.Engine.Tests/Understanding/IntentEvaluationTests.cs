@@ -1,6 +1,7 @@
 using AwarenessBot.Engine.Evaluation;
 using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Tests.Fakes;
+using AwarenessBot.Engine.Understanding;
 using Xunit.Abstractions;
 
 namespace AwarenessBot.Engine.Tests.Understanding;
@@ -202,5 +203,5 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
         Assert.Equal(number, Slots().ChoiceNumbers.NumberIn(normalized));
     }
 
-    private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")));
+    private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")), IntentLanguages.HyphenPrefixesIn(Paths.Intents));
 }
