@@ -162,7 +162,10 @@ internal sealed class DialogEngine(
         var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         if (meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly)
+        {
+            ctx.HeardBesideWeakSignal = true;
             return true;
+        }
         // In a topic opened over a crisis answer, a follow-up of that answer ("will i get in trouble") is a question too.
         return AnswerBelow(ctx, top, ctx.Input.Text, slots, meaning.Intent) is not null;
     }
@@ -406,9 +409,11 @@ internal sealed class DialogEngine(
     /// At a question whose buttons are age bands and that is not about the person's own age (the educators' "Which age
     /// group do you work with?"), the age or school grade the message states picks the band: "my students are 14",
     /// "grade 9", "secondaire 3", "mis alumnos tienen 13", even inside a request ("an activity on luring for grade 9").
+    /// Not a situation the risk signals read and the engine let through as a topic ("my daughter is 13 and a man online
+    /// keeps messaging her", typed by a parent at that question): the topic opens, not the 13-15 lesson plan.
     /// </summary>
     private string? BandAnswer(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, MessageSlots slots) =>
-        slots.AgeBand is { } band && step.Store != FieldAccess.ProfileAgeBand && understanding.AsksAgeBand(step)
+        slots.AgeBand is { } band && !ctx.HeardBesideWeakSignal && step.Store != FieldAccess.ProfileAgeBand && understanding.AsksAgeBand(step)
             ? DialogRuntime.TakeBand(ctx, frame, step, band)
             : null;
 

@@ -56,6 +56,12 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>An interruption ended: the step below says "where were we" and asks again.</summary>
     public bool Resuming { get; set; }
 
+    /// <summary>
+    /// This message carried a weak risk signal the engine did not ask about because it understood the message as a
+    /// question or topic (DialogEngine.FollowUpBesideWeakSignal): what it understood is what the turn must do.
+    /// </summary>
+    public bool HeardBesideWeakSignal { get; set; }
+
     /// <summary>This turn already said that something is shown in English because it is not translated yet.</summary>
     public bool SaidInEnglish { get; set; }
 

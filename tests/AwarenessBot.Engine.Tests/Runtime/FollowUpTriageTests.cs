@@ -41,4 +41,19 @@ public sealed class FollowUpTriageTests
         Assert.NotEqual("followup_found_out", result.Replies[0].ResponseKey);
         Assert.Equal(("self_harm", CrisisSignal.CheckIn), (result.Triage?.Category, result.Triage?.Severity));
     }
+
+    [Fact]
+    public void A_parents_situation_at_the_educators_age_question_opens_the_topic_not_a_lesson_plan()
+    {
+        var c = new Conversation();
+        c.Start();
+        c.Say("English");
+        var overview = c.Say("parent");
+        Assert.Contains(overview.Replies, r => r.ResponseKey == "educator_overview");
+
+        var result = c.Say("my daughter is 13 and a man online keeps messaging her", "en", new CrisisSignal("child_sexual_exploitation", CrisisSignal.CheckIn) { Rule = "model", ByFrame = false, ThirdPerson = true });
+
+        Assert.DoesNotContain(result.Replies, r => r.ResponseKey.StartsWith("educator_guide", StringComparison.Ordinal));
+        Assert.Contains(result.Replies, r => r.ResponseKey.StartsWith("grooming", StringComparison.Ordinal));
+    }
 }
