@@ -158,17 +158,8 @@ internal sealed class IntentLanguages
     }
 
     /// <summary>languages.yaml hyphen_prefixes, folded.</summary>
-    public static IReadOnlySet<string> HyphenPrefixesIn(YamlMappingNode root) =>
+    private static HashSet<string> HyphenPrefixesIn(YamlMappingNode root) =>
         root.GetStrings("hyphen_prefixes").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>languages.yaml hyphen_prefixes in an intents folder, folded; none without the file (for a caller without a catalog, e.g. tests).</summary>
-    public static IReadOnlySet<string> HyphenPrefixesIn(string intentsDirectory)
-    {
-        var path = Path.Combine(intentsDirectory, FileName);
-        return File.Exists(path)
-            ? HyphenPrefixesIn((YamlMappingNode)YamlReader.Read(path, File.ReadAllText(path)).Yaml!)
-            : new HashSet<string>(StringComparer.Ordinal);
-    }
 
     /// <summary>Reads languages.yaml (absent: nothing counts in any language, no language mixes another in).</summary>
     public static IntentLanguages Load(

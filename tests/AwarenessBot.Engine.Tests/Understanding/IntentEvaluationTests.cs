@@ -203,5 +203,5 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
         Assert.Equal(number, Slots().ChoiceNumbers.NumberIn(normalized));
     }
 
-    private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")), IntentLanguages.HyphenPrefixesIn(Paths.Intents));
+    private static SlotReader Slots() => SlotReader.Load(Paths.Intents, RegionCatalog.Load(Path.Combine(Paths.Intents, "regions.yaml")), IntentCatalog.Load(Paths.Intents).Languages.HyphenPrefixes);
 }
