@@ -40,8 +40,10 @@ internal sealed partial class StateSweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await SweepOnceAsync(stoppingToken);
+        // The intervals count from the start, not from the end of the first sweep: started after it, the timer missed
+        // any time that passed while that sweep ran (a test's injected clock moved on meanwhile and it never ticked).
         using var timer = new PeriodicTimer(options.SweepInterval, time);
+        await SweepOnceAsync(stoppingToken);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
