@@ -491,6 +491,11 @@ public sealed class RiskSignalTests
     [InlineData("le patron nous enferme dans le dortoir la nuit", "INJURY")]
     // "cama" (bed) is no Spanish word in a Tagalog sentence about a cam show
     [InlineData("kailangan ko daw matapos yung quota sa cam show bago ako pauwiin, 16 palang ako", "HOUSING")]
+    // English read with every language's entries: Spanish words that stem to an English word are exact forms
+    // ("herida" stems to "her", "quitar" to "quit"; French "selfie" to "self")
+    [InlineData("i told her i was fine but she keeps asking", "INJURY")]
+    [InlineData("if i quit my job will they send me home", "KEEP")]
+    [InlineData("i want to self harm", "IMAGE")]
     public void A_word_is_read_in_the_language_of_its_message(string text, string foreign)
     {
         Assert.DoesNotContain(Seeds.Analyzer.ExplainFrames(text), line => line.StartsWith($"  {foreign} ", StringComparison.Ordinal));
