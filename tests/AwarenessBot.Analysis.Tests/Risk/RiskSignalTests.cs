@@ -32,6 +32,7 @@ public sealed class RiskSignalTests
     [InlineData("mon employeur garde mon passeport", RiskCategory.LabourExploitation)]
     [InlineData("no nos pagan desde hace dos meses", RiskCategory.LabourExploitation)]
     [InlineData("tinatakot kami ng amo na ipapadeport kami", RiskCategory.LabourExploitation)]
+    [InlineData("i paid a deposit to the recruiter to hold my spot and now he wont answer", RiskCategory.LabourExploitation)]
     public void Raises_the_category(string text, RiskCategory expected)
     {
         var signals = Seeds.Analyzer.Analyze(text).Signals;
@@ -99,6 +100,8 @@ public sealed class RiskSignalTests
     [InlineData("is there a lesson plan?")]
     [InlineData("tienen un plan de clase para secundaria?")]
     [InlineData("me descontaron impuestos y EI del cheque, sale en el paystub")]
+    // A rent deposit is no recruitment fee: "deposit" alone was a fee, and a landlord an employer (Taglish)
+    [InlineData("My landlord kept my deposit and I don't think that's allowed. How do I ask for it back?")]
     public void Class_material_and_ordinary_deductions_raise_nothing(string text)
     {
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
