@@ -79,8 +79,9 @@ internal sealed class ConceptIndex
 
     /// <summary>Hits per concept: the token spans (first, last) where the concept appears.</summary>
     /// <param name="readAs">
-    /// Stemmed entries of this language and of <paramref name="alsoRead"/> only (<see cref="StemLanguages"/>); null:
-    /// every language's. Exact words, prefixes and numbers are found whatever the language.
+    /// Stemmed and exact entries of this language and of <paramref name="alsoRead"/> only (<see cref="StemLanguages"/>);
+    /// null: every language's. Prefixes and numbers are found whatever the language. Exact words follow the language
+    /// too: Tagalog texting "d" (hindi) was a negation inside French "d'ici".
     /// </param>
     public ConceptHits Find(NormalizedMessage message, string? readAs = null, IReadOnlySet<string>? alsoRead = null)
     {
@@ -122,7 +123,7 @@ internal sealed class ConceptIndex
 
             if (_byExact.TryGetValue(tokens[i].Text, out var exact))
             {
-                TryAll(exact, i);
+                TryAll(exact, i, onlyRead: true);
             }
 
             var text = tokens[i].Text;
@@ -144,11 +145,11 @@ internal sealed class ConceptIndex
 
         return hits;
 
-        void TryAll(List<Candidate> candidates, int start)
+        void TryAll(List<Candidate> candidates, int start, bool onlyRead = false)
         {
             foreach (var (entry, locale) in candidates)
             {
-                if (Matches(entry, locale, start, out var last))
+                if ((!onlyRead || reads[locale]) && Matches(entry, locale, start, out var last))
                 {
                     hits.Add(entry.Concept, start, last);
                 }

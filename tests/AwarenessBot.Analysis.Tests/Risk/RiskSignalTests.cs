@@ -33,6 +33,8 @@ public sealed class RiskSignalTests
     [InlineData("no nos pagan desde hace dos meses", RiskCategory.LabourExploitation)]
     [InlineData("tinatakot kami ng amo na ipapadeport kami", RiskCategory.LabourExploitation)]
     [InlineData("i paid a deposit to the recruiter to hold my spot and now he wont answer", RiskCategory.LabourExploitation)]
+    // Tagalog texting "d" (hindi) is no negation in French: the elision in "d'ici" silenced the weapon frame
+    [InlineData("Il a sorti un couteau et il a dit que personne ne sortira d'ici ce soir", RiskCategory.ImmediateDanger)]
     public void Raises_the_category(string text, RiskCategory expected)
     {
         var signals = Seeds.Analyzer.Analyze(text).Signals;
