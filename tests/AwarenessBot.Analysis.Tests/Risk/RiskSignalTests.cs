@@ -35,6 +35,8 @@ public sealed class RiskSignalTests
     [InlineData("i paid a deposit to the recruiter to hold my spot and now he wont answer", RiskCategory.LabourExploitation)]
     // Tagalog texting "d" (hindi) is no negation in French: the elision in "d'ici" silenced the weapon frame
     [InlineData("Il a sorti un couteau et il a dit que personne ne sortira d'ici ce soir", RiskCategory.ImmediateDanger)]
+    // "nobody leaves here tonight" is the threat, not a denial of it: the negation inside a confinement negates nothing
+    [InlineData("may baril si sir at sabi nya walang aalis dito ngayong gabi", RiskCategory.ImmediateDanger)]
     public void Raises_the_category(string text, RiskCategory expected)
     {
         var signals = Seeds.Analyzer.Analyze(text).Signals;
@@ -104,6 +106,8 @@ public sealed class RiskSignalTests
     [InlineData("me descontaron impuestos y EI del cheque, sale en el paystub")]
     // A rent deposit is no recruitment fee: "deposit" alone was a fee, and a landlord an employer (Taglish)
     [InlineData("My landlord kept my deposit and I don't think that's allowed. How do I ask for it back?")]
+    // a coach's or teacher's "nobody leaves until…" is no confinement threat
+    [InlineData("coach said nobody leaves until we finish the drills")]
     public void Class_material_and_ordinary_deductions_raise_nothing(string text)
     {
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest);
