@@ -37,6 +37,8 @@ public sealed class RiskSignalTests
     [InlineData("Il a sorti un couteau et il a dit que personne ne sortira d'ici ce soir", RiskCategory.ImmediateDanger)]
     // "nobody leaves here tonight" is the threat, not a denial of it: the negation inside a confinement negates nothing
     [InlineData("may baril si sir at sabi nya walang aalis dito ngayong gabi", RiskCategory.ImmediateDanger)]
+    // someone who "just arrived" with a knife is at the door now
+    [InlineData("le père de mes enfants vient d'arriver avec un couteau, il a pas le droit de m'approcher", RiskCategory.ImmediateDanger)]
     public void Raises_the_category(string text, RiskCategory expected)
     {
         var signals = Seeds.Analyzer.Analyze(text).Signals;
