@@ -141,7 +141,11 @@ internal sealed class IntentRouter(FlowCatalog flows)
         if (best?.Flow?.Id == FlowCatalog.Language)
         {
             if (topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
-            if (servicesShown && aboutServices is not null && aboutServices.Match.Score >= IntentMatcher.Threshold) return aboutServices;
+            // The model's guess alone is not such a question: trained on "do they speak Spanish?" typed after lists, it
+            // read "spanish please my english is not so good" there as one (nav23).
+            if (servicesShown && aboutServices is not null && aboutServices.Match.Score >= IntentMatcher.Threshold
+                && !string.Equals(aboutServices.Match.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))
+                return aboutServices;
         }
         return best ?? aboutServices;
     }

@@ -156,7 +156,7 @@ internal sealed class IntentMatcher
     /// <see cref="IntentLanguages.Negations"/>) asks for the one it names first and says why with the other. Words alone
     /// cannot tell which is which ("english, i don't speak french" and "french, i don't speak english" have the same
     /// words), so among the language requests matched, the first language named wins (by a hair over the strongest of
-    /// them, phrase or model). "english lang ba or may tagalog din" has no negation: a question about both.
+    /// them, phrase or model, and over the model's guess of any other intent). "english lang ba or may tagalog din" has no negation: a question about both.
     /// </summary>
     private List<IntentMatch> FirstLanguageNamed(List<IntentMatch> matches, string[] tokens)
     {
@@ -171,7 +171,11 @@ internal sealed class IntentMatcher
         if (first is null || !other || !Array.Exists(tokens, _catalog.Languages.Negations.Contains)) return matches;
         var index = matches.FindIndex(m => string.Equals(m.Intent, first, StringComparison.Ordinal));
         if (index < 0) return matches;
-        var strongest = matches.Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent)).Max(m => m.Score);
+        // The model's guess of any intent counts too: trained on questions about the services' languages typed after a
+        // list, it read "spanish please my english is not so good" there as one (nav23); the words say which.
+        var strongest = matches
+            .Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent) || string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))
+            .Max(m => m.Score);
         if (matches[index].Score >= strongest) return matches;
         matches[index] = matches[index] with { Score = strongest + 0.01 };
         matches.Sort((a, b) => b.Score.CompareTo(a.Score));
