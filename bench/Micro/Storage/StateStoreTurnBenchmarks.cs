@@ -17,6 +17,7 @@ public class StateStoreTurnBenchmarks
 {
     private const int Conversations = 256;
     private const int EventsPerBatch = 500;
+    private const int ConcurrentTurns = 32;
     private static readonly string ConversationJson = "{\"dialog\":{\"Version\":1,\"Welcomed\":true,\"Stack\":[{\"Flow\":\"online_safety\",\"Step\":\"quiz\"}]}," + "\"processed\":[]}";
     private const string UserJson = "{\"profile\":{\"Locale\":\"en\",\"AgeBand\":\"13-15\",\"Region\":\"ON\",\"Audience\":\"youth\"}}";
     private SqliteStorageHost _host = null!;
@@ -67,6 +68,32 @@ public class StateStoreTurnBenchmarks
         var i = _next++ % Conversations;
         var rows = await _store.ReadAsync([ConversationKey(i), UserKey(i)], CancellationToken.None);
         return rows.Count;
+    }
+
+    /// <summary>
+    /// 32 turns' state traffic at once, on 32 conversations (the load generator's concurrency), per turn: the writes
+    /// queue for SQLite's one writer, so this is where committing the waiting turns together shows (`perf11`).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = ConcurrentTurns)]
+    public Task ConcurrentTurnsReadAndWrite()
+    {
+        var first = _next;
+        _next += ConcurrentTurns;
+        var turns = new Task[ConcurrentTurns];
+        for (var t = 0; t < ConcurrentTurns; t++)
+        {
+            var i = (first + t) % Conversations;
+            turns[t] = Task.Run(async () =>
+            {
+                var (conversation, user) = (ConversationKey(i), UserKey(i));
+                var rows = await _store.ReadAsync([conversation, user], CancellationToken.None);
+                await _store.WriteAsync(
+                    [StateWrite.Replace(conversation, ConversationJson, rows[conversation].ETag), StateWrite.Replace(user, UserJson, rows[user].ETag)],
+                    CancellationToken.None);
+            });
+        }
+
+        return Task.WhenAll(turns);
     }
 
     /// <summary>Per event, in a batch of 500 (the analytics writer's shape).</summary>

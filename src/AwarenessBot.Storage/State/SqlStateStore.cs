@@ -9,23 +9,40 @@ namespace AwarenessBot.Storage.State;
 /// State documents in one SQL table (SQLite or PostgreSQL): one row per key, JSON value, ETag column, a batch written
 /// in one transaction of compare-and-set statements, rows past their TTL invisible to reads. On SQLite a turn's read
 /// and write run on connections the store keeps open with their statements prepared (<see cref="KeptConnections"/>);
-/// the rarer statements (deletes, erasure, expiry, health) open a pooled connection as before.
+/// the rarer statements (deletes, erasure, expiry, health) open a pooled connection as before. The turns' batches
+/// waiting at one moment are committed in one transaction, a savepoint each (<see cref="GroupCommitWriter"/>).
 /// </summary>
-internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : IStateStore, IStateMaintenance, IAsyncDisposable, IDisposable
+internal sealed class SqlStateStore : IStateStore, IStateMaintenance, IAsyncDisposable, IDisposable
 {
-    private const string Begin = "BEGIN IMMEDIATE";
-    private const string Commit = "COMMIT";
-    private const string Rollback = "ROLLBACK";
-
     /// <summary>The per-turn statements' text, built once (a turn reads two keys and writes two rows).</summary>
-    private readonly StateStatements _sql = new(gate.Dialect);
+    private readonly StateStatements _sql;
 
     /// <summary>The kept connections (SQLite), or null: every call opens a pooled connection (PostgreSQL).</summary>
-    private readonly KeptConnections? _kept = gate.Dialect is { KeepsConnections: true, SerialisesWrites: true } ? new KeptConnections(gate) : null;
+    private readonly KeptConnections? _kept;
+
+    /// <summary>The turns' batches on the kept writer, committed together (SQLite), or null.</summary>
+    private readonly GroupCommitWriter? _committer;
+
+    private readonly SchemaGate _gate;
+    private readonly ExpiryPolicy _expiry;
+
+    public SqlStateStore(SchemaGate gate, ExpiryPolicy expiry)
+    {
+        _gate = gate;
+        _expiry = expiry;
+        _sql = new StateStatements(gate.Dialect);
+        if (gate.Dialect is { KeepsConnections: true, SerialisesWrites: true })
+        {
+            _kept = new KeptConnections(gate);
+            _committer = new GroupCommitWriter(gate, _kept, KeptWriteCommand);
+        }
+    }
 
     internal KeptConnections? Kept => _kept;
 
-    private SqlDialect D => gate.Dialect;
+    internal GroupCommitWriter? Committer => _committer;
+
+    private SqlDialect D => _gate.Dialect;
 
     public async Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -50,10 +67,10 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
             parameters[i] = (StateStatements.KeyParameter(i), distinct[i]);
         }
 
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var connection = await _gate.OpenAsync(cancellationToken);
         await using var command = DbCommands.Create(connection, _sql.Read(distinct.Length), null, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var nowMs = expiry.NowMs;
+        var nowMs = _expiry.NowMs;
         while (await reader.ReadAsync(cancellationToken))
         {
             Collect(reader, nowMs, result);
@@ -70,13 +87,13 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
             return [];
         }
 
-        if (_kept is not null)
+        if (_committer is not null)
         {
-            return await WriteKeptAsync(_kept, writes, cancellationToken);
+            return await _committer.WriteAsync(writes, cancellationToken);
         }
 
         var newETags = new string[writes.Count];
-        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        await using var lease = await _gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < writes.Count; i++)
@@ -99,7 +116,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        await using var lease = await _gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         foreach (var key in keys)
         {
@@ -110,16 +127,16 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
 
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
-        var nowMs = expiry.NowMs;
-        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        var nowMs = _expiry.NowMs;
+        await using var lease = await _gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var command = DbCommands.Create(
             connection,
             $"DELETE FROM {D.StateTable} WHERE (kind = 'conversation' AND updated_at < @c) OR (kind = 'user' AND updated_at < @u) OR (kind = 'other' AND updated_at < @o)",
             null,
-            ("c", expiry.CutoffMs(StateKind.Conversation, nowMs)),
-            ("u", expiry.CutoffMs(StateKind.User, nowMs)),
-            ("o", expiry.CutoffMs(StateKind.Other, nowMs)));
+            ("c", _expiry.CutoffMs(StateKind.Conversation, nowMs)),
+            ("u", _expiry.CutoffMs(StateKind.User, nowMs)),
+            ("o", _expiry.CutoffMs(StateKind.Other, nowMs)));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -127,7 +144,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
     {
         // The conversation key, every key under it (private conversation state) and the user key.
         var prefix = conversationKey + "/";
-        await using var lease = await gate.OpenForWriteAsync(cancellationToken);
+        await using var lease = await _gate.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var command = DbCommands.Create(
             connection,
@@ -141,15 +158,24 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await gate.OpenAsync(cancellationToken);
+        await using var connection = await _gate.OpenAsync(cancellationToken);
         await using var command = DbCommands.Create(connection, $"SELECT COUNT(*) FROM {D.StateTable} WHERE 1 = 0", null);
         await command.ExecuteScalarAsync(cancellationToken);
         return true;
     }
 
-    public void Dispose() => _kept?.Dispose();
+    /// <summary>Commits the batches already queued (nothing accepted is lost), then closes the kept connections.</summary>
+    public void Dispose()
+    {
+        _committer?.Dispose();
+        _kept?.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => _kept?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>One SELECT of the keys on a kept reader, its statement prepared once per reader.</summary>
     private async Task ReadKeptAsync(KeptConnections kept, string[] keys, Dictionary<string, StateDocument> result, CancellationToken cancellationToken)
@@ -168,7 +194,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
             // Microsoft.Data.Sqlite runs its async calls synchronously: the synchronous calls, without their tasks.
             using (var reader = command.ExecuteReader())
             {
-                var nowMs = expiry.NowMs;
+                var nowMs = _expiry.NowMs;
                 while (reader.Read())
                 {
                     Collect(reader, nowMs, result);
@@ -183,45 +209,9 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         }
     }
 
-    /// <summary>
-    /// The batch on the kept writer, under the write turn: BEGIN IMMEDIATE, one prepared compare-and-set per write,
-    /// COMMIT (what <c>BeginTransaction</c> ran, without a command prepared for each). A conflict rolls back and keeps
-    /// the writer; any other failure closes it, which ends whatever it left open.
-    /// </summary>
-    private async Task<IReadOnlyList<string>> WriteKeptAsync(KeptConnections kept, IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
-    {
-        var newETags = new string[writes.Count];
-        using var turn = await gate.EnterWriteAsync(cancellationToken);
-        var writer = await kept.WriterAsync(cancellationToken);
-        try
-        {
-            writer.Command(Begin, []).ExecuteNonQuery();
-            for (var i = 0; i < writes.Count; i++)
-            {
-                var etag = ETags.New();
-                if (KeptWriteCommand(writer, writes[i], etag).ExecuteNonQuery() != 1)
-                {
-                    writer.Command(Rollback, []).ExecuteNonQuery();
-                    throw new StorageConflictException();
-                }
-
-                newETags[i] = etag;
-            }
-
-            writer.Command(Commit, []).ExecuteNonQuery();
-        }
-        catch (Exception ex) when (ex is not StorageConflictException)
-        {
-            kept.DiscardWriter();
-            throw;
-        }
-
-        return newETags;
-    }
-
     private DbCommand KeptWriteCommand(KeptConnection writer, StateWrite write, string etag)
     {
-        var now = expiry.NowMs;
+        var now = _expiry.NowMs;
         var kind = StateKinds.FromKey(write.Key);
         var command = write.Condition switch
         {
@@ -237,7 +227,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
         parameters[4].Value = now;
         if (write.Condition == StateWriteCondition.Absent)
         {
-            parameters[5].Value = expiry.CutoffMs(kind, now);
+            parameters[5].Value = _expiry.CutoffMs(kind, now);
         }
         else if (write.Condition == StateWriteCondition.Matches)
         {
@@ -251,7 +241,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
     private void Collect(DbDataReader reader, long nowMs, Dictionary<string, StateDocument> result)
     {
         var key = reader.GetString(0);
-        if (reader.GetInt64(3) < expiry.CutoffMs(StateKinds.FromKey(key), nowMs))
+        if (reader.GetInt64(3) < _expiry.CutoffMs(StateKinds.FromKey(key), nowMs))
         {
             return; // expired: the sweeper will delete it; never serve it meanwhile
         }
@@ -261,7 +251,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
 
     private async Task<int> ExecuteWriteAsync(DbConnection connection, DbTransaction transaction, StateWrite write, string etag, CancellationToken cancellationToken)
     {
-        var now = expiry.NowMs;
+        var now = _expiry.NowMs;
         var kind = StateKinds.FromKey(write.Key);
         (string, object?) key = ("key", write.Key), kindValue = ("kind", kind.ToColumnValue()), json = ("json", write.Json), newETag = ("etag", etag), updatedAt = ("now", now);
         await using var command = write.Condition switch
@@ -269,7 +259,7 @@ internal sealed class SqlStateStore(SchemaGate gate, ExpiryPolicy expiry) : ISta
             StateWriteCondition.Overwrite => DbCommands.Create(connection, _sql.Upsert, transaction, key, kindValue, json, newETag, updatedAt),
 
             // A create may replace a row only if it has expired (reads no longer show it).
-            StateWriteCondition.Absent => DbCommands.Create(connection, _sql.UpsertIfExpired, transaction, key, kindValue, json, newETag, updatedAt, ("cutoff", expiry.CutoffMs(kind, now))),
+            StateWriteCondition.Absent => DbCommands.Create(connection, _sql.UpsertIfExpired, transaction, key, kindValue, json, newETag, updatedAt, ("cutoff", _expiry.CutoffMs(kind, now))),
             _ => DbCommands.Create(connection, _sql.Replace, transaction, key, kindValue, json, newETag, updatedAt, ("expected", write.ExpectedETag)),
         };
         return await command.ExecuteNonQueryAsync(cancellationToken);
