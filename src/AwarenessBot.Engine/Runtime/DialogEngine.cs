@@ -105,6 +105,7 @@ internal sealed class DialogEngine(
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (crisis.Rule.Length > 0) values[FlowCatalog.RuleValue] = crisis.Rule;
+        values[FlowCatalog.CategoryValue] = crisis.Category;
         // What the crisis flow may branch on this turn (turn.crisis_rule, turn.topic): "he wants to meet me and says
         // it's our secret" gets "don't go" first, at any age band, an unknown one too.
         var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
