@@ -10,7 +10,7 @@ public sealed record AgeBandDefinition(string Code, bool Adult, double Readabili
     public string? ServiceAudience { get; init; }
 }
 
-/// <summary>Who the person is (youth, worker, educator, concerned).</summary>
+/// <summary>Who the person is (youth, worker, educator, parent, concerned).</summary>
 /// <param name="Code">The profile's audience.</param>
 /// <param name="ContentAudience">The key content variants are picked by; null: the age band decides.</param>
 /// <param name="ServiceAudience">The key the service directory ranks by.</param>
@@ -23,6 +23,12 @@ public sealed record AudienceDefinition(string Code, string? ContentAudience, st
     /// message, never from the profile (a worried person can be in crisis too, and the flag is a guess).
     /// </summary>
     public bool ThirdPerson { get; init; }
+
+    /// <summary>
+    /// An adult writing about a child or students (a parent, a teacher): an age after its phrases ("my daughter is 12",
+    /// "my students are 14") is the child's band, kept beside this audience, whose content variants speak to the adult.
+    /// </summary>
+    public bool AboutAChild { get; init; }
 }
 
 /// <summary>An anonymous programme event: its name and the only dimension keys it may carry.</summary>

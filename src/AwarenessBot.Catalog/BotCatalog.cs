@@ -160,6 +160,9 @@ public sealed class BotCatalog
     /// </summary>
     public string? ThirdPersonContentAudience => Audiences.FirstOrDefault(a => a.ThirdPerson)?.ContentAudience;
 
+    /// <summary>An adult writing about a child or students (the audiences marked about_a_child: parent, educator).</summary>
+    public bool IsAboutAChild([NotNullWhen(true)] string? audience) => FindAudience(audience) is { AboutAChild: true };
+
     public AudienceDefinition? FindAudience(string? code) => code is not null && _audiences.TryGetValue(code, out var audience) ? audience : null;
 
     public AgeBandDefinition? FindAgeBand(string? code) => code is not null && _ageBands.TryGetValue(code, out var band) ? band : null;

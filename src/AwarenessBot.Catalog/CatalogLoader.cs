@@ -238,6 +238,7 @@ public static partial class CatalogLoader
             Number(a, "readability_ceiling", errors))
         {
             ThirdPerson = Bool(a, "third_person", errors),
+            AboutAChild = Bool(a, "about_a_child", errors),
         })];
 
     private static string OneOf(YamlMappingNode node, string key, IReadOnlyList<string> names, string code, Errors errors)

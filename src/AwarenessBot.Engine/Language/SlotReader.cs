@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwarenessBot.Catalog;
 using AwarenessBot.DataFiles;
 using AwarenessBot.Engine.Loading;
 using YamlDotNet.RepresentationModel;
@@ -174,9 +175,6 @@ internal sealed class SlotReader
         return null;
     }
 
-    /// <summary>The audience whose phrases name a child or students ("my daughter", "mis alumnos"): an age after them is theirs.</summary>
-    public const string ChildrensAudience = "educator";
-
     /// <summary>How many linking words (slots.yaml, of_child) may stand between the child named and the age.</summary>
     private const int ChildLinks = 2;
 
@@ -192,7 +190,8 @@ internal sealed class SlotReader
         {
             foreach (var (audience, phrase) in _audience)
             {
-                if (string.Equals(audience, ChildrensAudience, StringComparison.Ordinal) && EndsAt(words, at, phrase)) return true;
+                // The audiences whose phrases name a child or students ("my daughter", "mis alumnos"; catalog about_a_child).
+                if (BotCatalog.Default.IsAboutAChild(audience) && EndsAt(words, at, phrase)) return true;
             }
             if (links == ChildLinks || Array.Find(_ofChild, cue => EndsAt(words, at, cue)) is not { } link) return false;
             at -= link.Length;

@@ -105,6 +105,7 @@ internal sealed class DialogEngine(
         if (at >= 0) ctx.Session.Stack.RemoveRange(at, ctx.Session.Stack.Count - at);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (crisis.Rule.Length > 0) values[FlowCatalog.RuleValue] = crisis.Rule;
+        values[FlowCatalog.CategoryValue] = crisis.Category;
         // What the crisis flow may branch on this turn (turn.crisis_rule, turn.topic): "he wants to meet me and says
         // it's our secret" gets "don't go" first, at any age band, an unknown one too.
         var asked = ctx.Input.Kind == TurnKind.Message ? TopicAsked(ctx.Input.Text, ctx.Locale) : null;
@@ -420,7 +421,8 @@ internal sealed class DialogEngine(
     /// <summary>
     /// A module's trigger without a step, for the flow the person is already answering, when that flow opens with
     /// something to read that leads straight back to this question (the educators' four-message overview, then "Which
-    /// age group?"): opening it again would replay all of it and ask the same question.
+    /// age group?"): opening it again would replay all of it and ask the same question. A branch on the way (the
+    /// educators' "a parent goes to the parents' guide") is followed by its default: the person is already past it.
     /// </summary>
     private static bool RestartsThisFlow(DialogFrame frame, RoutedIntent intent)
     {
@@ -428,9 +430,19 @@ internal sealed class DialogEngine(
             || !string.Equals(flow.Id, frame.Flow, StringComparison.Ordinal))
             return false;
         var step = flow.FirstStep;
-        for (var shown = 0; step is { Kind: StepKind.Show, Next.Step: { } next } && shown < flow.Steps.Count; shown++)
+        var read = false;
+        for (var walked = 0; step is not null && walked < flow.Steps.Count; walked++)
         {
-            if (string.Equals(next, frame.Step, StringComparison.Ordinal)) return true;
+            read |= step.Kind == StepKind.Show;
+            var next = step switch
+            {
+                { Kind: StepKind.Show, Next.Step: { } shown } => shown,
+                { Kind: StepKind.Branch, Else: { } otherwise } => otherwise,
+                _ => null,
+            };
+            if (next is null) return false;
+            // Only something read on the way replays: a menu reached through a branch alone is asked as before.
+            if (string.Equals(next, frame.Step, StringComparison.Ordinal)) return read;
             step = flow.FindStep(next);
         }
         return false;
@@ -455,12 +467,12 @@ internal sealed class DialogEngine(
             // ("mi patron no me paga y estoy en leamington") still leaves the topic after it that region's office.
             ctx.Profile.Region = answer;
         }
-        if (slots.AgeBand is { } band && slots.Audience == SlotReader.ChildrensAudience)
+        if (slots.AgeBand is { } band && BotCatalog.Default.IsAboutAChild(slots.Audience))
         {
             // "my daughter is 12", "mis alumnos tienen 14": the child's band (the content for that age), and the writer
             // is a parent or teacher, even after "I'm a young person" (a parent who picked the first button).
             ctx.Profile.AgeBand = band;
-            if (ctx.Profile.Audience is null or "youth") ctx.Profile.Audience = SlotReader.ChildrensAudience;
+            if (ctx.Profile.Audience is null or "youth") ctx.Profile.Audience = slots.Audience;
         }
         else if (slots.AgeBand is { } own)
         {

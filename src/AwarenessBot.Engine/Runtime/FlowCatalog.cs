@@ -35,6 +35,12 @@ internal sealed class FlowCatalog
     public const string RuleValue = "rule";
 
     /// <summary>
+    /// The value every crisis flow carries for the rest of its run: the category that raised it (value.category), so one
+    /// flow can answer per category as data (the check-in for someone worried about a child names Cybertip.ca, not 988).
+    /// </summary>
+    public const string CategoryValue = "category";
+
+    /// <summary>
     /// The values a topic opened over a crisis answer carries (with <see cref="RuleValue"/>): that crisis flow's id and
     /// the audience its run spoke to, so what the topic does not take is heard by the answer again (see
     /// <c>DialogEngine.AnswerBelow</c>).

@@ -1,4 +1,5 @@
 using AwarenessBot.Analysis.Model;
+using AwarenessBot.Catalog;
 using AwarenessBot.Engine.Definitions;
 using AwarenessBot.Engine.Language;
 using AwarenessBot.Engine.Understanding;
@@ -111,7 +112,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
     /// <summary>
     /// At the profile's age question, an age the message states is the answer over what only says who is writing, where,
     /// or asks about ages (<see cref="AboutAges"/>: "grade 5 po", "je suis en secondaire 2"): a child's age ("my daughter is 12", "mi hijo tiene 10": a parent, the child's band, see
-    /// <see cref="SlotReader.ChildrensAudience"/>) over the educators' overview its words suggest, and a place named
+    /// an audience marked about_a_child in the catalog) over the educators' overview its words suggest, and a place named
     /// beside the age ("16 i live in the yukon", kept anyway) over that region's help; a grade ("grade 5", "sexto grado")
     /// over a phrase about ages found in part, and any age over a match weaker than a whole word. A clear request (as at the region
     /// question) and any topic still open, the age kept ("28 ans. le recruteur m'a pris 2 mois de salaire").
@@ -120,7 +121,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         waiting?.Store == FieldAccess.ProfileAgeBand && slots.AgeBand is not null
         && intent is { Role: not IntentRole.Route }
         && ((intent.Match.Score < AlsoAskedScore
-                && (slots.Audience == SlotReader.ChildrensAudience || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow)))
+                && (BotCatalog.Default.IsAboutAChild(slots.Audience) || intent.Match.Intent == IntentCatalog.RegionOnly || AboutAges(intent.Flow)))
             // "grade 5", "5e année" are two words of "is it ok for grade 5": a phrase about ages found only in part;
             // "sexto grado" is "sextortion" only as a prefix, under a whole word's score.
             || (!intent.Match.Complete && AboutAges(intent.Flow))

@@ -75,10 +75,10 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
 
     /// <summary>
     /// A parent or teacher who gave a child's age ("my daughter is 12"): the profile keeps the child's band, and items
-    /// written for them (the educator variant) speak to them where they exist; the others are shown for the band.
+    /// written for them (the parent or educator variant) speak to them where they exist; the others are shown for the band.
     /// </summary>
     public string? AdultAboutAChild =>
-        Profile.AgeBand is not null && Profile.Audience == Language.SlotReader.ChildrensAudience
+        Profile.AgeBand is not null && BotCatalog.Default.IsAboutAChild(Profile.Audience)
             ? BotCatalog.Default.FindAudience(Profile.Audience)?.ContentAudience
             : null;
 

@@ -20,6 +20,8 @@ internal sealed class FakeContentRepository : IContentRepository
         "educator_age_suitability", "educator_curriculum_fit", "educator_lessons",
         "trafficking_indigenous_communities", "trafficking_north_remote", "trafficking_industries", "trafficking_demand",
         "sextortion_money_boys", "intimate_images_law",
+        "parent_overview", "parent_guide_9_12", "parent_guide_13_15", "parent_guide_16_18", "parent_signs", "parent_if_targeted",
+        "parent_get_help",
     ];
 
     /// <summary>Awareness items that also have Spanish and Tagalog in every variant, as in the real seeds.</summary>

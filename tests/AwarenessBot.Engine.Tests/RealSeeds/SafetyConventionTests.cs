@@ -34,7 +34,7 @@ public sealed class SafetyConventionTests
     /// <summary>(audience, age band): every kind of person the welcome can produce, and someone who skipped it.</summary>
     private static readonly (string? Audience, string? AgeBand)[] People =
     [
-        ("youth", "9-12"), ("youth", "13-15"), ("youth", "16-18"), ("youth", "19+"), ("worker", null), ("educator", null), ("concerned", null), (null, null),
+        ("youth", "9-12"), ("youth", "13-15"), ("youth", "16-18"), ("youth", "19+"), ("worker", null), ("educator", null), ("parent", null), ("parent", "13-15"), ("concerned", null), (null, null),
     ];
 
     private static readonly (string? Audience, string? AgeBand)[] Adults = [("youth", "19+"), ("worker", null)];
@@ -86,6 +86,50 @@ public sealed class SafetyConventionTests
 
         static IEnumerable<string> Services(IEnumerable<BotReply> replies) =>
             replies.Select(r => r.ResponseKey).Where(k => k.StartsWith("service:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_check_in_about_someone_else_offers_the_suicide_line_only_for_self_harm_and_cybertip_for_a_child_online()
+    {
+        var problems = new List<string>();
+        foreach (var crisis in Crises)
+        foreach (var locale in Locales)
+        foreach (var person in People)
+        {
+            // A frame about pictures for the sexual-exploitation category (the parent's "a man is asking her for pics").
+            var signal = new CrisisSignal(crisis, CrisisSignal.CheckIn) { ThirdPerson = true, Rule = crisis == "child_sexual_exploitation" ? "cse.image_pressure" : "model" };
+            var replies = Run(person, locale, "webchat", "ON", ("help", signal));
+            var lines = replies.Select(r => r.ResponseKey).Where(k => k.StartsWith("service:", StringComparison.Ordinal)).ToList();
+            var where = $"{crisis}/{locale}/{person.Audience ?? "-"}/{person.AgeBand ?? "-"}: {string.Join(",", lines)}";
+            if (!lines.Contains("service:ca_911")) problems.Add(where + ": no 911");
+            if (crisis != "self_harm" && lines.Contains("service:ca_988")) problems.Add(where + ": the suicide line for a situation that is not self-harm");
+            if (crisis == "self_harm" && !lines.Contains("service:ca_988")) problems.Add(where + ": no suicide line for self-harm");
+            var adult = Adults.Contains(person);
+            if (crisis == "child_sexual_exploitation" && !adult && !lines.Contains("service:ca_cybertip")) problems.Add(where + ": no Cybertip.ca for a child exploited online");
+            var answer = replies.FirstOrDefault();
+            if (crisis == "child_sexual_exploitation"
+                && (answer?.ResponseKey != "system_check_in_someone_else_child_sexual_exploitation" || answer.Audience != "concerned" || answer.Locale != locale))
+                problems.Add(where + ": not the worried adult's check-in for a child exploited online, in the person's language");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)));
+    }
+
+    [Theory]
+    [InlineData("en", "my son is being blackmailed, someone says they will post his nudes unless he pays")]
+    [InlineData("fr", "mon fils se fait faire du chantage, quelqu'un dit qu'il va publier ses nudes s'il ne paie pas")]
+    [InlineData("es", "a mi hijo lo estan chantajeando, dicen que van a publicar sus fotos desnudo si no paga")]
+    [InlineData("tl", "bina-blackmail ang anak ko, sabi nila ipo-post nila ang nudes niya kung hindi siya magbabayad")]
+    public void A_parents_sextortion_report_opens_the_sextortion_topic_written_for_the_parent(string locale, string text)
+    {
+        // "my son" makes the writer a parent (slots.yaml); triage reads sextortion about someone else.
+        var replies = Run((null, null), locale, "webchat", null, (text, new CrisisSignal("child_sexual_exploitation", "high") { ThirdPerson = true, Rule = "cse.sextortion" }));
+
+        var keys = replies.Select(r => r.ResponseKey).Distinct().ToList();
+        Assert.Equal("system_crisis_child_sexual_exploitation", keys[0]);
+        Assert.Contains(replies, r => r.ResponseKey == "sextortion_what_to_do" && r.Audience == "parent" && r.Locale == locale);
+        Assert.DoesNotContain("image_requests", keys);
+        Assert.DoesNotContain("service:ca_988", keys);
     }
 
     [Fact]

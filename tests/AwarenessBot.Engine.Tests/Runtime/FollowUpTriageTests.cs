@@ -42,18 +42,20 @@ public sealed class FollowUpTriageTests
         Assert.Equal(("self_harm", CrisisSignal.CheckIn), (result.Triage?.Category, result.Triage?.Severity));
     }
 
-    [Fact]
-    public void A_parents_situation_at_the_educators_age_question_opens_the_topic_not_a_lesson_plan()
+    [InlineData("parent", "parent_overview", "parent_guide")]
+    [InlineData("teacher", "educator_overview", "educator_guide")]
+    [Theory]
+    public void A_parents_situation_at_the_childs_age_question_opens_the_topic_not_a_guide(string who, string overviewKey, string guidePrefix)
     {
         var c = new Conversation();
         c.Start();
         c.Say("English");
-        var overview = c.Say("parent");
-        Assert.Contains(overview.Replies, r => r.ResponseKey == "educator_overview");
+        var overview = c.Say(who);
+        Assert.Contains(overview.Replies, r => r.ResponseKey == overviewKey);
 
         var result = c.Say("my daughter is 13 and a man online keeps messaging her", "en", new CrisisSignal("child_sexual_exploitation", CrisisSignal.CheckIn) { Rule = "model", ByFrame = false, ThirdPerson = true });
 
-        Assert.DoesNotContain(result.Replies, r => r.ResponseKey.StartsWith("educator_guide", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Replies, r => r.ResponseKey.StartsWith(guidePrefix, StringComparison.Ordinal));
         Assert.Contains(result.Replies, r => r.ResponseKey.StartsWith("grooming", StringComparison.Ordinal));
     }
 }
