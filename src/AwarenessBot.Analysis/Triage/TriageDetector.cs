@@ -222,13 +222,15 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model, Lang
     public IEnumerable<string> Explain(string text)
     {
         var message = rules.Normalizer.Normalize(text);
+        (string Language, double Confidence)? identified = null;
         if (rules.StemLanguages is { } languages && identifier is not null)
         {
             var (language, confidence) = identifier.Identify(text);
+            identified = (language, confidence);
             yield return $"  read as {languages.ReadAs(language, confidence) ?? "every language"} (identified {language}, {confidence:0.00})";
         }
 
-        var hits = FindConcepts(text, message);
+        var hits = FindConcepts(text, message, identified);
         for (var c = 0; c < rules.Concepts.ConceptCount; c++)
         {
             if (hits.Has(c))
