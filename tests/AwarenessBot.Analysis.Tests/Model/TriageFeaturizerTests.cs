@@ -14,7 +14,10 @@ public sealed class TriageFeaturizerTests
         Assert.Equal(4243115938u, FeatureHash.Hash(FeatureHash.WordKind, "suicide"));
         Assert.Equal(3908964800u, FeatureHash.Hash(FeatureHash.CharKind, "<su"));
         Assert.Equal(3284056485u, FeatureHash.HashPair("kill", "myself"));
-        Assert.Equal(61592, Featurizer.Bucket(FeatureHash.Hash(FeatureHash.WordKind, "suicide")));
+        // The bucket folds the high bits onto the low ones: (h ^ (h >> bits)) & (2^bits - 1).
+        var suicide = FeatureHash.Hash(FeatureHash.WordKind, "suicide");
+        Assert.Equal(61592, new TriageFeaturizer(new TriageFeatureSettings { BucketBits = 18 }).Bucket(suicide));
+        Assert.Equal(53311, new TriageFeaturizer(new TriageFeatureSettings { BucketBits = 19 }).Bucket(suicide));
     }
 
     [Fact]
