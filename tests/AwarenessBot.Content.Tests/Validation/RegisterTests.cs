@@ -5,12 +5,13 @@ using AwarenessBot.Content.Validation;
 namespace AwarenessBot.Content.Tests.Validation;
 
 /// <summary>
-/// Spanish register (seeds/content/README.md, "Register and gender"): a variant read only by adults (19+, worker,
-/// parent, educator) says usted, so its Spanish holds no form that can only be tú. Left out: quoted words, which are
-/// someone else's ("demuéstrame que me quieres"), and in educator variants the questions put to students (tú, as the
-/// README says). `concerned` is not checked: a crisis about someone else picks it for a writer of any age.
+/// Register in translations (seeds/content/README.md, "Register and gender"). Spanish: a variant read only by adults
+/// (19+, worker, parent, educator) says usted, so it holds no form that can only be tú; `concerned` is not checked (a
+/// crisis about someone else picks it for a writer of any age). Tagalog: a parent variant says po/kayo/ninyo, never
+/// ka/mo/ikaw. Left out: quoted words, which are someone else's ("demuéstrame que me quieres"), and in educator
+/// variants the questions put to students (tú, as the README says).
 /// </summary>
-public sealed partial class SpanishRegisterTests
+public sealed partial class RegisterTests
 {
     private static readonly HashSet<string> AdultAudiences = new(StringComparer.Ordinal) { "19+", "worker", "parent", "educator" };
 
@@ -31,6 +32,34 @@ public sealed partial class SpanishRegisterTests
         "escríbenos", "pídele", "avísale", "pregúntale", "agradécele", "ayúdale", "ayúdala", "ayúdalo",
     };
 
+    /// <summary>Tagalog second person singular, the familiar "you" (ka, mo, ikaw, iyo and their linked forms).</summary>
+    private static readonly HashSet<string> TagalogFamiliar = new(StringComparer.Ordinal) { "ka", "kang", "mo", "mong", "ikaw", "iyo", "iyong" };
+
+    [Fact]
+    public void Tagalog_for_parents_says_po_and_ninyo()
+    {
+        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
+        var problems = new List<string>();
+        foreach (var item in seeds.Items)
+        foreach (var variant in item.Definition.Variants)
+        {
+            if (!variant.Audience.Contains("parent") || !variant.Locales.TryGetValue("tl", out var tl)) continue;
+            foreach (var text in Texts(tl))
+            {
+                var found = FormsIn(text, TagalogFamiliar, studentQuestions: false);
+                if (found.Count > 0) problems.Add($"{item.Definition.Id}: {string.Join(", ", found)} in \"{text}\"");
+            }
+        }
+
+        Assert.True(problems.Count == 0, "ka/mo in a Tagalog parent variant (write kayo/ninyo):\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("Huwag mong kontakin ang tao.", "mong")]
+    [InlineData("Huwag ninyong kontakin ang tao. Sabihin niya: \"tulungan mo ako\".", "")]
+    public void The_tagalog_check_finds_ka_and_mo_outside_quotes(string text, string expected) =>
+        Assert.Equal(expected, string.Join(", ", FormsIn(text, TagalogFamiliar, studentQuestions: false)));
+
     [Fact]
     public void Spanish_for_adults_only_says_usted()
     {
@@ -44,7 +73,7 @@ public sealed partial class SpanishRegisterTests
             var studentQuestions = variant.Audience.Contains("educator");
             foreach (var text in Texts(es))
             {
-                var found = TuFormsIn(text, studentQuestions);
+                var found = FormsIn(text, TuForms, studentQuestions);
                 if (found.Count > 0)
                     problems.Add($"{item.Definition.Id} [{string.Join(", ", variant.Audience)}]: {string.Join(", ", found)} in \"{text}\"");
             }
@@ -60,14 +89,14 @@ public sealed partial class SpanishRegisterTests
     [InlineData("La presión o “demuéstrame que me quieres” son señales de alerta.", false, "")]
     [InlineData("Pregunte: ¿qué harías si un amigo te dijera algo?", true, "")]
     [InlineData("Pregunte: ¿qué harías si un amigo te dijera algo?", false, "te")]
-    public void The_check_finds_tu_outside_quotes_and_student_questions(string text, bool studentQuestions, string expected) =>
-        Assert.Equal(expected, string.Join(", ", TuFormsIn(text, studentQuestions)));
+    public void The_spanish_check_finds_tu_outside_quotes_and_student_questions(string text, bool studentQuestions, string expected) =>
+        Assert.Equal(expected, string.Join(", ", FormsIn(text, TuForms, studentQuestions)));
 
-    private static List<string> TuFormsIn(string text, bool studentQuestions)
+    private static List<string> FormsIn(string text, HashSet<string> forms, bool studentQuestions)
     {
         var plain = Quoted().Replace(text, " ");
         if (studentQuestions) plain = Question().Replace(plain, " ");
-        return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).Where(TuForms.Contains).Distinct().ToList();
+        return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).Where(forms.Contains).Distinct().ToList();
     }
 
     private static IEnumerable<string> Texts(LocaleTextDefinition locale)
