@@ -30,6 +30,8 @@ internal sealed class FakeContentRepository : IContentRepository
         "sextortion_what_to_do", "sextortion_money_boys", "image_requests", "intimate_images_law", "online_safety_get_help",
         "grooming_how_it_starts", "grooming_luring_to_meet", "healthy_vs_controlling", "romance_boyfriend_tactics", "fake_job_offers",
         "trafficking_indigenous_communities", "trafficking_demand", "trafficking_industries", "trafficking_north_remote",
+        "parent_overview", "parent_guide_9_12", "parent_guide_13_15", "parent_guide_16_18", "parent_signs", "parent_if_targeted",
+        "parent_get_help", "educator_lessons",
     };
 
     public static readonly IReadOnlyList<string> WorkerIds =

@@ -23,7 +23,7 @@ public sealed class EducatorsBrowserTests(ITestOutputHelper output)
     // seeds/content/system: system_welcome_intro (en, fr), system_welcome_who, system_online_safety_menu (fr).
     private const string WelcomePrivacy = "I don’t ask your name or address. I don’t keep what you type.";
     private const string WelcomePrivacyFr = "Je ne demande pas ton nom ni ton adresse. Je ne garde pas ce que tu écris.";
-    private const string WelcomePrivacyEs = "No pido tu nombre ni tu dirección. No guardo lo que escribes.";
+    private const string WelcomePrivacyEs = "No pido nombres ni direcciones. No guardo lo que se escribe aquí.";
     private const string WhoQuestion = "Who are you? This helps me show the right things. You can skip any question.";
     private const string OnlineSafetyMenuFr = "De quoi veux-tu parler? Choisis un sujet.";
 

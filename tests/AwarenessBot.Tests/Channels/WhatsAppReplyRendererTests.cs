@@ -87,7 +87,7 @@ public sealed class WhatsAppReplyRendererTests
         Assert.Equal("text", (string?)message["type"]);
         var body = Body(message);
         Assert.Contains("\n12. Option 12", body, StringComparison.Ordinal);
-        Assert.EndsWith("Responde con un número del 1 al 12.", body, StringComparison.Ordinal);
+        Assert.EndsWith("Responder con un número del 1 al 12.", body, StringComparison.Ordinal);
     }
 
     [Fact]

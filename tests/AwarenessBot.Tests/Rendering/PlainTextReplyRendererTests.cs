@@ -26,7 +26,7 @@ public sealed class PlainTextReplyRendererTests
     [Theory]
     [InlineData("sms", "en", "Reply 1, 2 or 3.")]
     [InlineData("twilio-sms", "fr", "Réponds 1, 2 ou 3.")]
-    [InlineData("whatsapp", "es", "Responde 1, 2 o 3.")]
+    [InlineData("whatsapp", "es", "Responder 1, 2 o 3.")]
     [InlineData("unknown-channel", "tl", "Sumagot ng 1, 2 o 3.")]
     public void Text_channels_get_a_numbered_list_in_the_reply_language(string channel, string locale, string prompt)
     {
@@ -51,7 +51,7 @@ public sealed class PlainTextReplyRendererTests
     [Theory]
     [InlineData("en", "Reply with a number from the list, or tell me in a few words.")]
     [InlineData("fr", "Réponds avec un numéro de la liste, ou dis-le-moi en quelques mots.")]
-    [InlineData("es", "Responde con un número de la lista, o dímelo en pocas palabras.")]
+    [InlineData("es", "Responder con un número de la lista, o escribirlo en pocas palabras.")]
     [InlineData("tl", "Sumagot ng numero mula sa listahan, o sabihin mo sa ilang salita.")]
     public void The_answer_hint_never_says_button(string locale, string hint)
     {

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Validation;
+
+namespace AwarenessBot.Content.Tests.Validation;
+
+/// <summary>
+/// Register in translations (seeds/content/README.md, "Register and gender"). Spanish: a variant read only by adults
+/// (19+, worker, parent, educator) says usted, so it holds no form that can only be tú; `concerned` is not checked (a
+/// crisis about someone else picks it for a writer of any age). Tagalog: a parent variant says po/kayo/ninyo, never
+/// ka/mo/ikaw. Left out: quoted words, which are someone else's ("demuéstrame que me quieres"), and in educator
+/// variants the questions put to students (tú, as the README says).
+/// </summary>
+public sealed partial class RegisterTests
+{
+    private static readonly HashSet<string> AdultAudiences = new(StringComparer.Ordinal) { "19+", "worker", "parent", "educator" };
+
+    /// <summary>
+    /// Forms that are tú and nothing else. Not "llama", "pide", "guarda", "bloquea", "confía" or "ven": those are also
+    /// he/she (or they) forms, common in usted texts ("su empleador le pide...").
+    /// </summary>
+    private static readonly HashSet<string> TuForms = new(StringComparer.Ordinal)
+    {
+        "tú", "tu", "tus", "te", "ti", "contigo",
+        "eres", "estás", "tienes", "puedes", "quieres", "sabes", "necesitas", "sientes", "debes", "vas", "has", "haces",
+        "conoces", "crees", "vives", "trabajas", "pagas", "hablas", "dices", "piensas", "recibes", "mandas", "envías",
+        "decides", "mereces",
+        "pagues", "envíes", "mandes", "vayas", "digas", "hagas", "tengas", "estés", "sientas", "puedas", "quieras", "seas",
+        "contactes", "copies", "culpes", "castigues", "subas", "guardes",
+        "haz", "ten", "pon", "dile", "díselo", "dime", "cuéntale", "cuéntaselo", "denúncialo", "denúnciala", "repórtalo",
+        "bloquéalo", "bloquéala", "guárdalo", "guárdala", "aléjate", "quédate", "detente", "cuídate", "llámanos",
+        "escríbenos", "pídele", "avísale", "pregúntale", "agradécele", "ayúdale", "ayúdala", "ayúdalo",
+    };
+
+    /// <summary>Tagalog second person singular, the familiar "you" (ka, mo, ikaw, iyo and their linked forms).</summary>
+    private static readonly HashSet<string> TagalogFamiliar = new(StringComparer.Ordinal) { "ka", "kang", "mo", "mong", "ikaw", "iyo", "iyong" };
+
+    [Fact]
+    public void Tagalog_for_parents_says_po_and_ninyo()
+    {
+        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
+        var problems = new List<string>();
+        foreach (var item in seeds.Items)
+        foreach (var variant in item.Definition.Variants)
+        {
+            if (!variant.Audience.Contains("parent") || !variant.Locales.TryGetValue("tl", out var tl)) continue;
+            foreach (var text in Texts(tl))
+            {
+                var found = FormsIn(text, TagalogFamiliar, studentQuestions: false);
+                if (found.Count > 0) problems.Add($"{item.Definition.Id}: {string.Join(", ", found)} in \"{text}\"");
+            }
+        }
+
+        Assert.True(problems.Count == 0, "ka/mo in a Tagalog parent variant (write kayo/ninyo):\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("Huwag mong kontakin ang tao.", "mong")]
+    [InlineData("Huwag ninyong kontakin ang tao. Sabihin niya: \"tulungan mo ako\".", "")]
+    public void The_tagalog_check_finds_ka_and_mo_outside_quotes(string text, string expected) =>
+        Assert.Equal(expected, string.Join(", ", FormsIn(text, TagalogFamiliar, studentQuestions: false)));
+
+    [Fact]
+    public void Spanish_for_adults_only_says_usted()
+    {
+        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
+        var problems = new List<string>();
+        foreach (var item in seeds.Items)
+        foreach (var variant in item.Definition.Variants)
+        {
+            if (variant.Audience.Count == 0 || !variant.Audience.All(AdultAudiences.Contains)) continue;
+            if (!variant.Locales.TryGetValue("es", out var es)) continue;
+            var studentQuestions = variant.Audience.Contains("educator");
+            foreach (var text in Texts(es))
+            {
+                var found = FormsIn(text, TuForms, studentQuestions);
+                if (found.Count > 0)
+                    problems.Add($"{item.Definition.Id} [{string.Join(", ", variant.Audience)}]: {string.Join(", ", found)} in \"{text}\"");
+            }
+        }
+
+        Assert.True(problems.Count == 0, "tú in a Spanish variant for adults (write usted):\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("Si tienes miedo, llama al 911.", false, "tienes")]
+    [InlineData("Cuéntaselo a alguien de confianza. No pagues.", false, "cuéntaselo, pagues")]
+    [InlineData("Su empleador le pide el pasaporte: guarde una copia.", false, "")]
+    [InlineData("La presión o “demuéstrame que me quieres” son señales de alerta.", false, "")]
+    [InlineData("Pregunte: ¿qué harías si un amigo te dijera algo?", true, "")]
+    [InlineData("Pregunte: ¿qué harías si un amigo te dijera algo?", false, "te")]
+    public void The_spanish_check_finds_tu_outside_quotes_and_student_questions(string text, bool studentQuestions, string expected) =>
+        Assert.Equal(expected, string.Join(", ", FormsIn(text, TuForms, studentQuestions)));
+
+    private static List<string> FormsIn(string text, HashSet<string> forms, bool studentQuestions)
+    {
+        var plain = Quoted().Replace(text, " ");
+        if (studentQuestions) plain = Question().Replace(plain, " ");
+        return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).Where(forms.Contains).Distinct().ToList();
+    }
+
+    private static IEnumerable<string> Texts(LocaleTextDefinition locale)
+    {
+        foreach (var message in locale.Messages) yield return message;
+        if (locale.Quiz is not { } quiz) yield break;
+        yield return quiz.Question;
+        yield return quiz.FeedbackCorrect;
+        yield return quiz.FeedbackIncorrect;
+        foreach (var choice in quiz.Choices) yield return choice;
+    }
+
+    [GeneratedRegex("“[^”]*”|«[^»]*»|\"[^\"]*\"")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"¿[^?]*\?")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
