@@ -13,8 +13,12 @@ internal sealed class LatencyRecorder(int steps)
 
     public long Failures { get; private set; }
 
+    /// <summary>Response body bytes read, all turns.</summary>
+    public long ResponseBytes { get; private set; }
+
     public void Record(TurnOutcome outcome)
     {
+        ResponseBytes += outcome.ResponseBytes;
         switch (outcome.Status)
         {
             case TurnStatus.Ok: ByStep[outcome.StepIndex].Add(outcome.ElapsedTicks); break;

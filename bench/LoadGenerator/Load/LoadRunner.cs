@@ -30,10 +30,12 @@ internal static class LoadRunner
         deadline.CancelAfter(duration);
         long budget = maxTurns ?? long.MaxValue;
         var recorders = Enumerable.Range(0, concurrency).Select(_ => new LatencyRecorder(ConversationScript.Steps.Count)).ToArray();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(recorders.Select(recorder => Task.Run(() => WorkAsync(recorder), CancellationToken.None)));
         clock.Stop();
-        return new RunResult(host, concurrency, clock.Elapsed, recorders);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new RunResult(host, concurrency, clock.Elapsed, recorders) { GeneratorCpuSeconds = cpu.TotalSeconds };
 
         async Task WorkAsync(LatencyRecorder recorder)
         {

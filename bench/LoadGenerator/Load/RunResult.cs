@@ -25,6 +25,15 @@ internal sealed class RunResult(string host, int concurrency, TimeSpan elapsed, 
 
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
+    public long ResponseBytes => Workers.Sum(w => w.ResponseBytes);
+
+    /// <summary>
+    /// CPU seconds the load generator itself used during the run (this process, every thread): it shares the cores
+    /// with the host, so what it spends per turn (writing requests, reading and parsing replies) is throughput the
+    /// host does not get.
+    /// </summary>
+    public double GeneratorCpuSeconds { get; set; }
+
     /// <summary>CPU seconds the host used during the run (from /proc), set by the caller.</summary>
     public double HostCpuSeconds { get; set; }
 

@@ -7,7 +7,8 @@ namespace LoadGenerator.Load;
 
 internal enum TurnStatus { Ok, HttpError, EmptyReply, Failed }
 
-internal readonly record struct TurnOutcome(TurnStatus Status, long ElapsedTicks, int StepIndex);
+/// <param name="ResponseBytes">The response body's length: what the generator had to read and parse.</param>
+internal readonly record struct TurnOutcome(TurnStatus Status, long ElapsedTicks, int StepIndex, int ResponseBytes = 0);
 
 /// <summary>Plays one step of a slot's script against <c>POST /api/messages</c> and times it (send to last byte read).</summary>
 internal sealed class TurnClient(HttpClient http)
@@ -34,12 +35,12 @@ internal sealed class TurnClient(HttpClient http)
         if (!response.IsSuccessStatusCode)
         {
             slot.Offered = [];
-            return new TurnOutcome(TurnStatus.HttpError, elapsed, stepIndex);
+            return new TurnOutcome(TurnStatus.HttpError, elapsed, stepIndex, bytes.Length);
         }
 
         var replies = ReplySummary.FromExpectReplies(bytes);
         slot.Offered = replies.Actions;
-        return new TurnOutcome(replies.Count == 0 ? TurnStatus.EmptyReply : TurnStatus.Ok, elapsed, stepIndex);
+        return new TurnOutcome(replies.Count == 0 ? TurnStatus.EmptyReply : TurnStatus.Ok, elapsed, stepIndex, bytes.Length);
     }
 
     public static HttpClient CreateHttpClient(Uri baseUri) => new(new SocketsHttpHandler

@@ -28,5 +28,11 @@ internal sealed class Aggregate(IReadOnlyList<RunResult> rounds)
     /// <summary>Host CPU milliseconds per turn (both cores count: 2 s of CPU in 1 s of wall time is possible).</summary>
     public double CpuMsPerTurn => Turns == 0 ? double.NaN : Rounds.Sum(r => r.HostCpuSeconds) * 1000 / Turns;
 
+    /// <summary>The load generator's own CPU milliseconds per turn (it runs on the same cores as the host).</summary>
+    public double GeneratorCpuMsPerTurn => Turns == 0 ? double.NaN : Rounds.Sum(r => r.GeneratorCpuSeconds) * 1000 / Turns;
+
+    /// <summary>Response body bytes per turn: what the generator reads and parses.</summary>
+    public double ResponseBytesPerTurn => Turns == 0 ? double.NaN : (double)Rounds.Sum(r => r.ResponseBytes) / Turns;
+
     public Percentiles Step(int step) => Percentiles.Of(Rounds.SelectMany(r => r.StepTicks(step)));
 }

@@ -61,6 +61,7 @@ internal static class CompareReport
                 $"| {host.Server.Target.Name} | {host.Startups.Count} | {Spread(host.Startups.Select(s => s.FirstHttp))} | {Spread(host.Startups.Select(s => s.CpuToFirstHttp))} | {Spread(host.Startups.Where(s => s.FirstTurn is not null).Select(s => s.FirstTurn!.Value))} | {MiB(end.PeakKb)} | {MiB(end.RssKb)} | {end.Threads} | {host.Server.LogLines} | {host.Server.StorageSeen} |");
         }
 
+        AppendMachineCost(md, rows, hosts);
         AppendBaseline(md, rows, hosts);
         AppendErrors(md, rows, hosts);
         AppendSteps(md, rows);
@@ -95,6 +96,27 @@ internal static class CompareReport
     }
 
     private static string Triple(Percentiles p) => $"{Ms(p.P50)} / {Ms(p.P95)} / {Ms(p.P99)}";
+
+    /// <summary>
+    /// The generator shares the two cores with the host, so a turn's cost to the machine is the host's CPU plus the
+    /// generator's (bigger replies cost it more to read); what is left of 2 cores × the wall time is waiting.
+    /// </summary>
+    private static void AppendMachineCost(StringBuilder md, IReadOnlyList<CompareRow> rows, IReadOnlyList<HostFigures> hosts)
+    {
+        md.AppendLine().AppendLine(Inv, $"CPU per turn, host and load generator (both on the same {Environment.ProcessorCount} cores), and the reply body the generator parses:").AppendLine();
+        md.AppendLine("| Concurrency | host | host CPU ms/turn | generator CPU ms/turn | both | cores idle, ms/turn | reply bytes/turn |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Hosts.Count; i++)
+            {
+                var h = row.Hosts[i];
+                var both = h.CpuMsPerTurn + h.GeneratorCpuMsPerTurn;
+                var idle = Environment.ProcessorCount * 1000 / h.TurnsPerSecond - both;
+                md.AppendLine(Inv, $"| {row.Concurrency} | {hosts[i].Server.Target.Name} | {Ms(h.CpuMsPerTurn)} | {Ms(h.GeneratorCpuMsPerTurn)} | {Ms(both)} | {Ms(idle)} | {h.ResponseBytesPerTurn:0} |");
+            }
+        }
+    }
 
     /// <summary>With --baseline-dll: the product build against the other one, rotated in the same rounds.</summary>
     private static void AppendBaseline(StringBuilder md, IReadOnlyList<CompareRow> rows, IReadOnlyList<HostFigures> hosts)

@@ -55,7 +55,7 @@ internal static class HostRuns
         result.HostRssKb = after.RssKb;
         var p = Percentiles.Of(result.AllTicks);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {server.Target.Name,-12} c={concurrency,-4} {result.TurnsPerSecond,8:0} turns/s  p50 {p.P50,6:0.00} ms  p99 {p.P99,7:0.00} ms  errors {result.Errors} (http {result.HttpErrors}, empty {result.EmptyReplies}, failed {result.Failures})"));
+            $"  {server.Target.Name,-12} c={concurrency,-4} {result.TurnsPerSecond,8:0} turns/s  p50 {p.P50,6:0.00} ms  p99 {p.P99,7:0.00} ms  CPU ms/turn host {result.HostCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000} gen {result.GeneratorCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000}  errors {result.Errors} (http {result.HttpErrors}, empty {result.EmptyReplies}, failed {result.Failures})"));
         return result;
     }
 }

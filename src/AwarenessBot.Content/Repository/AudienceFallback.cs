@@ -83,6 +83,20 @@ internal static class AudienceFallback
         return youthIndex > 0 ? YouthBands[..youthIndex].Reverse() : [];
     }
 
-    private static VariantDefinition? Find(ContentItemDefinition item, string band) =>
-        item.Variants.FirstOrDefault(v => v.Audience.Contains(band, StringComparer.Ordinal));
+    /// <summary>Plain loops: this runs for every candidate band of every item a turn shows (no delegate per call).</summary>
+    private static VariantDefinition? Find(ContentItemDefinition item, string band)
+    {
+        foreach (var variant in item.Variants)
+        {
+            foreach (var audience in variant.Audience)
+            {
+                if (string.Equals(audience, band, StringComparison.Ordinal))
+                {
+                    return variant;
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -22,8 +22,12 @@ internal static partial class ServicePlaceholders
     public static IEnumerable<string> MalformedIn(string text) =>
         AnyBraces().Matches(text).Select(m => m.Value).Where(token => !Valid().IsMatch(token) && !ChannelTokens.Contains(token));
 
+    /// <remarks>Most texts have no placeholder: they come back as they are without a regex run or an evaluator.</remarks>
     public static string Replace(string text, Func<string, string?> resolve) =>
-        Valid().Replace(text, m => resolve(m.Groups[1].Value) ?? m.Value);
+        text.Contains(ServicePrefix, StringComparison.Ordinal) ? Valid().Replace(text, m => resolve(m.Groups[1].Value) ?? m.Value) : text;
+
+    /// <summary>What every match of <see cref="Valid"/> begins with.</summary>
+    private const string ServicePrefix = "{service:";
 
     [GeneratedRegex(@"\{service:([a-z0-9_]+)\}")]
     private static partial Regex Valid();

@@ -15,8 +15,8 @@ public static class JsonNodeTokens
     public static JToken ToJToken(JsonNode? node) => node switch
     {
         null => JValue.CreateNull(),
-        JsonObject obj => new JObject(obj.Select(property => new JProperty(property.Key, ToJToken(property.Value)))),
-        JsonArray array => new JArray(array.Select(ToJToken)),
+        JsonObject obj => ToJObject(obj),
+        JsonArray array => ToJArray(array),
         _ => node.GetValueKind() switch
         {
             JsonValueKind.String => new JValue(node.GetValue<string>()),
@@ -26,4 +26,27 @@ public static class JsonNodeTokens
             _ => JToken.Parse(node.ToJsonString()),
         },
     };
+
+    // Loops rather than the LINQ constructors: no iterator or delegate per object, and the same tokens in the same order.
+    private static JObject ToJObject(JsonObject obj)
+    {
+        var result = new JObject();
+        foreach (var property in obj)
+        {
+            result.Add(new JProperty(property.Key, ToJToken(property.Value)));
+        }
+
+        return result;
+    }
+
+    private static JArray ToJArray(JsonArray array)
+    {
+        var result = new JArray();
+        foreach (var item in array)
+        {
+            result.Add(ToJToken(item));
+        }
+
+        return result;
+    }
 }
