@@ -70,6 +70,11 @@ public sealed class StepDefinition
     /// <summary>services: then the lines of every other risk category the message raised (their flows' <see cref="FlowDefinition.Beside"/>).</summary>
     public bool AddBeside { get; init; }
 
+    /// <summary>services with <see cref="AddBeside"/>: risk categories this answer already covers, whose lines it leaves
+    /// out ("work for him to pay him back" raises labour beside a youth's sexual exploitation: the work is for the
+    /// controller, and the temporary-foreign-worker tip line is no help to a 15-year-old).</summary>
+    public IReadOnlyList<string> BesideExcept { get; init; } = [];
+
     /// <summary>service_details: cost | language | hours | contact | privacy | eligibility (else: no services shown yet).</summary>
     public string? Facet { get; init; }
 

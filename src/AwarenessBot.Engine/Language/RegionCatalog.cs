@@ -87,6 +87,9 @@ internal sealed class RegionCatalog
     /// </summary>
     public string? Recognize(string normalized) => Pick(normalized).Code;
 
+    /// <summary>The whole folded message is one name, place or code ("shippagan", "red deer", "bc"): nothing else is said.</summary>
+    public bool IsWholeName(string normalized) => _whole.ContainsKey(normalized);
+
     /// <summary>
     /// <see cref="Recognize"/>, and whether the message named more than one province or territory ("I live in Gatineau
     /// but work in Ottawa", "I moved from Alberta to BC"), from one reading of its names.

@@ -66,6 +66,7 @@ internal static class FlowReader
         ServiceIds = s.GetStrings("services"),
         Limit = s.GetInt("limit") ?? 3,
         AddBeside = s.GetBool("add_beside") ?? false,
+        BesideExcept = s.GetStrings("beside_except"),
         Effect = s.GetString("effect"),
         Facet = s.GetString("facet"),
     };

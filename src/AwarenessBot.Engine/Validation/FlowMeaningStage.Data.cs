@@ -106,6 +106,13 @@ internal sealed partial class FlowMeaningStage
     {
         foreach (var step in flow.Steps.Where(s => s.AddBeside && flow.Type != FlowType.Crisis))
             Error("beside-outside-crisis", flow, step, step.Line, "add_beside lists what a message raised beside a crisis: only crisis flows may use it.");
+        foreach (var step in flow.Steps.Where(s => s.BesideExcept.Count > 0))
+        {
+            if (!step.AddBeside)
+                Error("beside-except-without-beside", flow, step, step.Line, "beside_except leaves categories out of add_beside: this step adds nothing beside.");
+            foreach (var category in step.BesideExcept.Where(c => !BotCatalog.Default.CrisisCategories.Contains(c)))
+                Error("unknown-category", flow, step, step.Line, $"beside_except names '{category}', which is not a crisis category in seeds/catalog.yaml.");
+        }
         if (flow.Beside is not { } beside) return;
         if (flow.Type != FlowType.Crisis || !flow.Id.StartsWith(FlowCatalog.CrisisPrefix, StringComparison.Ordinal))
             Error("beside-outside-crisis", flow, null, beside.Line, "Only a crisis_<category> flow has a beside block.");

@@ -121,4 +121,24 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
         Assert.Equal("service:mb_suicide_prevention_support_line", result.ResponseKeys[0]);
         Assert.DoesNotContain("service:mb_tracias_trust", result.ResponseKeys);
     }
+
+    /// <summary>
+    /// Issue 12 (nav24): at the region question a message that is only a place's name is where the person is, whatever
+    /// the intent model reads in it: "shippagan" (a New Brunswick fishing town) was read as "they pay" ("pagan") and
+    /// opened the pay topic again, on SMS, every time the worker answered, instead of New Brunswick's labour standards.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "no me han pagado 3 semanas", "shippagan", "service:nb_employment_standards")]
+    [InlineData("en", "they have not paid me for 3 weeks", "shippagan", "service:nb_employment_standards")]
+    public async Task A_place_alone_at_the_region_question_is_the_answer(string locale, string request, string place, string service)
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        var asked = await driver.SendAsync(new TranscriptTurn(0, 0, false, request, "sms", null, locale, null, [], null, [], null), CancellationToken.None);
+        Assert.Equal("system_ask_region", asked.ResponseKeys[^1]);
+
+        var result = await driver.SendAsync(new TranscriptTurn(1, 0, false, place, "sms", null, null, null, [], null, [], null), CancellationToken.None);
+
+        Assert.Contains(service, result.ResponseKeys);
+    }
 }

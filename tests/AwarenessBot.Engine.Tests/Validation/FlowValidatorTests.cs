@@ -107,6 +107,9 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         Assert.EndsWith("crisis_labour_exploitation.yaml", silent.File, StringComparison.Ordinal);
         // The modules a crisis may open a topic of must be module flows.
         Assert.Contains(report.Errors, i => i.Rule == "unknown-flow" && i.Message.Contains("'no_such_module'", StringComparison.Ordinal));
+        // beside_except names crisis categories, on a step that adds what is raised beside (nav24).
+        Assert.Contains(report.Errors, i => i.Rule == "unknown-category" && i.Message.Contains("'no_such_category'", StringComparison.Ordinal));
+        Assert.Contains(report.Errors, i => i.Rule == "beside-except-without-beside" && i.Subject != null && i.Subject.Contains("numbers_without_beside", StringComparison.Ordinal));
     }
 
     [Fact]

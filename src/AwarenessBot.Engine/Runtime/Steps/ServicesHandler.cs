@@ -41,7 +41,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
             ctx.Session.ShownNeed = need;
         }
         Render(ctx, found, need, region);
-        if (step.AddBeside) AddBeside(ctx, found);
+        if (step.AddBeside) AddBeside(ctx, step, found);
         return StepOutcome.Goto(Conditions.Resolve(step.Next, ctx, frame));
     }
 
@@ -50,11 +50,11 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
     /// already listed: someone who writes "he has a knife and I want to die" gets the danger answer and the suicide
     /// line, whichever of the two the answer was chosen for.
     /// </summary>
-    private void AddBeside(TurnContext ctx, List<ServiceView> shown)
+    private void AddBeside(TurnContext ctx, StepDefinition step, List<ServiceView> shown)
     {
         if (ctx.Input.Crisis is not { Beside.Count: > 0 } crisis) return;
         var listed = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var category in crisis.Beside)
+        foreach (var category in crisis.Beside.Where(c => !step.BesideExcept.Contains(c, StringComparer.Ordinal)))
         {
             if (flows.Find(FlowCatalog.CrisisPrefix + category)?.Beside is not { } beside) continue;
             var added = ByIds(ctx, beside.Services.Where(listed.Add));
