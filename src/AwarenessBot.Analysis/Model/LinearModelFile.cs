@@ -29,7 +29,7 @@ internal sealed record LinearModelData(
 /// u32 non-zero bucket count; per bucket: varint gap from the previous bucket, then one f16 weight per class
 /// u32 FNV-1a of every byte before it
 /// </code>
-/// Only buckets some training feature reached are stored, so the file is a fraction of the dense 2^18 × classes halves.
+/// Only buckets some training feature reached are stored, so the file is a fraction of the dense 2^bits × classes halves.
 /// The model types check the scoring scheme and class names they expect (<see cref="TriageModelFile"/>).
 /// </summary>
 internal static class LinearModelFile

@@ -20,7 +20,7 @@ public static class IntentModelTraining
     public const string CorpusDirectory = "corpus/intents";
 
     /// <summary>
-    /// 2^16 buckets: about 45 classes × 65,536 weights (11 MB in memory) instead of the triage model's 2^18 for five
+    /// 2^16 buckets: about 45 classes × 65,536 weights (11 MB in memory) instead of the triage model's 2^19 for five
     /// classes; the navigation corpus is a few thousand short lines, so collisions cost little.
     /// </summary>
     public static TriageTrainingOptions Options { get; } = new() { Features = new TriageFeatureSettings { BucketBits = 16 } };
