@@ -22,6 +22,12 @@ internal sealed record MessageSlots(string? Region, string? AgeBand, string? Aud
     /// <summary>The message names several provinces or territories and <see cref="Region"/> is the one picked.</summary>
     public bool RegionPicked { get; init; }
 
+    /// <summary>
+    /// The whole message is one place's name, code or abbreviation ("shippagan", "red deer", "bc"): nothing else is
+    /// said, so at the region question it is the answer, never a request beside it.
+    /// </summary>
+    public bool RegionIsWholeMessage { get; init; }
+
     /// <summary>The message names a kind of service ("the hotline", "un abogado"), whether or not one was shown.</summary>
     public bool NamesServiceKind { get; init; }
 }
@@ -92,7 +98,8 @@ internal sealed class SlotReader
     {
         var folded = TextNormalizer.Normalize(raw);
         if (folded.Length == 0) return MessageSlots.None;
-        var words = SplitAgeSuffixes(WithNumberWords(TextNormalizer.Tokens(folded)));
+        var tokens = TextNormalizer.Tokens(folded);
+        var words = SplitAgeSuffixes(WithNumberWords(tokens));
         // "kamag-anak ko" (my relative) holds "anak ko" (my child): a phrase never starts or ends inside a hyphenated word.
         var partOf = HyphenatedWords.Positions(words, HyphenatedWords.In(raw), HyphenPrefixes);
         var service = ServiceIn(words, partOf);
@@ -103,6 +110,7 @@ internal sealed class SlotReader
             Service = service,
             NamesServiceKind = service?.Kind is not null,
             RegionPicked = several,
+            RegionIsWholeMessage = region is not null && _regions.IsWholeName(string.Join(' ', tokens)),
             AsksWhatIsThere = region is not null && Array.Exists(_regionAsks, ask => Enumerable.Range(0, words.Length).Any(i => StartsAt(words, i, ask))),
         };
     }

@@ -71,8 +71,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         if (AgeAnswers(waiting, slots, intent)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
         // "shippagan" alone at the region question is where the person is: the intent model read "pagan" (they pay) in it.
-        var onlyAPlace = slots.Region is not null && slotReader.Regions.IsWholeName(string.Join(' ', TextNormalizer.Tokens(TextNormalizer.Normalize(raw ?? ""))));
-        return new MessageMeaning(slots, matches, intent, waiting is null || onlyAPlace ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
+        return new MessageMeaning(slots, matches, intent, waiting is null || slots.RegionIsWholeMessage ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
     }
 
     /// <summary>
