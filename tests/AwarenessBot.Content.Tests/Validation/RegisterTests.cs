@@ -38,19 +38,7 @@ public sealed partial class RegisterTests
     [Fact]
     public void Tagalog_for_parents_says_po_and_ninyo()
     {
-        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
-        var problems = new List<string>();
-        foreach (var item in seeds.Items)
-        foreach (var variant in item.Definition.Variants)
-        {
-            if (!variant.Audience.Contains("parent") || !variant.Locales.TryGetValue("tl", out var tl)) continue;
-            foreach (var text in Texts(tl))
-            {
-                var found = FormsIn(text, TagalogFamiliar, studentQuestions: false);
-                if (found.Count > 0) problems.Add($"{item.Definition.Id}: {string.Join(", ", found)} in \"{text}\"");
-            }
-        }
-
+        var problems = FormsInVariants("tl", audience => audience.Contains("parent"), TagalogFamiliar, skipStudentQuestions: false);
         Assert.True(problems.Count == 0, "ka/mo in a Tagalog parent variant (write kayo/ninyo):\n" + string.Join("\n", problems));
     }
 
@@ -63,22 +51,7 @@ public sealed partial class RegisterTests
     [Fact]
     public void Spanish_for_adults_only_says_usted()
     {
-        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
-        var problems = new List<string>();
-        foreach (var item in seeds.Items)
-        foreach (var variant in item.Definition.Variants)
-        {
-            if (variant.Audience.Count == 0 || !variant.Audience.All(AdultAudiences.Contains)) continue;
-            if (!variant.Locales.TryGetValue("es", out var es)) continue;
-            var studentQuestions = variant.Audience.Contains("educator");
-            foreach (var text in Texts(es))
-            {
-                var found = FormsIn(text, TuForms, studentQuestions);
-                if (found.Count > 0)
-                    problems.Add($"{item.Definition.Id} [{string.Join(", ", variant.Audience)}]: {string.Join(", ", found)} in \"{text}\"");
-            }
-        }
-
+        var problems = FormsInVariants("es", audience => audience.Count > 0 && audience.All(AdultAudiences.Contains), TuForms, skipStudentQuestions: true);
         Assert.True(problems.Count == 0, "tú in a Spanish variant for adults (write usted):\n" + string.Join("\n", problems));
     }
 
@@ -91,6 +64,32 @@ public sealed partial class RegisterTests
     [InlineData("Pregunte: ¿qué harías si un amigo te dijera algo?", false, "te")]
     public void The_spanish_check_finds_tu_outside_quotes_and_student_questions(string text, bool studentQuestions, string expected) =>
         Assert.Equal(expected, string.Join(", ", FormsIn(text, TuForms, studentQuestions)));
+
+    /// <summary>
+    /// The texts in <paramref name="locale"/> of the real seeds' variants whose audience is <paramref name="selected"/>
+    /// that hold one of <paramref name="forms"/>, as "id [audience]: forms in text" (with
+    /// <paramref name="skipStudentQuestions"/>, the questions put to students in educator variants are left out).
+    /// </summary>
+    private static List<string> FormsInVariants(string locale, Func<IReadOnlyList<string>, bool> selected, HashSet<string> forms,
+        bool skipStudentQuestions)
+    {
+        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
+        var problems = new List<string>();
+        foreach (var item in seeds.Items)
+        foreach (var variant in item.Definition.Variants)
+        {
+            if (!selected(variant.Audience) || !variant.Locales.TryGetValue(locale, out var texts)) continue;
+            var studentQuestions = skipStudentQuestions && variant.Audience.Contains("educator");
+            foreach (var text in Texts(texts))
+            {
+                var found = FormsIn(text, forms, studentQuestions);
+                if (found.Count > 0)
+                    problems.Add($"{item.Definition.Id} [{string.Join(", ", variant.Audience)}]: {string.Join(", ", found)} in \"{text}\"");
+            }
+        }
+
+        return problems;
+    }
 
     private static List<string> FormsIn(string text, HashSet<string> forms, bool studentQuestions)
     {
