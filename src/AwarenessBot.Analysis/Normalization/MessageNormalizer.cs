@@ -34,7 +34,7 @@ public sealed class MessageNormalizer
         var raw = new List<MessageToken>(Math.Min(text.Length / 4 + 4, 1024));
         var questionMask = Split(text, raw);
         var expanded = new List<MessageToken>(raw.Count + 8);
-        ExpandSlang(raw, expanded);
+        ExpandSlang(text, raw, expanded);
         var modelInput = ReferenceEquals(_speller, SpellingCorrector.None) ? null : string.Join(' ', expanded.Select(t => t.Text));
         for (var i = 0; i < expanded.Count; i++)
         {
@@ -227,11 +227,16 @@ public sealed class MessageNormalizer
         return digits > 0 && digits == word.Length - (word.Length - digits) && digits >= word.Length - 4 && digits <= 3 && digits < word.Length && word[digits..] is "yo" or "y" or "ans" or "an" or "anos" or "years" or "yrs" or "yr" or "ano" or "k" or "h" or "pm" or "am" or "th" or "st" or "nd" or "rd";
     }
 
-    private void ExpandSlang(List<MessageToken> raw, List<MessageToken> output)
+    private void ExpandSlang(string text, List<MessageToken> raw, List<MessageToken> output)
     {
         for (var i = 0; i < raw.Count; i++)
         {
-            var matched = false;
+            var matched = IsTypedAsName(text, raw, i);
+            if (matched)
+            {
+                output.Add(raw[i]);
+            }
+
             for (var n = Math.Min(_rules.LongestSlangKey, raw.Count - i); n >= 1 && !matched; n--)
             {
                 if (raw[i + n - 1].Clause != raw[i].Clause)
@@ -261,6 +266,28 @@ public sealed class MessageNormalizer
                 output.Add(raw[i]);
             }
         }
+    }
+
+    /// <summary>
+    /// A slang key that is also a name stays as typed when written in capitals inside a message that is not all
+    /// capitals, or when it ends a clause: "i moved from alberta to BC", "any shelters in bc" (British Columbia), while
+    /// "i cant bc he took my phone" is "because". "Because" never ends a sentence.
+    /// </summary>
+    private bool IsTypedAsName(string text, List<MessageToken> raw, int i)
+    {
+        var token = raw[i];
+        if (!_rules.NamesInCapitals.Contains(token.Text))
+        {
+            return false;
+        }
+
+        if (i + 1 == raw.Count || raw[i + 1].Clause != token.Clause)
+        {
+            return true;
+        }
+
+        var typed = text.AsSpan(token.Start, token.Length);
+        return !typed.ContainsAnyInRange('a', 'z') && text.AsSpan().ContainsAnyInRange('a', 'z');
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4';

@@ -105,12 +105,27 @@ public static class NormalizationRulesLoader
             }
         }
 
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (Child(root, "names_in_capitals") is YamlSequenceNode nameNodes)
+        {
+            foreach (var name in nameNodes.Children.Select(Scalar))
+            {
+                if (name is null || !slang.ContainsKey(name) || name.Contains(' ', StringComparison.Ordinal))
+                {
+                    errors.Add($"{source}: names_in_capitals '{name}': must be a one-word slang key");
+                    continue;
+                }
+
+                names.Add(name);
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new LexiconValidationException(errors);
         }
 
-        return new NormalizationRules(leet, emoji, slang, longest);
+        return new NormalizationRules(leet, emoji, slang, longest, names);
     }
 
     private static YamlMappingNode? ReadRoot(string yaml, string source, List<string> errors)

@@ -29,6 +29,29 @@ public sealed class NormalizationRulesLoaderTests
         Assert.Null(Seeds.Analyzer.Analyze(text).Strongest); // a town is not a river, a knife or slavery
     }
 
+    [Theory]
+    [InlineData("i moved from alberta to BC where can i get help", "i moved from alberta to bc where can i get help")]
+    [InlineData("any shelters in bc", "any shelters in bc")]
+    [InlineData("i just moved to bc", "i just moved to bc")]
+    [InlineData("nasa bc ako ngayon", "nasa bc ako ngayon")]
+    [InlineData("i cant bc he took my phone", "i can not because he took my phone")]
+    [InlineData("I CANT BC HE TOOK MY PHONE", "i can not because he took my phone")]
+    public void Bc_is_british_columbia_in_capitals_after_in_or_at_the_end_and_because_otherwise(string text, string expected)
+    {
+        Assert.Equal(expected, new MessageNormalizer(NormalizationRulesLoader.Load(Seeds.Directory)).Normalize(text).Joined);
+    }
+
+    [Fact]
+    public void A_name_in_capitals_must_be_a_one_word_slang_key()
+    {
+        const string Yaml = "slang:\n  en:\n    bc: [because]\nnames_in_capitals: [bc, ab]\n";
+
+        var error = Assert.Throws<LexiconValidationException>(() => NormalizationRulesLoader.Parse(Yaml, "test.yaml"));
+
+        Assert.Contains(error.Errors, e => e.Contains("names_in_capitals 'ab'", StringComparison.Ordinal));
+        Assert.DoesNotContain(error.Errors, e => e.Contains("'bc'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_place_that_is_already_a_slang_key_is_an_error()
     {

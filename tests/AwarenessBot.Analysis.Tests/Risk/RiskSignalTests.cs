@@ -433,6 +433,22 @@ public sealed class RiskSignalTests
         Assert.Equal(RiskCategory.ImmediateDanger, Seeds.Analyzer.Analyze(text).Strongest?.Category);
 
     [Theory]
+    // Stop 34, from validation30's misses (then read: tuned): "test shots" are photos, not gunfire; someone hiding a
+    // thing is not the writer hiding; a picture that "got posted" is exposure, not a wish to be gone.
+    [InlineData("this lady on tiktok says shes a model scout and wants 'test shots' in a bikini, im 13 is that normal", RiskCategory.ChildSexualExploitation)]
+    [InlineData("a pic of me got posted i want it gone", RiskCategory.ChildSexualExploitation)]
+    [InlineData("im hiding my kids in the closet he is drunk and throwing stuff", RiskCategory.ImmediateDanger)]
+    [InlineData("he shot at us and we ran, hes still outside", RiskCategory.ImmediateDanger)]
+    public void Photo_shots_a_hidden_thing_and_a_posted_picture_are_read_for_what_they_are(string text, RiskCategory expected) =>
+        Assert.Equal(expected, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Theory]
+    [InlineData("he's hiding the easter eggs in the yard, don't tell my sister")]
+    [InlineData("es cierto que te pueden deportar por quejarte del patrón? lo vi en un video de facebook y quiero saber si es mito")]
+    public void Hiding_a_thing_or_wanting_to_know_raises_nothing(string text) =>
+        Assert.Empty(Seeds.Analyzer.Analyze(text).Signals);
+
+    [Theory]
     [InlineData("idk")]
     [InlineData("im 16")]
     [InlineData("je sais pas")]
