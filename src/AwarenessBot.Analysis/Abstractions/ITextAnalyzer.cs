@@ -38,7 +38,12 @@ public sealed record TextAnalysis(
     /// think about dying": only the self-harm answers name the suicide line). The model's lower tiers never do: they
     /// are too often a neighbouring category; nor does its high tier for danger over a frame's answer when the model
     /// itself finds the frame's category likelier ("daddy says i have to make 1000 tonight": exploitation, with the
-    /// danger lines beside; on the dev split child exploitation recall 0.927 → 0.931, danger 0.950 → 0.952).
+    /// danger lines beside; on the dev split child exploitation recall 0.927 → 0.931, danger 0.950 → 0.952). The same
+    /// holds for the model's self-harm at its high tier (stop 34): a sextortion threat with no word of self-harm ("he
+    /// says he will post my picture at school if i dont do a video tonite") read 0.994 self-harm beside 0.9999 child
+    /// exploitation and got the self-harm answer; it now gets the exploitation answer with the suicide line beside.
+    /// Validation16–24: child exploitation recall 0.944 → 0.951, self-harm 0.968 → 0.967, self-harm lines named
+    /// unchanged (0.982).
     /// </summary>
     public RiskSignal? Strongest
     {
@@ -49,7 +54,7 @@ public sealed record TextAnalysis(
             var moreUrgent = Signals
                 .Where(s => s.Category < strongest.Category
                     && ((s.Severity == RiskSeverity.High
-                            && (s.RuleId != RiskSignal.ModelRule || s.ModelsPick || s.Category == RiskCategory.SelfHarm || strongest.RuleId == RiskSignal.ModelRule))
+                            && (s.RuleId != RiskSignal.ModelRule || s.ModelsPick || strongest.RuleId == RiskSignal.ModelRule))
                         || (s.Category == RiskCategory.SelfHarm && s.RuleId != RiskSignal.ModelRule)))
                 .OrderBy(s => s.Category)
                 .ThenByDescending(s => s.Severity)

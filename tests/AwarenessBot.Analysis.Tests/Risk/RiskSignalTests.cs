@@ -367,10 +367,14 @@ public sealed class RiskSignalTests
         var selfHarmModelCheckIn = new RiskSignal(RiskCategory.SelfHarm, RiskSeverity.CheckIn, 0, 1, RiskSignal.ModelRule) { Confidence = 0.6 };
         var dangerFrameCheckIn = new RiskSignal(RiskCategory.ImmediateDanger, RiskSeverity.CheckIn, 0, 1, "danger.violence_to_me");
 
-        // A high self-harm score of the model, or a self-harm frame at any tier, beats a labour frame: only the
-        // self-harm answers name the suicide line.
-        Assert.Same(selfHarmModelHigh, Analysis(labourFrame, selfHarmModelHigh).Strongest);
+        // A self-harm frame at any tier beats a labour frame, and so does the model's high self-harm score when self-harm
+        // is the model's own pick; when the model finds the frame's category likelier (a sextortion threat with no word
+        // of self-harm), that answer comes first with the suicide line beside it.
         Assert.Same(selfHarmFrameCheckIn, Analysis(labourFrame, selfHarmFrameCheckIn).Strongest);
+        var selfHarmModelPick = selfHarmModelHigh with { ModelsPick = true };
+        Assert.Same(selfHarmModelPick, Analysis(labourFrame, selfHarmModelPick).Strongest);
+        Assert.Same(labourFrame, Analysis(labourFrame, selfHarmModelHigh).Strongest);
+        Assert.Contains(RiskCategory.SelfHarm, Analysis(labourFrame, selfHarmModelHigh).Beside);
         // The model's lower tier and other categories' check-in frames do not: the labour answer names 911 too.
         Assert.Same(labourFrame, Analysis(labourFrame, selfHarmModelCheckIn).Strongest);
         Assert.Same(labourFrame, Analysis(labourFrame, dangerFrameCheckIn).Strongest);
@@ -441,6 +445,15 @@ public sealed class RiskSignalTests
     [InlineData("he shot at us and we ran, hes still outside", RiskCategory.ImmediateDanger)]
     public void Photo_shots_a_hidden_thing_and_a_posted_picture_are_read_for_what_they_are(string text, RiskCategory expected) =>
         Assert.Equal(expected, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Fact]
+    public void A_sextortion_threat_gets_the_exploitation_answer_with_the_suicide_line_beside()
+    {
+        var analysis = Seeds.Analyzer.Analyze("he says he will post my picture at school if i dont do a video tonite");
+
+        Assert.Equal(RiskCategory.ChildSexualExploitation, analysis.Strongest?.Category);
+        Assert.Contains(RiskCategory.SelfHarm, analysis.Beside);
+    }
 
     [Theory]
     [InlineData("he's hiding the easter eggs in the yard, don't tell my sister")]
