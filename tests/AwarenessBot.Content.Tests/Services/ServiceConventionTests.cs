@@ -108,6 +108,19 @@ public sealed class ServiceConventionTests
                 .Select(t => t.TrimEnd('.')).Where(t => t.Length > 0);
     }
 
+    [Theory]
+    [InlineData("en", "report-abuse.html")]
+    [InlineData("fr", "report-abuse.html")] // no French page address was sourced: the English page (ca_tfw_tip_line.yaml)
+    [InlineData("es", "report-abuse-es.html")]
+    [InlineData("tl", "report-abuse-tl.html")]
+    public void The_tip_lines_web_link_is_the_page_in_the_persons_language_where_one_is_sourced(string locale, string page)
+    {
+        // It was the Tagalog page for every language (web_by_locale: a page per language, else web).
+        var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
+        var view = directory.FindById("ca_tfw_tip_line", locale, Noon)!;
+        Assert.EndsWith("/foreign-workers/" + page, view.Web, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Under_18_services_are_marked_and_never_found_for_adults()
     {
