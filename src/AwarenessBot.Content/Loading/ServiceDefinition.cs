@@ -79,6 +79,9 @@ internal sealed record ContactsDefinition
 
     public string? Web { get; init; }
 
+    /// <summary>The page in a locale's language where the service publishes one per language; other locales get Web.</summary>
+    public Dictionary<string, string>? WebByLocale { get; init; }
+
     public string? Chat { get; init; }
 
     public string? Email { get; init; }

@@ -20,7 +20,7 @@ internal static class ServiceViewFactory
             s.Regions,
             s.Contacts.Phone,
             s.Contacts.Text?.Number,
-            s.Contacts.Web,
+            WebIn(s.Contacts, locale),
             s.Contacts.Chat,
             s.Contacts.Email,
             entry.Hours.Describe(locale),
@@ -57,7 +57,7 @@ internal static class ServiceViewFactory
     public static string ContactLine(ServiceEntry entry, string locale)
     {
         var s = entry.Definition;
-        var contact = s.Contacts.Phone ?? s.Contacts.Text?.Number ?? WithoutScheme(s.Contacts.Web) ?? WithoutScheme(s.Contacts.Chat) ?? s.Contacts.Email;
+        var contact = s.Contacts.Phone ?? s.Contacts.Text?.Number ?? WithoutScheme(WebIn(s.Contacts, locale)) ?? WithoutScheme(s.Contacts.Chat) ?? s.Contacts.Email;
         var language = LocaleNames.Normalize(locale);
         var name = LocaleNames.Pick(s.Name, language) ?? s.Id;
         // A service known by its number ("911") reads as just the number in a sentence.
@@ -68,6 +68,13 @@ internal static class ServiceViewFactory
 
     // French typography puts a space before the colon ("Nom : contact"), as the seeds' French texts do (seeds/catalog.yaml).
     private static string ColonFor(string language) => BotCatalog.Default.FindLocale(language)?.Colon ?? BotCatalog.Default.Fallback.Colon!;
+
+    /// <summary>
+    /// The service's page in the person's language where it publishes one (web_by_locale: the tip line's Spanish and
+    /// Tagalog pages), else its main page: a Spanish speaker is not sent to the Tagalog page, nor an English one.
+    /// </summary>
+    private static string? WebIn(Loading.ContactsDefinition contacts, string locale) =>
+        contacts.WebByLocale is { } pages && pages.TryGetValue(LocaleNames.Normalize(locale), out var page) ? page : contacts.Web;
 
     private static string? WithoutScheme(string? url)
     {

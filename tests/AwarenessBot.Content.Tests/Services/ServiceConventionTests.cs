@@ -72,6 +72,56 @@ public sealed class ServiceConventionTests
     }
 
     [Fact]
+    public void A_card_in_french_spanish_or_tagalog_carries_no_sentence_of_the_english_card()
+    {
+        // A text missing in one locale falls back to English (LocaleNames.Pick), so a Spanish card ended "Free and
+        // confidential.": each sentence of the English note and hours must be gone from the other locales' cards,
+        // unless that locale's own text keeps it on purpose (an address, a number).
+        var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
+        var problems = new List<string>();
+        var compared = 0;
+        foreach (var entry in Real.Value.Services.Values)
+        {
+            var s = entry.Definition;
+            var english = directory.FindById(s.Id, "en", Noon)!;
+            foreach (var locale in new[] { "fr", "es", "tl" })
+            {
+                var view = directory.FindById(s.Id, locale, Noon)!;
+                var own = string.Join("\n", new[] { s.Notes, s.Confidentiality, entry.Hours.Note }.Select(texts => texts?.GetValueOrDefault(locale)).OfType<string>());
+                // The hours' one-word labels ("24/7", "Online") are the locale's own wording (Tagalog keeps them); their
+                // sentences of two words or more are the hours note.
+                foreach (var sentence in Sentences(english.Note).Concat(Sentences(english.HoursText).Where(t => t.Contains(' ', StringComparison.Ordinal))))
+                {
+                    compared++;
+                    var shown = (view.Note?.Contains(sentence, StringComparison.Ordinal) ?? false) || (view.HoursText?.Contains(sentence, StringComparison.Ordinal) ?? false);
+                    if (shown && !own.Contains(sentence, StringComparison.Ordinal))
+                        problems.Add($"{s.Id} ({locale}): \"{sentence}\"");
+                }
+            }
+        }
+
+        Assert.True(compared > 500, $"only {compared} sentences were compared");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        static IEnumerable<string> Sentences(string? text) =>
+            text is null ? [] : text.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => t.TrimEnd('.')).Where(t => t.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("en", "report-abuse.html")]
+    [InlineData("fr", "report-abuse.html")] // no French page address was sourced: the English page (ca_tfw_tip_line.yaml)
+    [InlineData("es", "report-abuse-es.html")]
+    [InlineData("tl", "report-abuse-tl.html")]
+    public void The_tip_lines_web_link_is_the_page_in_the_persons_language_where_one_is_sourced(string locale, string page)
+    {
+        // It was the Tagalog page for every language (web_by_locale: a page per language, else web).
+        var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
+        var view = directory.FindById("ca_tfw_tip_line", locale, Noon)!;
+        Assert.EndsWith("/foreign-workers/" + page, view.Web, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Under_18_services_are_marked_and_never_found_for_adults()
     {
         var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));

@@ -116,6 +116,26 @@ public sealed class SafetyConventionTests
     }
 
     [Theory]
+    [InlineData("en", "Don't pay", "confront")]
+    [InlineData("fr", "payer", "confronte")]
+    [InlineData("es", "no pague", "confrontes")]
+    [InlineData("tl", "magbayad", "komprontahin")]
+    public void The_worried_persons_general_exploitation_answer_fits_any_exploitation_of_a_child(string locale, string noPay, string noConfront)
+    {
+        // The general answer (the model, or a sextortion frame) reaches grooming, a controlling "boyfriend", pictures
+        // and secret meetings the frames did not name: Cybertip.ca for reporting, the trafficking hotline for someone
+        // who controls or sells a child, 911, "don't confront the adult" - and still "don't pay" for a threat.
+        var replies = Run(("concerned", null), locale, "webchat", null, ("help", new CrisisSignal("child_sexual_exploitation", "high") { ThirdPerson = true, Rule = "model" }));
+
+        Assert.Contains(replies, r => r.ResponseKey == "system_crisis_child_sexual_exploitation" && r.Audience == "concerned" && r.Locale == locale);
+        var text = CrisisText(replies);
+        foreach (var id in new[] { "ca_cybertip", "ca_human_trafficking_hotline", "ca_911" })
+            Assert.Contains(Real.Value.Services.FindById(id, locale, Night)!.Name, text, StringComparison.Ordinal);
+        Assert.Contains(noConfront, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(noPay, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("en", "my son is being blackmailed, someone says they will post his nudes unless he pays")]
     [InlineData("fr", "mon fils se fait faire du chantage, quelqu'un dit qu'il va publier ses nudes s'il ne paie pas")]
     [InlineData("es", "a mi hijo lo estan chantajeando, dicen que van a publicar sus fotos desnudo si no paga")]

@@ -48,7 +48,7 @@ internal sealed partial class FactSourceRule : ISeedRule
     }
 
     private static IEnumerable<string> ServiceUrls(ServiceDefinition s) =>
-        new[] { s.Contacts.Web, s.Contacts.Chat }.OfType<string>().Concat(s.Sources.Select(x => x.Url));
+        new[] { s.Contacts.Web, s.Contacts.Chat }.OfType<string>().Concat(s.Contacts.WebByLocale?.Values.AsEnumerable() ?? []).Concat(s.Sources.Select(x => x.Url));
 
     private static IEnumerable<string> AddressesIn(string text) =>
         AddressPrefilter.MayContainAddress(text) ? AddressPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')')) : [];
