@@ -456,6 +456,22 @@ public sealed class RiskSignalTests
     }
 
     [Theory]
+    // A school or wedding word beside a threat or a minor's age is no harmless photo (the benign_image gate is lifted),
+    // and "is it normal…" with an adult's or a minor's age is a report, not a topic question (the question gate).
+    [InlineData("il dit que si je lui envoie pas dautres photos il montre la premiere a toute ma classe")]
+    [InlineData("at my cousins wedding an old guy took pics of me and now he wants more, im 13")]
+    [InlineData("is it normal that my coach who is 35 wants me alone at his place for extra practice? im 14")]
+    public void A_school_word_or_a_question_does_not_hide_a_minor_asked_for_pictures(string text) =>
+        Assert.Equal(RiskCategory.ChildSexualExploitation, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Theory]
+    [InlineData("whats sextortion? im 14")]
+    [InlineData("ano ang sextortion 14 ako")]
+    [InlineData("the class photo was posted on the school page")]
+    public void A_topic_question_with_an_age_or_a_class_photo_raises_nothing(string text) =>
+        Assert.Empty(Seeds.Analyzer.Analyze(text).Signals);
+
+    [Theory]
     [InlineData("he's hiding the easter eggs in the yard, don't tell my sister")]
     [InlineData("es cierto que te pueden deportar por quejarte del patrón? lo vi en un video de facebook y quiero saber si es mito")]
     public void Hiding_a_thing_or_wanting_to_know_raises_nothing(string text) =>
