@@ -472,6 +472,25 @@ public sealed class RiskSignalTests
         Assert.Empty(Seeds.Analyzer.Analyze(text).Signals);
 
     [Theory]
+    // Pills already taken, counted next to the pills or a whole pack, in each language (written for this test).
+    [InlineData("i took like 20 tylenol", "self_harm.took_pills")]
+    [InlineData("jai pris 40 comprimes ya 1h", "self_harm.took_pills")]
+    [InlineData("me tome 40 pastillas de mi abuela", "self_harm.took_pills")]
+    [InlineData("ininom ko yung buong banig ng biogesic", "self_harm.took_pills")]
+    public void Pills_already_taken_are_self_harm_at_once(string text, string rule)
+    {
+        var strongest = Seeds.Analyzer.Analyze(text).Strongest;
+
+        Assert.Equal((RiskCategory.SelfHarm, RiskSeverity.High, rule), (strongest?.Category, strongest?.Severity, strongest?.RuleId));
+    }
+
+    [Theory]
+    [InlineData("my mom took 2 advil for her headache")]
+    [InlineData("i have 30 advil in my drawer")]
+    public void A_small_dose_or_pills_not_taken_raise_no_overdose(string text) =>
+        Assert.DoesNotContain(Seeds.Analyzer.Analyze(text).Signals, s => s.RuleId == "self_harm.took_pills");
+
+    [Theory]
     [InlineData("he's hiding the easter eggs in the yard, don't tell my sister")]
     [InlineData("es cierto que te pueden deportar por quejarte del patrón? lo vi en un video de facebook y quiero saber si es mito")]
     public void Hiding_a_thing_or_wanting_to_know_raises_nothing(string text) =>
