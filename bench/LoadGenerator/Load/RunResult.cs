@@ -37,6 +37,9 @@ internal sealed class RunResult(string host, int concurrency, TimeSpan elapsed, 
     /// <summary>CPU seconds the host used during the run (from /proc), set by the caller.</summary>
     public double HostCpuSeconds { get; set; }
 
+    /// <summary>Bytes the host wrote to files during the run (/proc wchar: SQLite's WAL and database), -1 if unknown.</summary>
+    public long HostWrittenBytes { get; set; } = -1;
+
     /// <summary>Host RSS after the run, in KB.</summary>
     public long HostRssKb { get; set; }
 

@@ -34,5 +34,11 @@ internal sealed class Aggregate(IReadOnlyList<RunResult> rounds)
     /// <summary>Response body bytes per turn: what the generator reads and parses.</summary>
     public double ResponseBytesPerTurn => Turns == 0 ? double.NaN : (double)Rounds.Sum(r => r.ResponseBytes) / Turns;
 
+    /// <summary>
+    /// Bytes the host wrote to files per turn (SQLite: a WAL frame is a 4,096-byte page and a 24-byte header; a
+    /// checkpoint copies pages into the database file), NaN when /proc/&lt;pid&gt;/io could not be read.
+    /// </summary>
+    public double WrittenBytesPerTurn => Turns == 0 || Rounds.Any(r => r.HostWrittenBytes < 0) ? double.NaN : (double)Rounds.Sum(r => r.HostWrittenBytes) / Turns;
+
     public Percentiles Step(int step) => Percentiles.Of(Rounds.SelectMany(r => r.StepTicks(step)));
 }

@@ -53,9 +53,10 @@ internal static class HostRuns
         var after = server.Sample();
         result.HostCpuSeconds = after.CpuSeconds - before.CpuSeconds;
         result.HostRssKb = after.RssKb;
+        result.HostWrittenBytes = before.WrittenBytes < 0 || after.WrittenBytes < 0 ? -1 : after.WrittenBytes - before.WrittenBytes;
         var p = Percentiles.Of(result.AllTicks);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {server.Target.Name,-12} c={concurrency,-4} {result.TurnsPerSecond,8:0} turns/s  p50 {p.P50,6:0.00} ms  p99 {p.P99,7:0.00} ms  CPU ms/turn host {result.HostCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000} gen {result.GeneratorCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000}  errors {result.Errors} (http {result.HttpErrors}, empty {result.EmptyReplies}, failed {result.Failures})"));
+            $"  {server.Target.Name,-12} c={concurrency,-4} {result.TurnsPerSecond,8:0} turns/s  p50 {p.P50,6:0.00} ms  p99 {p.P99,7:0.00} ms  CPU ms/turn host {result.HostCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000} gen {result.GeneratorCpuSeconds * 1000 / Math.Max(1, result.Turns):0.000}  written {result.HostWrittenBytes / Math.Max(1.0, result.Turns):0} B/turn  errors {result.Errors} (http {result.HttpErrors}, empty {result.EmptyReplies}, failed {result.Failures})"));
         return result;
     }
 }

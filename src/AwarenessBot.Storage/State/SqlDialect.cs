@@ -56,6 +56,14 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// </summary>
     public virtual bool SerialisesWrites => false;
 
+    /// <summary>
+    /// True when the state table has an index on (kind, updated_at) for the sweeper (PostgreSQL). SQLite has none: a
+    /// turn's two row writes each moved their entry in it (about a third of the pages a turn wrote), and the sweeper,
+    /// every <see cref="StorageOptions.SweepInterval"/>, scans the table on a reader instead (see
+    /// <see cref="SqlStateStore.DeleteExpiredAsync"/>).
+    /// </summary>
+    public virtual bool IndexesExpiry => true;
+
     /// <summary>Opens a connection ready to use (pragmas set).</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

@@ -67,6 +67,25 @@ public abstract class ExpiryTests : IAsyncLifetime
     }
 
     [DbFact]
+    public async Task The_sweep_deletes_the_expired_rows_between_fresh_ones_over_several_batches()
+    {
+        // SQLite finds expired rows by a scan in rowid order, a batch at a time: expired and fresh rows interleave.
+        _storage.SweepBatchSize = 4;
+        var keys = Enumerable.Range(0, 12).Select(i => Keys.Conversation() + "/private/" + i).ToArray();
+        await WriteAsync(keys);
+        _backend.Time.Advance(TimeSpan.FromHours(2));
+        var fresh = keys.Where((_, i) => i % 2 == 0).ToArray();
+        await _storage.WriteAsync([.. fresh.Select(k => StateWrite.Overwrite(k, """{"count":2}"""))], CancellationToken.None);
+        _backend.Time.Advance(TimeSpan.FromHours(1.5));
+
+        Assert.Equal(6, await Sweeper().SweepOnceAsync(CancellationToken.None));
+
+        Assert.Equal(6, await CountRowsAsync());
+        Assert.Equal(fresh.Order(StringComparer.Ordinal), (await _storage.ReadAsync(keys, CancellationToken.None)).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0, await Sweeper().SweepOnceAsync(CancellationToken.None));
+    }
+
+    [DbFact]
     public async Task A_new_conversation_may_be_created_over_an_expired_row_not_yet_swept()
     {
         await _storage.WriteAsync([StateWrite.Create(Keys.Conversation(), """{"counter":41}""")], CancellationToken.None);
