@@ -491,6 +491,20 @@ public sealed class RiskSignalTests
         Assert.DoesNotContain(Seeds.Analyzer.Analyze(text).Signals, s => s.RuleId == "self_harm.took_pills");
 
     [Theory]
+    // Stop 34, from validation31's misses (then read: tuned). Hurt by someone who forbids the ambulance is danger now,
+    // not a silenced work injury.
+    [InlineData("he broke my arm and says if i call an ambulance he will finish the job", RiskCategory.ImmediateDanger)]
+    [InlineData("il ma cassé le bras et il dit que si j'appelle l'ambulance il finit le travail", RiskCategory.ImmediateDanger)]
+    [InlineData("i broke my arm at work and the boss says dont go to the doctor or youre fired", RiskCategory.LabourExploitation)]
+    [InlineData("he said he will hurt my mom if i tell", RiskCategory.ImmediateDanger)]
+    public void Who_did_the_hurting_decides_between_danger_and_a_silenced_work_injury(string text, RiskCategory expected) =>
+        Assert.Equal(expected, Seeds.Analyzer.Analyze(text).Strongest?.Category);
+
+    [Fact]
+    public void Being_locked_out_of_ones_room_is_no_confinement() =>
+        Assert.Empty(Seeds.Analyzer.Analyze("my little brother locked me out of my room again 🙄").Signals);
+
+    [Theory]
     [InlineData("he's hiding the easter eggs in the yard, don't tell my sister")]
     [InlineData("es cierto que te pueden deportar por quejarte del patrón? lo vi en un video de facebook y quiero saber si es mito")]
     public void Hiding_a_thing_or_wanting_to_know_raises_nothing(string text) =>
