@@ -44,6 +44,14 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Profile_adult_is_read_only()
+    {
+        // It follows from the age band and the audience; a flow that set or stored it would make a 13-year-old "adult".
+        var errors = Validate("adult_is_read_only").Errors.Where(i => i.Rule == "read-only-field").Select(i => (i.Subject, i.Line)).ToList();
+        Assert.Equal([("claims_adult/claim", 5), ("claims_adult/ask", 10)], errors);
+    }
+
+    [Fact]
     public void A_label_longer_than_a_WhatsApp_button_without_a_short_form_is_a_warning()
     {
         var report = Validate("long_label");
