@@ -14,6 +14,12 @@ internal sealed record ContentItemDefinition
     public List<SourceLinkDefinition> Sources { get; init; } = [];
 
     public List<VariantDefinition> Variants { get; init; } = [];
+
+    /// <summary>
+    /// Set only on an item deliberately left without some of the catalog's locales: why. Every other item is shown in
+    /// every locale (a convention test holds it; the validator requires only the catalog's content_required minimum).
+    /// </summary>
+    public string? UntranslatedReason { get; init; }
 }
 
 internal sealed record ReviewDefinition

@@ -5,13 +5,20 @@ namespace AwarenessBot.Engine.Runtime;
 
 /// <summary>
 /// The few fields a flow may read or write, by path: profile.locale | profile.age_band | profile.region |
-/// profile.audience | profile.locale_chosen (read) | session.indigenous_first | session.welcomed | value.&lt;key&gt;
-/// (the current frame's values). Nothing else about the person exists.
+/// profile.audience | profile.locale_chosen (read) | profile.adult (read) | session.indigenous_first |
+/// session.welcomed | value.&lt;key&gt; (the current frame's values). Nothing else about the person exists.
 /// </summary>
 internal static class FieldAccess
 {
     public static readonly IReadOnlyList<string> ProfileFields =
-        ["profile.locale", "profile.age_band", "profile.region", "profile.audience", "profile.locale_chosen"];
+        ["profile.locale", "profile.age_band", "profile.region", "profile.audience", "profile.locale_chosen", ProfileAdult];
+
+    /// <summary>
+    /// "true" when the age band or the audience is one seeds/catalog.yaml marks adult (19+, worker), the same test
+    /// that keeps services only for under-18s away from adults; derived, never written (flows branch on it instead of
+    /// listing the bands and audiences again).
+    /// </summary>
+    public const string ProfileAdult = "profile.adult";
 
     public static readonly IReadOnlyList<string> SessionFields = ["session.indigenous_first", "session.welcomed"];
 
@@ -40,6 +47,7 @@ internal static class FieldAccess
         "profile.region" => ctx.Profile.Region,
         "profile.audience" => ctx.Profile.Audience,
         "profile.locale_chosen" => ctx.Profile.LocaleChosen ? "true" : "false",
+        ProfileAdult => ctx.IsAdult ? "true" : "false",
         "session.indigenous_first" => ctx.Session.IndigenousFirst ? "true" : "false",
         "session.welcomed" => ctx.Session.Welcomed ? "true" : "false",
         "turn.region" => ctx.RegionNamed,

@@ -59,6 +59,8 @@ internal sealed partial class FlowMeaningStage
             Error("missing-choices", flow, step, step.Line, "ask_choice needs choices.");
         if (step.Kind == StepKind.Set && step.Target == "profile.locale_chosen")
             Error("read-only-field", flow, step, step.Line, "profile.locale_chosen is set by setting profile.locale.");
+        if (step.Target == FieldAccess.ProfileAdult || step.Store == FieldAccess.ProfileAdult)
+            Error("read-only-field", flow, step, step.Line, "profile.adult follows from profile.age_band and profile.audience (seeds/catalog.yaml adult).");
         if (step.Kind == StepKind.Services && step.NeedFrom is null && step.Need is null && step.ServiceIds.Count == 0)
             Error("missing-need", flow, step, step.Line, "services needs need, need_from or services.");
         // The model's topic replaces otherwise; without one a step already opens every topic it understands.

@@ -5,7 +5,8 @@ namespace AwarenessBot.Engine.Tests.Fakes;
 
 /// <summary>
 /// In-memory content: the real system items (seeds/content/system, which this area owns) read with a tiny reader,
-/// plus one synthetic message per awareness item, with a quiz (answer: the second choice) where the real item has one.
+/// plus one synthetic message per awareness item in every locale (as every real item has), with a quiz (answer: the
+/// second choice) where the real item has one.
 /// A system item's first variant is shown, or the variant that names the audience asked for (the one for someone
 /// writing about another person); the view says which audience it was written for, as the real repository does.
 /// </summary>
@@ -23,16 +24,6 @@ internal sealed class FakeContentRepository : IContentRepository
         "parent_overview", "parent_guide_9_12", "parent_guide_13_15", "parent_guide_16_18", "parent_signs", "parent_if_targeted",
         "parent_get_help",
     ];
-
-    /// <summary>Awareness items that also have Spanish and Tagalog in every variant, as in the real seeds.</summary>
-    public static readonly IReadOnlySet<string> AwarenessInFourLanguages = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "sextortion_what_to_do", "sextortion_money_boys", "image_requests", "intimate_images_law", "online_safety_get_help",
-        "grooming_how_it_starts", "grooming_luring_to_meet", "healthy_vs_controlling", "romance_boyfriend_tactics", "fake_job_offers",
-        "trafficking_indigenous_communities", "trafficking_demand", "trafficking_industries", "trafficking_north_remote",
-        "parent_overview", "parent_guide_9_12", "parent_guide_13_15", "parent_guide_16_18", "parent_signs", "parent_if_targeted",
-        "parent_get_help", "educator_lessons",
-    };
 
     public static readonly IReadOnlyList<string> WorkerIds =
     [
@@ -57,13 +48,26 @@ internal sealed class FakeContentRepository : IContentRepository
     /// <summary>The audience the first variant of a system item names first (an awareness item serves "all").</summary>
     private readonly Dictionary<string, string> _firstAudience = new(StringComparer.Ordinal);
 
-    public FakeContentRepository(string? systemDirectory = null, IEnumerable<string>? omit = null)
+    /// <param name="systemDirectory">Where the system items are read (default: the real seeds/content/system).</param>
+    /// <param name="omit">Items left out entirely.</param>
+    /// <param name="onlyIn">
+    /// Items kept in these locales only (id → locales): the real seeds have every locale in every item (the content
+    /// tests' EveryLocaleTests), so a test of what a reader of a missing locale gets makes one here.
+    /// </param>
+    public FakeContentRepository(string? systemDirectory = null, IEnumerable<string>? omit = null,
+        IReadOnlyDictionary<string, string[]>? onlyIn = null)
     {
         var skip = new HashSet<string>(omit ?? [], StringComparer.Ordinal);
-        foreach (var id in AwarenessIds) Add(id, "awareness", AwarenessInFourLanguages.Contains(id) ? ["en", "fr", "es", "tl"] : ["en", "fr"]);
+        foreach (var id in AwarenessIds) Add(id, "awareness", ["en", "fr", "es", "tl"]);
         foreach (var id in WorkerIds) Add(id, "worker_rights", ["en", "fr", "es", "tl"]);
         foreach (var file in Directory.EnumerateFiles(systemDirectory ?? Paths.SystemContent, "*.yaml")) LoadSystem(file);
         foreach (var id in skip) _items.Remove(id);
+        foreach (var (id, locales) in onlyIn ?? new Dictionary<string, string[]>())
+        {
+            var others = _others.TryGetValue(id, out var byAudience) ? byAudience.Values.ToList() : [];
+            foreach (var messages in others.Prepend(_items[id].Messages))
+            foreach (var locale in messages.Keys.Except(locales).ToList()) messages.Remove(locale);
+        }
     }
 
     private void Add(string id, string topic, string[] locales) =>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AwarenessBot.Engine.Abstractions;
+using AwarenessBot.Engine.Loading;
+using AwarenessBot.Engine.Tests.Fakes;
 using AwarenessBot.Testing.Replies;
 using Xunit.Abstractions;
 
@@ -189,19 +191,56 @@ public sealed class EngineBehaviourTests(ITestOutputHelper output)
     [Fact]
     public void Spanish_falls_back_to_english_per_item_where_content_has_no_spanish()
     {
-        var c = new Conversation();
+        // Every real item has every locale (the content tests' EveryLocaleTests) and every real flow asks for them all;
+        // here the educators' flow asks only for English and French, and the fake leaves its band question in those
+        // two, as a new flow and item may be before they are translated.
+        var dialogs = Path.Combine(Path.GetTempPath(), "awarenessbot-dialogs-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dialogs, "schema"));
+            foreach (var file in Directory.EnumerateFiles(Paths.Dialogs, "*.*", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(dialogs, Path.GetRelativePath(Paths.Dialogs, file)));
+            var educators = Path.Combine(dialogs, "educators.yaml");
+            File.WriteAllText(educators, File.ReadAllText(educators).Replace("locales: [en, fr, es, tl]\n", "", StringComparison.Ordinal));
+            var content = new FakeContentRepository(onlyIn: new Dictionary<string, string[]> { ["system_educator_band"] = ["en", "fr"] });
+            AssertEnglishBandQuestion(ToEducatorsBandInSpanish(new Conversation(EngineFactory.Create(dialogs, Paths.Seeds, content, new FakeServiceDirectory()))));
+        }
+        finally
+        {
+            Directory.Delete(dialogs, recursive: true);
+        }
+    }
+
+    private static void AssertEnglishBandQuestion(TurnResult result)
+    {
+        var band = result.Replies[^1];
+        Assert.Equal("system_educator_band", band.ResponseKey);
+        Assert.StartsWith("Which age group", band.Words(), StringComparison.Ordinal);
+        Assert.Equal("9 a 12 años", band.Choices[0].Label);
+        Assert.Contains(result.Replies, r => r.ResponseKey == "system_in_english" && r.Locale == "es");
+    }
+
+    [Fact]
+    public void The_educators_band_question_and_its_buttons_are_in_spanish()
+    {
+        // Issue 12: the question and its buttons were English for a Spanish reader.
+        var result = ToEducatorsBandInSpanish(new Conversation());
+        var band = result.Replies[^1];
+        Assert.Equal("system_educator_band", band.ResponseKey);
+        Assert.Equal("es", band.Locale);
+        Assert.Equal(["9 a 12 años", "13 a 15 años", "16 a 18 años"], band.Choices.Select(ch => ch.Label));
+        Assert.DoesNotContain(result.Replies, r => r.ResponseKey == "system_in_english");
+    }
+
+    /// <summary>Welcome in Spanish as a young person of 13-15 without a province, then the menu's educators entry.</summary>
+    private static TurnResult ToEducatorsBandInSpanish(Conversation c)
+    {
         c.Start();
         c.Say("Español");
         c.Say("1");
         c.Say("2");
         c.Say("skip");
-        // The educators' band question (system_educator_band) and its labels have no Spanish yet; the main menu has.
-        var result = c.Say("5");
-        var menu = result.Replies[^1];
-        Assert.Equal("system_educator_band", menu.ResponseKey);
-        Assert.StartsWith("Which age group", menu.Words(), StringComparison.Ordinal);
-        Assert.Equal("Ages 9 to 12", menu.Choices[0].Label);
-        Assert.Contains(result.Replies, r => r.ResponseKey == "system_in_english" && r.Locale == "es");
+        return c.Say("5");
     }
 
     [Fact]

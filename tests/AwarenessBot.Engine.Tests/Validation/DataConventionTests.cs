@@ -33,6 +33,18 @@ public sealed partial class DataConventionTests
     }
 
     [Fact]
+    public void Every_flow_asks_for_every_catalog_locale()
+    {
+        // Issue 12: a flow without `locales` asks only for the catalog's content_required: all locales (English and
+        // French), so its buttons and items could lack Spanish or Tagalog and validation would pass.
+        var (report, flows) = FlowValidator.Run(Paths.Dialogs, null, null, Paths.Intents);
+        Assert.True(report.IsValid, report.ToString());
+        var missing = flows.Where(f => !BotCatalog.Default.LocaleCodes.All(f.Locales.Contains))
+            .Select(f => $"{f.Id}: [{string.Join(", ", f.Locales)}]").ToList();
+        Assert.True(missing.Count == 0, "flows without every locale of seeds/catalog.yaml (add `locales:` with all of them):\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
     public void Every_flow_file_points_at_its_schema_and_is_named_after_its_id()
     {
         foreach (var file in Directory.EnumerateFiles(Paths.Dialogs, "*.yaml"))

@@ -44,6 +44,14 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Profile_adult_is_read_only()
+    {
+        // It follows from the age band and the audience; a flow that set or stored it would make a 13-year-old "adult".
+        var errors = Validate("adult_is_read_only").Errors.Where(i => i.Rule == "read-only-field").Select(i => (i.Subject, i.Line)).ToList();
+        Assert.Equal([("claims_adult/claim", 5), ("claims_adult/ask", 10)], errors);
+    }
+
+    [Fact]
     public void A_label_longer_than_a_WhatsApp_button_without_a_short_form_is_a_warning()
     {
         var report = Validate("long_label");
@@ -56,12 +64,13 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Missing_translations_are_listed_per_choice_and_content_item()
     {
-        var report = Validate("missing_translation");
+        // Every real item has every locale: the fake keeps system_educator_band in English and French only.
+        var report = Validate("missing_translation", new FakeContentRepository(onlyIn: new Dictionary<string, string[]> { ["system_educator_band"] = ["en", "fr"] }));
         var labels = report.Errors.Where(i => i.Rule == "missing-locale" && i.Message.StartsWith("Label", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, labels.Count);
         Assert.Contains(labels, i => i.Line == 10 && i.Message.Contains("tl", StringComparison.Ordinal) && !i.Message.Contains("fr", StringComparison.Ordinal));
         Assert.Contains(labels, i => i.Line == 11 && i.Message.Contains("fr, es, tl", StringComparison.Ordinal));
-        // system_educator_band exists in en and fr only: the flow asks for es and tl too.
+        // system_educator_band exists in en and fr only here: the flow asks for es and tl too.
         Assert.Contains(report.Errors, i => i.Rule == "missing-locale" && i.Message.Contains("system_educator_band", StringComparison.Ordinal)
             && i.Message.Contains("es, tl", StringComparison.Ordinal) && i.Subject!.EndsWith("/ask", StringComparison.Ordinal));
     }
@@ -135,9 +144,9 @@ public sealed class FlowValidatorTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("report -->|\"profile.region set\"| report_services", graph, StringComparison.Ordinal);
     }
 
-    private ValidationReport Validate(string fixture)
+    private ValidationReport Validate(string fixture, FakeContentRepository? content = null)
     {
-        var report = FlowValidator.Validate(Prepare(fixture), new FakeContentRepository(), new FakeServiceDirectory(), Paths.Intents);
+        var report = FlowValidator.Validate(Prepare(fixture), content ?? new FakeContentRepository(), new FakeServiceDirectory(), Paths.Intents);
         output.WriteLine(report.ToString());
         return report;
     }
