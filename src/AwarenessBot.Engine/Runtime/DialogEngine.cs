@@ -370,6 +370,13 @@ internal sealed class DialogEngine(
         {
             runtime.MoveTo(ctx, frame, otherwise);
         }
+        else if (!acknowledged && meaning.OutOfScope && AsksNoSlot(step) && runtime.Stack.Flows.Find(FlowCatalog.OutOfScope) is { } outOfScope)
+        {
+            // "can you fill out the form for me" after a topic: what the bot can do, then the same question - not
+            // "Sorry, I didn't get that", which tells the person to rephrase a request the bot will never do.
+            ctx.Understood = IntentCatalog.OutOfScope;
+            runtime.Stack.Push(ctx, outOfScope.Id, null, null);
+        }
         else if (!acknowledged && !Reprompt(ctx, frame, step, handler)) return;
         runtime.Run(ctx);
     }
@@ -499,6 +506,15 @@ internal sealed class DialogEngine(
         }
         return ran;
     }
+
+    /// <summary>
+    /// The step asks for none of the person's own slots (region, age, who they are, language): there a message the
+    /// model cannot place is more likely an answer it does not know ("Nowhereville") than a request.
+    /// </summary>
+    private static bool AsksNoSlot(Definitions.StepDefinition step) =>
+        step.Kind != Definitions.StepKind.AskRegion && (step.Store is null || !step.Store.StartsWith(ProfilePrefix, StringComparison.Ordinal));
+
+    private const string ProfilePrefix = "profile.";
 
     /// <summary>Asks again; returns true when the retries ran out and the menu should open instead.</summary>
     private bool Reprompt(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, Steps.IAskHandler handler)

@@ -51,6 +51,12 @@ internal sealed class FlowCatalog
     public const string Language = "system_language";
     public const string EmptyMessage = "system_empty";
 
+    /// <summary>
+    /// A request the bot does not do ("can you fill out the form for me"): what it can do, then the same question
+    /// (opened by the engine, see <c>DialogEngine</c>; dialogs without it re-prompt as before).
+    /// </summary>
+    public const string OutOfScope = "system_out_of_scope";
+
     private readonly Dictionary<string, FlowDefinition> _flows;
     private readonly Dictionary<string, (FlowDefinition Flow, TriggerDefinition Trigger)> _triggers = new(StringComparer.Ordinal);
     private readonly Dictionary<StepDefinition, ChoiceTable> _choiceTables = [];

@@ -143,7 +143,10 @@ internal sealed class IntentRouter(FlowCatalog flows)
             if (topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
             // The model's guess alone is not such a question: trained on "do they speak Spanish?" typed after lists, it
             // read "spanish please my english is not so good" there as one (nav23).
+            // Unless the request is the stronger: a language asked for with a negation of the other ("en español porfa,
+            // no hablo bien ingles", lifted by IntentMatcher.FirstLanguageNamed) is a switch, not that question (nav25).
             if (servicesShown && aboutServices is not null && aboutServices.Match.Score >= IntentMatcher.Threshold
+                && aboutServices.Match.Score >= best.Match.Score
                 && !string.Equals(aboutServices.Match.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))
                 return aboutServices;
         }

@@ -12,7 +12,11 @@ namespace AwarenessBot.Engine.Runtime;
 /// <param name="RegionRequest">At the profile's region question: a clear request beside the region (it opens after the region is kept).</param>
 /// <param name="PlaceInPassing">The message names a place but asks nothing the bot does ("va a nevar mañana en toronto?"):
 /// not where the person is.</param>
-internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest, bool PlaceInPassing = false);
+/// <param name="OutOfScope">Nothing in the message is understood, it states no age and no place but in passing, it is more
+/// than a word or two, and the intent model reads the whole as out of scope ("can you fill out the form for me", "peux-tu m'écrire mon
+/// travail lol"): a request the bot does not do, not a wrong answer to the question.</param>
+internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest, bool PlaceInPassing = false,
+    bool OutOfScope = false);
 
 /// <summary>
 /// The one place that decides what a message means: slots, intents (phrases, then the model), the slot intents and
@@ -70,9 +74,18 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
             intent = restIntent;
         if (AgeAnswers(waiting, slots, intent)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
+        var outOfScope = intent is null && (slots.Region is null || placeOnlyInPassing) && slots.AgeBand is null
+            && matcher.Catalog.ContentWords(tokens).Length >= OutOfScopeWords && matcher.OutOfScope(tokens, ref modelAsked);
         // "shippagan" alone at the region question is where the person is: the intent model read "pagan" (they pay) in it.
-        return new MessageMeaning(slots, matches, intent, waiting is null || slots.RegionIsWholeMessage ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing);
+        return new MessageMeaning(slots, matches, intent, waiting is null || slots.RegionIsWholeMessage ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing,
+            outOfScope);
     }
+
+    /// <summary>
+    /// Content words a message needs before the model's "out of scope" says it asks for something the bot does not do:
+    /// a short reply ("lol", "yes ok") the model cannot place is still a reply to the question.
+    /// </summary>
+    private const int OutOfScopeWords = 3;
 
     /// <summary>
     /// Content words a message needs beside a question that cannot be answered here before the rest is read alone, and

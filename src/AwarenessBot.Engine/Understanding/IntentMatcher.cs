@@ -173,14 +173,28 @@ internal sealed class IntentMatcher
         if (index < 0) return matches;
         // The model's guess of any intent counts too: trained on questions about the services' languages typed after a
         // list, it read "spanish please my english is not so good" there as one (nav23); the words say which.
+        // So does a phrase that names a language ("hablan espanol", the question whether the services speak it): "en
+        // español porfa, no hablo bien ingles" after a list asks to be answered in Spanish (nav25).
         var strongest = matches
-            .Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent) || string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))
+            .Where(m => _catalog.Languages.LanguageRequests.Contains(m.Intent) || string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal)
+                || NamesALanguage(m.Phrase))
             .Max(m => m.Score);
         if (matches[index].Score >= strongest) return matches;
-        matches[index] = matches[index] with { Score = strongest + 0.01 };
+        // Lifted from the model's guess, the request rests on the words now: not "the model's guess alone", which a question
+        // about the services shown found by its own phrase would beat (IntentRouter.FoundByItsWords).
+        matches[index] = matches[index] with
+        {
+            Score = strongest + 0.01,
+            Phrase = string.Equals(matches[index].Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal) ? FirstLanguagePhrase : matches[index].Phrase,
+        };
         matches.Sort((a, b) => b.Score.CompareTo(a.Score));
         return matches;
     }
+
+    /// <summary>The phrase of a language request the words of the message decided (see <see cref="FirstLanguageNamed"/>).</summary>
+    public const string FirstLanguagePhrase = "(language named first)";
+
+    private bool NamesALanguage(string phrase) => _catalog.Words.Tokens(phrase).Any(_languageNames.ContainsKey);
 
     /// <summary>True when the intent model (if any) reads the message as outside what the bot does.</summary>
     public bool OutOfScope(string[] tokens)

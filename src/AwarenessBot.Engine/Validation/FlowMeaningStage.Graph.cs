@@ -66,8 +66,9 @@ internal sealed partial class FlowMeaningStage
 
     private void UnusedFlows()
     {
-        // The lesson welcome is optional: a lesson link starts it when it exists.
-        var used = new HashSet<string>(EngineRequirements.Flows, StringComparer.Ordinal) { Runtime.FlowCatalog.LessonWelcome };
+        // The lesson welcome is optional: a lesson link starts it when it exists; so is the out-of-scope reply (the engine
+        // re-prompts without it).
+        var used = new HashSet<string>(EngineRequirements.Flows, StringComparer.Ordinal) { Runtime.FlowCatalog.LessonWelcome, Runtime.FlowCatalog.OutOfScope };
         foreach (var flow in flows)
         {
             if (flow.Triggers.Count > 0) used.Add(flow.Id);

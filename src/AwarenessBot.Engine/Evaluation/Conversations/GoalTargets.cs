@@ -10,7 +10,8 @@ namespace AwarenessBot.Engine.Evaluation.Conversations;
 /// label mapping (<see cref="IntentEvaluation.Label"/>): "worker_pay" is the worker_rights flow at its pay step,
 /// "need_shelter" find_help's route with need = shelter, "boyfriend" both the online-safety step and the
 /// youth_exploitation flow. A label is reached when the engine enters one of its targets; skip, back and
-/// "I don't know" open no flow, so they are reached when the engine acted on that pattern.
+/// "I don't know" open no flow, so they are reached when the engine acted on that pattern, and out_of_scope when the
+/// engine answered that it does not do that.
 /// </summary>
 internal sealed class GoalTargets
 {
@@ -61,6 +62,9 @@ internal sealed class GoalTargets
         if (turn.Understood is { } understood && ConversationPatterns.IsStepPattern(understood)
             && IntentEvaluation.Label(understood) == label)
             return false;
+        // A request the bot does not do opens no flow of its own: reached when the engine said so (system_out_of_scope),
+        // never by a re-prompt.
+        if (label == Understanding.IntentCatalog.OutOfScope) return turn.Understood == label ? false : null;
         if (!_targets.TryGetValue(label, out var targets)) return null;
         bool? reached = null;
         foreach (var (flow, trigger) in targets)
