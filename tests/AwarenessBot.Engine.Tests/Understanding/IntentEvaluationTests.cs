@@ -107,6 +107,9 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("im in saskatchewen", "SK")]
     [InlineData("vancover", "BC")]
     [InlineData("the level is low", null)]
+    [InlineData("wpg", "MB")]
+    [InlineData("whse", "YT")]
+    [InlineData("nasa hfx ako ngayon", "NS")]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);
