@@ -38,6 +38,13 @@ public sealed class FlowDefinition
     /// </summary>
     public bool Repair { get; init; }
 
+    /// <summary>
+    /// A request carried out before a check-in the model alone raised (deleting what the person said): "est-ce que je
+    /// peux effacer ce que j'ai écrit ici" read as self-harm to the model, and the person was asked "are you safe?"
+    /// instead of having their data deleted. A frame or a high signal still interrupts.
+    /// </summary>
+    public bool BeforeWeakCheckIn { get; init; }
+
     /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
     public bool Lesson { get; init; }
 

@@ -158,6 +158,7 @@ internal sealed class DialogEngine(
     private bool FollowUpBesideWeakSignal(TurnContext ctx, CrisisSignal crisis, MessageSlots slots)
     {
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
+        if (AsksBeforeWeakCheckIn(ctx, slots)) return true;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
         var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
@@ -169,6 +170,16 @@ internal sealed class DialogEngine(
         }
         // In a topic opened over a crisis answer, a follow-up of that answer ("will i get in trouble") is a question too.
         return AnswerBelow(ctx, top, ctx.Input.Text, slots, meaning.Intent) is not null;
+    }
+
+    /// <summary>
+    /// The message clearly asks for a flow marked <c>before_weak_check_in</c> (deleting what the person said), at any
+    /// point of the conversation, the first message included.
+    /// </summary>
+    private bool AsksBeforeWeakCheckIn(TurnContext ctx, MessageSlots slots)
+    {
+        var meaning = understanding.Read(ctx.Input.Text, slots, ctx.Session.Welcomed, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
+        return meaning.Intent is { Flow.BeforeWeakCheckIn: true, Match.Score: >= IntentMatcher.Threshold };
     }
 
     /// <summary>
