@@ -158,10 +158,12 @@ internal sealed class DialogEngine(
     private bool FollowUpBesideWeakSignal(TurnContext ctx, CrisisSignal crisis, MessageSlots slots)
     {
         if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
-        if (AsksBeforeWeakCheckIn(ctx, slots)) return true;
+        var meaning = understanding.Read(ctx.Input.Text, slots, ctx.Session.Welcomed, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
+        // A flow marked before_weak_check_in (deleting what the person said) is carried out at any point, the first
+        // message included; other follow-ups only inside a topic.
+        if (meaning.Intent is { Flow.BeforeWeakCheckIn: true, Match.Score: >= IntentMatcher.Threshold }) return true;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
-        var meaning = understanding.Read(ctx.Input.Text, slots, welcomed: true, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
         if (meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
             && !IntentCatalog.IsSmallTalk(heard.Match.Intent) && heard.Match.Intent != IntentCatalog.RegionOnly)
         {
@@ -170,16 +172,6 @@ internal sealed class DialogEngine(
         }
         // In a topic opened over a crisis answer, a follow-up of that answer ("will i get in trouble") is a question too.
         return AnswerBelow(ctx, top, ctx.Input.Text, slots, meaning.Intent) is not null;
-    }
-
-    /// <summary>
-    /// The message clearly asks for a flow marked <c>before_weak_check_in</c> (deleting what the person said), at any
-    /// point of the conversation, the first message included.
-    /// </summary>
-    private bool AsksBeforeWeakCheckIn(TurnContext ctx, MessageSlots slots)
-    {
-        var meaning = understanding.Read(ctx.Input.Text, slots, ctx.Session.Welcomed, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
-        return meaning.Intent is { Flow.BeforeWeakCheckIn: true, Match.Score: >= IntentMatcher.Threshold };
     }
 
     /// <summary>
@@ -523,9 +515,7 @@ internal sealed class DialogEngine(
     /// model cannot place is more likely an answer it does not know ("Nowhereville") than a request.
     /// </summary>
     private static bool AsksNoSlot(Definitions.StepDefinition step) =>
-        step.Kind != Definitions.StepKind.AskRegion && (step.Store is null || !step.Store.StartsWith(ProfilePrefix, StringComparison.Ordinal));
-
-    private const string ProfilePrefix = "profile.";
+        step.Kind != Definitions.StepKind.AskRegion && (step.Store is null || !FieldAccess.ProfileFields.Contains(step.Store));
 
     /// <summary>Asks again; returns true when the retries ran out and the menu should open instead.</summary>
     private bool Reprompt(TurnContext ctx, DialogFrame frame, Definitions.StepDefinition step, Steps.IAskHandler handler)
