@@ -121,6 +121,17 @@ public sealed class ServiceConventionTests
         Assert.EndsWith("/foreign-workers/" + page, view.Web, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "https://aidezmoisvp.ca/")]
+    [InlineData("en", "https://needhelpnow.ca/")]
+    [InlineData("es", "https://needhelpnow.ca/")]
+    public void Image_removal_help_opens_the_operators_site_in_the_persons_language(string locale, string site)
+    {
+        // French youths got the English site while the French note named AidezMoiSVP.ca.
+        var directory = new ServiceDirectory(new ContentSnapshotHolder(Real.Value));
+        Assert.Equal(site, directory.FindById("ca_needhelpnow", locale, Noon)!.Web);
+    }
+
     [Fact]
     public void Under_18_services_are_marked_and_never_found_for_adults()
     {
