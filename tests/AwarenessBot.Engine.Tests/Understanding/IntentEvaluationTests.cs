@@ -110,6 +110,9 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("wpg", "MB")]
     [InlineData("whse", "YT")]
     [InlineData("nasa hfx ako ngayon", "NS")]
+    // "yk" is "you know" to teens and Yellowknife (NT) to northerners: never Yukon.
+    [InlineData("yk what i mean, he keeps texting me", null)]
+    [InlineData("yk", null)]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);
