@@ -47,10 +47,11 @@ internal sealed class IntentMatcher
     private readonly bool[] _questionWord;
 
     /// <summary>
-    /// Per phrase, whether its text says "not" only with stop words (fr "je ne veux pas le dire" is the words "dire"
-    /// once "ne", "pas" are gone; en "i don't want to say" is "want say"): see <see cref="Rank"/>.
+    /// Per phrase, whether its text says "not" (<see cref="IntentLanguages.Negations"/>): fr "je ne veux pas le dire" is
+    /// the word "dire" once the stop words "ne", "pas" are gone, en "i don't want to say" is found in part as "want say".
+    /// See <see cref="Rank"/>.
     /// </summary>
-    private readonly bool[] _phraseNegatedByStopWords;
+    private readonly bool[] _phraseNegated;
 
     private readonly IntentModelOpinion? _model;
 
@@ -115,8 +116,7 @@ internal sealed class IntentMatcher
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
         _questionWord = [.. vocabulary.Select(catalog.QuestionWords.Contains)];
-        _phraseNegatedByStopWords = [.. catalog.Phrases.Select(p => Array.Exists(catalog.Words.Tokens(p.Text),
-            t => languages.Negations.Contains(t) && catalog.StopWords.Contains(t)))];
+        _phraseNegated = [.. catalog.Phrases.Select(p => Array.Exists(catalog.Words.Tokens(p.Text), languages.Negations.Contains))];
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -406,10 +406,10 @@ internal sealed class IntentMatcher
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
         foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
         {
-            // A phrase whose "not" is a stop word is found only in a message that says "not" too: the words left of
-            // "je ne veux pas le dire" (skip) are "dire", which "vas-tu le dire à ma mère" also has, and the meaning
-            // was the negation. A negation that is a content word ("no", "hindi") is a word of the phrase already.
-            if (_phraseNegatedByStopWords[index] && !messageNegated) continue;
+            // A phrase that says "not" is found only in a message that says "not" too: the words left of "je ne veux
+            // pas le dire" (skip) are "dire", which "vas-tu le dire à ma mère" also has, and "i don't want to say" found
+            // in part is "i want to say thank you"; the meaning was the negation.
+            if (_phraseNegated[index] && !messageNegated) continue;
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
             var complete = hits >= size;
