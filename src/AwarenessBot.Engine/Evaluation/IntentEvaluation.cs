@@ -39,6 +39,9 @@ public static class IntentEvaluation
     /// secret meeting is grooming, "are you a person" is the talk-to-a-person label. Crisis follow-ups are only
     /// answers inside a crisis flow and never a navigation target.
     /// </summary>
+    /// <summary>The intent of a request put to the bot that it does not do (seeds/intents, system_out_of_scope's trigger).</summary>
+    internal const string BotCannotDo = "bot_cannot_do";
+
     internal static string? Label(string intent) => intent switch
     {
         "youth_exploitation" => "boyfriend",
@@ -46,6 +49,8 @@ public static class IntentEvaluation
         "bot_identity" => "human",
         // "is this chat free?": the corpora's writers label questions about the bot itself help.
         "bot_cost" => "help",
+        // A request the bot does not do, found by its phrases: the label the model's reading of it has.
+        BotCannotDo => IntentCatalog.OutOfScope,
         "identity_indigenous" => null,
         _ when intent.StartsWith("followup_", StringComparison.Ordinal) => null,
         // The educators' flow opened at a step ("is there a lesson plan?", "what do you keep about students?"): the

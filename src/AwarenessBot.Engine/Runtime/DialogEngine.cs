@@ -514,7 +514,7 @@ internal sealed class DialogEngine(
     /// The step asks for none of the person's own slots (region, age, who they are, language): there a message the
     /// model cannot place is more likely an answer it does not know ("Nowhereville") than a request.
     /// </summary>
-    private static bool AsksNoSlot(Definitions.StepDefinition step) =>
+    internal static bool AsksNoSlot(Definitions.StepDefinition step) =>
         step.Kind != Definitions.StepKind.AskRegion && (step.Store is null || !FieldAccess.ProfileFields.Contains(step.Store));
 
     /// <summary>Asks again; returns true when the retries ran out and the menu should open instead.</summary>

@@ -73,6 +73,9 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
             && !matcher.OutOfScope(tokens, ref modelAsked))
             intent = restIntent;
         if (AgeAnswers(waiting, slots, intent)) intent = null;
+        // "do my homework" at "Which province or territory?" or "How old are you?" is more likely an answer the bot does
+        // not know than a request (as for the model's reading below): the question is asked again.
+        if (intent?.Flow?.Id == FlowCatalog.OutOfScope && waiting is not null && !DialogEngine.AsksNoSlot(waiting)) intent = null;
         if (!servicesShown && intent is not null && IntentRouter.AsksAboutServices(intent) && !AboutHelp(tokens, slots, intent, ref modelAsked)) intent = null;
         var outOfScope = intent is null && (slots.Region is null || placeOnlyInPassing) && slots.AgeBand is null
             && matcher.Catalog.ContentWords(tokens).Length >= OutOfScopeWords && matcher.OutOfScope(tokens, ref modelAsked);

@@ -187,7 +187,9 @@ internal sealed class IntentLanguages
                 mixes[locale] = others.Children.OfType<YamlScalarNode>().Aggregate(0, (bits, n) => bits | Bit(n.Value));
             }
         }
-        var negations = root.GetStrings("negations").SelectMany(words.Tokens).ToHashSet(StringComparer.Ordinal);
+        // The words that say "not" themselves: "dont" is read as "do not", and "do" (a stop word of every question) is
+        // no negation; a word counts when a listed entry is that word alone ("not", "pas", "hindi").
+        var negations = root.GetStrings("negations").Select(words.Tokens).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
         var requests = root.GetStrings("language_requests").ToHashSet(StringComparer.Ordinal);
         return new IntentLanguages(written, read, intents, shared, mixes, negations, requests, HyphenPrefixesIn(root));
     }

@@ -46,6 +46,13 @@ internal sealed class IntentMatcher
     /// <summary>Per vocabulary word, whether it only frames a question (<see cref="IntentCatalog.QuestionWords"/>).</summary>
     private readonly bool[] _questionWord;
 
+    /// <summary>
+    /// Per phrase, whether its text says "not" (<see cref="IntentLanguages.Negations"/>): fr "je ne veux pas le dire" is
+    /// the word "dire" once the stop words "ne", "pas" are gone, en "i don't want to say" is found in part as "want say".
+    /// See <see cref="Rank"/>.
+    /// </summary>
+    private readonly bool[] _phraseNegated;
+
     private readonly IntentModelOpinion? _model;
 
     /// <summary>A language's name as a whole-message word ("spanish", "anglais") → the intent asking for it.</summary>
@@ -109,6 +116,7 @@ internal sealed class IntentMatcher
             .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
         _questionWord = [.. vocabulary.Select(catalog.QuestionWords.Contains)];
+        _phraseNegated = [.. catalog.Phrases.Select(p => Array.Exists(catalog.Words.Tokens(p.Text), languages.Negations.Contains))];
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -315,7 +323,7 @@ internal sealed class IntentMatcher
             }
         }
         if (reads is not null) WithoutPartsOfHyphenatedWords(phraseHits, reads, partOf!, tokens, onlyStopWords);
-        return Rank(phraseHits, questionHits);
+        return Rank(phraseHits, questionHits, Array.Exists(tokens, _catalog.Languages.Negations.Contains));
 
         void Hit(int word, bool exact)
         {
@@ -391,12 +399,17 @@ internal sealed class IntentMatcher
         }
     }
 
+    /// <param name="messageNegated">Whether the message has a word of <see cref="IntentLanguages.Negations"/>.</param>
     private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits,
-        Dictionary<int, int> questionHits)
+        Dictionary<int, int> questionHits, bool messageNegated)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
         foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
         {
+            // A phrase that says "not" is found only in a message that says "not" too: the words left of "je ne veux
+            // pas le dire" (skip) are "dire", which "vas-tu le dire à ma mère" also has, and "i don't want to say" found
+            // in part is "i want to say thank you"; the meaning was the negation.
+            if (_phraseNegated[index] && !messageNegated) continue;
             var phrase = _catalog.Phrases[index];
             var size = phrase.Tokens.Length;
             var complete = hits >= size;

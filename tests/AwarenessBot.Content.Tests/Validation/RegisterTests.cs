@@ -42,6 +42,31 @@ public sealed partial class RegisterTests
         Assert.True(problems.Count == 0, "ka/mo in a Tagalog parent variant (write kayo/ninyo):\n" + string.Join("\n", problems));
     }
 
+    /// <summary>Tagalog polite "you" (kayo, ninyo, inyo and their linked forms, and po), said to parents only.</summary>
+    private static readonly HashSet<string> TagalogPolite = new(StringComparer.Ordinal) { "kayo", "ninyo", "ninyong", "inyo", "inyong", "po" };
+
+    /// <summary>
+    /// nav26: educators are spoken to with mo, like everyone but parents. The educators' content items said mo while
+    /// the educators' web page (wwwroot/educators-strings.js) said "page ng leksyon ninyo", "administrator ninyo".
+    /// </summary>
+    [Fact]
+    public void Tagalog_for_educators_says_mo_in_the_content_and_on_the_page()
+    {
+        var problems = FormsInVariants("tl", audience => audience.Contains("educator") && !audience.Contains("parent"), TagalogPolite, skipStudentQuestions: false);
+        var page = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "AwarenessBot", "wwwroot", "educators-strings.js"));
+        var start = page.IndexOf("\n  tl: {", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no Tagalog block in educators-strings.js");
+        var end = page.IndexOf("\n  },", start, StringComparison.Ordinal);
+        var block = end < 0 ? page[start..] : page[start..end];
+        foreach (Match text in SingleQuoted().Matches(block))
+        {
+            var found = FormsIn(text.Groups[1].Value, TagalogPolite, studentQuestions: false);
+            if (found.Count > 0) problems.Add($"educators-strings.js tl: {string.Join(", ", found)} in '{text.Groups[1].Value}'");
+        }
+
+        Assert.True(problems.Count == 0, "kayo/ninyo/po for educators in Tagalog (write mo):\n" + string.Join("\n", problems));
+    }
+
     [Theory]
     [InlineData("Huwag mong kontakin ang tao.", "mong")]
     [InlineData("Huwag ninyong kontakin ang tao. Sabihin niya: \"tulungan mo ako\".", "")]
@@ -110,6 +135,9 @@ public sealed partial class RegisterTests
 
     [GeneratedRegex("“[^”]*”|«[^»]*»|\"[^\"]*\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"'((?:[^'\\]|\\.)*)'")]
+    private static partial Regex SingleQuoted();
 
     [GeneratedRegex(@"¿[^?]*\?")]
     private static partial Regex Question();

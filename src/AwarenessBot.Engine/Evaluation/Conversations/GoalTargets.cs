@@ -64,7 +64,8 @@ internal sealed class GoalTargets
             return false;
         // A request the bot does not do opens no flow of its own: reached when the engine said so (system_out_of_scope),
         // never by a re-prompt.
-        if (label == Understanding.IntentCatalog.OutOfScope) return turn.Understood == label ? false : null;
+        if (label == Understanding.IntentCatalog.OutOfScope)
+            return turn.Understood is { } said && (said == label || IntentEvaluation.Label(said) == label) ? false : null;
         if (!_targets.TryGetValue(label, out var targets)) return null;
         bool? reached = null;
         foreach (var (flow, trigger) in targets)
