@@ -73,9 +73,10 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
         }
 
         runs = InlineMarkup.Parse(text, NoService).AsReadOnly();
-        if (Parsed.Count < MaxParsed)
+        // Counted here, not with Parsed.Count, which takes every lock of the dictionary.
+        if (Volatile.Read(ref _parsedCount) < MaxParsed && Parsed.TryAdd(text, runs))
         {
-            Parsed.TryAdd(text, runs);
+            Interlocked.Increment(ref _parsedCount);
         }
 
         return runs;
@@ -90,6 +91,8 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
     private static readonly ConcurrentDictionary<string, ReadOnlyCollection<Inline>> Parsed = new(StringComparer.Ordinal);
 
     private const int MaxParsed = 16_384;
+
+    private static int _parsedCount;
 
     private static readonly Func<string, IReadOnlyList<Inline>> NoService =
         id => throw new InvalidOperationException($"A text without a service placeholder named service '{id}'.");
