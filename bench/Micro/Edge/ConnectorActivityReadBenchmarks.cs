@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Bot.Schema;
@@ -70,5 +71,28 @@ public class ConnectorActivityReadBenchmarks
     {
         using var reader = new JsonTextReader(new StringReader(Body));
         return Kept.Deserialize<Activity>(reader);
+    }
+
+    /// <summary>The endpoint's read since perf15 (<c>ConnectorActivityJson</c>): the reader's buffers from the shared pool.</summary>
+    [Benchmark]
+    public Activity? OneParsePooledBuffers()
+    {
+        using var reader = new JsonTextReader(new StringReader(Body)) { ArrayPool = PooledChars.Instance };
+        return Kept.Deserialize<Activity>(reader);
+    }
+
+    private sealed class PooledChars : IArrayPool<char>
+    {
+        public static readonly PooledChars Instance = new();
+
+        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null)
+            {
+                ArrayPool<char>.Shared.Return(array);
+            }
+        }
     }
 }

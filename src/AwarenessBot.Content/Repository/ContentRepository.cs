@@ -21,19 +21,27 @@ internal sealed class ContentRepository(ContentSnapshotHolder holder) : IContent
         var (variant, matchedAudience) = AudienceFallback.Choose(item, audience);
         var wanted = LocaleNames.Normalize(locale);
         var used = variant.Locales.ContainsKey(wanted) ? wanted : LocaleNames.Fallback;
+        return snapshot.Views.TryGetValue((item.Id, matchedAudience, used), out var view)
+            ? view
+            : snapshot.Views.GetOrAdd((item.Id, matchedAudience, used), Build(snapshot, item, variant, matchedAudience, used));
+    }
+
+    private static ContentView Build(ContentSnapshot snapshot, ContentItemDefinition item, VariantDefinition variant, string matchedAudience, string used)
+    {
         var text = variant.Locales[used];
         string Resolve(string s) => ServicePlaceholders.Replace(
             s, id => snapshot.Services.TryGetValue(id, out var service) ? ServiceViewFactory.ContactLine(service, used) : null);
 
         var quiz = text.Quiz is { } q
-            ? new QuizView(Resolve(q.Question), q.Choices.Select(Resolve).ToList(), q.Answer, Resolve(q.FeedbackCorrect), Resolve(q.FeedbackIncorrect))
+            ? new QuizView(Resolve(q.Question), q.Choices.Select(Resolve).ToList().AsReadOnly(), q.Answer, Resolve(q.FeedbackCorrect), Resolve(q.FeedbackIncorrect))
             : null;
         return new ContentView(
             item.Id,
             item.Topic,
             used,
             matchedAudience,
-            text.Messages.Select(Resolve).ToList(),
+            // Shared by every turn that shows it: read-only, not a list a caller could change.
+            text.Messages.Select(Resolve).ToList().AsReadOnly(),
             quiz,
             IsDraft: item.Review.Status != ReviewStatuses.Reviewed,
             IsMachineOrUnreviewedTranslation: text.Translation is TranslationStatuses.Machine or TranslationStatuses.Draft);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Services;
 
@@ -24,4 +26,12 @@ internal sealed class ContentSnapshot
     public IReadOnlyDictionary<string, ServiceEntry> Services { get; }
 
     public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>
+    /// The views <see cref="ContentRepository.Find"/> has built from this snapshot, by item, the audience of the variant
+    /// chosen and the locale used: a view is made of this snapshot alone (no clock, no person), so it is built once,
+    /// not on every reply of every turn (its placeholders resolved, its lists and delegates allocated). Bounded by
+    /// the items, their audiences and their locales; a reload starts a new snapshot and so a new set.
+    /// </summary>
+    internal ConcurrentDictionary<(string Id, string Audience, string Locale), ContentView> Views { get; } = new();
 }

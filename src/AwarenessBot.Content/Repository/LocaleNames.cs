@@ -15,8 +15,31 @@ internal static class LocaleNames
             return Fallback;
         }
 
-        var primary = locale.Trim().Split('-', '_')[0];
-        return primary.ToLowerInvariant();
+        // A locale that is already a primary code in lower case ("en", as state keeps it) comes back as it is: this
+        // runs for every content lookup of a turn, and trimming, splitting and lower-casing allocated each time.
+        var primary = locale.AsSpan().Trim();
+        var separator = primary.IndexOfAny('-', '_');
+        if (separator >= 0)
+        {
+            primary = primary[..separator];
+        }
+
+        return primary.Length == locale.Length && IsAsciiLower(primary)
+            ? locale
+            : primary.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsAsciiLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text in this locale, else the fallback locale's, else any.</summary>

@@ -40,7 +40,9 @@ internal sealed class RegionCatalog
     private readonly HashSet<string> _away;
     private readonly HashSet<string> _home;
     private readonly int _longestName;
-    private readonly string[] _fuzzyNames;
+
+    /// <summary>The one-word names fuzzy matching may find, by length (a typo changes a length by one at most).</summary>
+    private readonly Dictionary<int, string[]> _fuzzyNamesByLength;
 
     public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null, IEnumerable<string>? homeWords = null)
     {
@@ -59,7 +61,8 @@ internal sealed class RegionCatalog
             }
         }
         _longestName = _inSentence.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
-        _fuzzyNames = [.. _inSentence.Keys.Where(k => k.Length >= FuzzyMinLength && !k.Contains(' ', StringComparison.Ordinal))];
+        _fuzzyNamesByLength = _inSentence.Keys.Where(k => k.Length >= FuzzyMinLength && !k.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public IReadOnlyList<RegionDefinition> Regions { get; }
@@ -135,13 +138,20 @@ internal sealed class RegionCatalog
     /// </summary>
     private string? Misspelled(string word)
     {
-        if (word.Length < FuzzyMinLength || !word.All(char.IsAsciiLetterLower)) return null;
+        if (word.Length < FuzzyMinLength || word.AsSpan().ContainsAnyExceptInRange('a', 'z')) return null;
+        // Only names one letter shorter, as long or one longer can be one letter off; every word of every message that
+        // names no place came here and tried all of them (1.8 % of the host's CPU samples). The answer does not depend
+        // on the order names are tried in: one region's names, or none when two regions' names are that close.
         string? found = null;
-        foreach (var name in _fuzzyNames)
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            if (Math.Abs(name.Length - word.Length) > 1 || !TokenSimilarity.Similar(word, name)) continue;
-            if (found is not null && _inSentence[found] != _inSentence[name]) return null;
-            found = name;
+            if (!_fuzzyNamesByLength.TryGetValue(length, out var names)) continue;
+            foreach (var name in names)
+            {
+                if (!TokenSimilarity.Similar(word, name)) continue;
+                if (found is not null && _inSentence[found] != _inSentence[name]) return null;
+                found = name;
+            }
         }
         return found;
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 using AwarenessBot.Content.Abstractions;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Engine.Runtime;
@@ -57,7 +59,43 @@ internal sealed class ContentRenderer(IContentRepository content, IServiceDirect
         Find(ctx, contentId) is { Messages.Count: > 0 } view ? view.Messages[0] : fallback;
 
     /// <summary>One message of content as a paragraph of typed runs.</summary>
-    public Paragraph Paragraph(TurnContext ctx, string text) => new(InlineMarkup.Parse(text, id => Describe(ctx, id)));
+    public Paragraph Paragraph(TurnContext ctx, string text) =>
+        new(InlineMarkup.MayNameAService(text) ? WithServices(ctx, text) : Runs(text));
+
+    // Its own method: a lambda capturing ctx makes its closure at the start of the method that holds it.
+    private List<Inline> WithServices(TurnContext ctx, string text) => InlineMarkup.Parse(text, id => Describe(ctx, id));
+
+    private static ReadOnlyCollection<Inline> Runs(string text)
+    {
+        if (Parsed.TryGetValue(text, out var runs))
+        {
+            return runs;
+        }
+
+        runs = InlineMarkup.Parse(text, NoService).AsReadOnly();
+        // Counted here, not with Parsed.Count, which takes every lock of the dictionary.
+        if (Volatile.Read(ref _parsedCount) < MaxParsed && Parsed.TryAdd(text, runs))
+        {
+            Interlocked.Increment(ref _parsedCount);
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// The runs of texts without a service placeholder, by text: parsing is then a function of the text alone, and
+    /// the same few hundred content texts were parsed again on every reply. Read-only, since every reply of that text
+    /// shares them. Up to <see cref="MaxParsed"/> texts (the content has a few thousand); texts past it are parsed
+    /// each time, as all were before.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, ReadOnlyCollection<Inline>> Parsed = new(StringComparer.Ordinal);
+
+    private const int MaxParsed = 16_384;
+
+    private static int _parsedCount;
+
+    private static readonly Func<string, IReadOnlyList<Inline>> NoService =
+        id => throw new InvalidOperationException($"A text without a service placeholder named service '{id}'.");
 
     private IReadOnlyList<Inline> Describe(TurnContext ctx, string serviceId)
     {

@@ -13,7 +13,10 @@ internal static class InlineMarkup
     public const string AnswerHint = "{answer_hint}";
     private const string ServiceStart = "{service:";
 
-    public static IReadOnlyList<Inline> Parse(string text, Func<string, IReadOnlyList<Inline>> service)
+    /// <summary>False when <see cref="Parse"/> cannot call its service callback for this text (no placeholder start in it).</summary>
+    public static bool MayNameAService(string text) => text.Contains(ServiceStart, StringComparison.Ordinal);
+
+    public static List<Inline> Parse(string text, Func<string, IReadOnlyList<Inline>> service)
     {
         var runs = new List<Inline>();
         var plain = new System.Text.StringBuilder();

@@ -23,7 +23,8 @@ internal sealed partial class SqlAnalyticsStore(SchemaGate gate) : IAnalyticsSto
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var sql = $"INSERT INTO {D.AnalyticsTable} (day, name, session_key, dims) VALUES (@day, @name, @session, {D.JsonParameter("dims")})";
-        await using var command = DbCommands.Create(connection, sql, transaction, ("day", null), ("name", null), ("session", null), ("dims", null));
+        await using var command = DbCommands.Create(
+            connection, sql, transaction, (D.BoundName("day"), null), (D.BoundName("name"), null), (D.BoundName("session"), null), (D.BoundName("dims"), null));
         var (day, name, session, dims) = (command.Parameters[0], command.Parameters[1], command.Parameters[2], command.Parameters[3]);
         foreach (var e in events)
         {

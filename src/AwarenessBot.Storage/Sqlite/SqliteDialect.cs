@@ -80,6 +80,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string JsonParameter(string name) => "@" + name;
 
+    public override string BoundName(string name) => "@" + name;
+
     public override string JsonAsText(string column) => column;
 
     public override string JsonField(string column, string field) => $"json_extract({column}, '$.{field}')";

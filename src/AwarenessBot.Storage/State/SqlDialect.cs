@@ -38,6 +38,13 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>A JSON-valued parameter in an INSERT or UPDATE.</summary>
     public abstract string JsonParameter(string name);
 
+    /// <summary>
+    /// The name a parameter written <c>@name</c> in SQL text is bound under. PostgreSQL's driver takes the bare name;
+    /// SQLite's looks a bare name up as it is and then with each of its prefixes, a string and its UTF-8 bytes per try
+    /// on every execution, so it gets the name as the SQL text writes it.
+    /// </summary>
+    public virtual string BoundName(string name) => name;
+
     /// <summary>A JSON column read back as text.</summary>
     public abstract string JsonAsText(string column);
 

@@ -17,11 +17,11 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
     public IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<BotReply> replies)
     {
         var numbered = replies.LastOrDefault(r => r.Choices.Count > 0) is { } asking
-            && !FitsButtons(Actions(asking).Count, isLastReply: ReferenceEquals(asking, replies[^1]));
+            && !FitsButtons(ActionCount(asking), isLastReply: ReferenceEquals(asking, replies[^1]));
         var messages = new List<OutgoingMessage>(replies.Count);
         for (var i = 0; i < replies.Count; i++)
         {
-            messages.AddRange(RenderOne(replies[i], isLastReply: i == replies.Count - 1, numbered));
+            RenderOne(messages, replies[i], isLastReply: i == replies.Count - 1, numbered);
         }
 
         return messages;
@@ -30,13 +30,13 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
     private bool FitsButtons(int count, bool isLastReply) =>
         (isLastReply && count <= capabilities.MaxSuggestedActions) || count <= capabilities.MaxCardButtons;
 
-    private IEnumerable<OutgoingMessage> RenderOne(BotReply reply, bool isLastReply, bool numbered)
+    private void RenderOne(List<OutgoingMessage> messages, BotReply reply, bool isLastReply, bool numbered)
     {
         var text = ReplyText.Write(reply.Parts, capabilities.Markdown, wording.AnswerHint(reply.Locale, numbered));
-        var actions = Actions(reply);
-        var useSuggested = isLastReply && actions.Count > 0 && actions.Count <= capabilities.MaxSuggestedActions;
-        var useCard = !useSuggested && actions.Count > 0 && actions.Count <= capabilities.MaxCardButtons;
-        if (actions.Count > 0 && !useSuggested && !useCard)
+        var actions = ActionCount(reply);
+        var useSuggested = isLastReply && actions > 0 && actions <= capabilities.MaxSuggestedActions;
+        var useCard = !useSuggested && actions > 0 && actions <= capabilities.MaxCardButtons;
+        if (actions > 0 && !useSuggested && !useCard)
         {
             text += ChoiceText(reply);
         }
@@ -45,28 +45,54 @@ internal sealed class RichReplyRenderer(ChannelCapabilities capabilities, Channe
         for (var i = 0; i < parts.Count; i++)
         {
             var isLast = i == parts.Count - 1;
-            yield return RenderedMessage.Create(parts[i], reply.Locale, reply.ResponseKey, capabilities.Markdown) with
+            messages.Add(RenderedMessage.Create(parts[i], reply.Locale, reply.ResponseKey, capabilities.Markdown) with
             {
-                SuggestedActions = isLast && useSuggested ? [.. actions.Select(a => a(true))] : [],
-                CardButtons = isLast && useCard ? [.. actions.Select(a => a(false))] : [],
+                SuggestedActions = isLast && useSuggested ? Actions(reply, suggested: true) : [],
+                CardButtons = isLast && useCard ? Actions(reply, suggested: false) : [],
                 InputHint = isLast && reply.Choices.Count > 0 ? MessageInputHint.ExpectingInput : MessageInputHint.AcceptingInput,
-            };
+            });
         }
     }
 
-    /// <summary>The reply's buttons, contacts first: each makes a suggested action (true) or a card button (false).</summary>
-    private List<Func<bool, MessageAction>> Actions(BotReply reply)
+    /// <summary>How many buttons <see cref="Actions"/> makes for the reply (without making them).</summary>
+    private static int ActionCount(BotReply reply)
     {
-        var actions = new List<Func<bool, MessageAction>>();
-        foreach (var contact in reply.Parts.OfType<ServiceCard>().SelectMany(card => card.Contacts))
+        var count = reply.Choices.Count;
+        foreach (var part in reply.Parts)
         {
-            var type = contact.Kind == ContactKind.Phone ? MessageActionType.Call : MessageActionType.OpenUrl;
-            actions.Add(_ => new MessageAction(type, contact.Label, contact.Target));
+            if (part is ServiceCard card)
+            {
+                count += card.Contacts.Count;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The reply's buttons, contacts first, as suggested actions or as card buttons. Made only for the message that
+    /// shows them: every reply used to build a delegate per button first, whether it showed buttons or not.
+    /// </summary>
+    private List<MessageAction> Actions(BotReply reply, bool suggested)
+    {
+        var actions = new List<MessageAction>(ActionCount(reply));
+        foreach (var part in reply.Parts)
+        {
+            if (part is not ServiceCard card)
+            {
+                continue;
+            }
+
+            foreach (var contact in card.Contacts)
+            {
+                var type = contact.Kind == ContactKind.Phone ? MessageActionType.Call : MessageActionType.OpenUrl;
+                actions.Add(new MessageAction(type, contact.Label, contact.Target));
+            }
         }
 
         foreach (var choice in reply.Choices)
         {
-            actions.Add(suggested => Choice(choice, suggested));
+            actions.Add(Choice(choice, suggested));
         }
 
         return actions;

@@ -54,6 +54,17 @@ public sealed class ContentReloaderTests : IDisposable
     }
 
     [Fact]
+    public void A_view_read_before_a_reload_is_not_served_after_it()
+    {
+        Assert.EndsWith("it is not your fault.", _repository.Find("fixture_sextortion_steps", "en", "13-15")!.Messages[0], StringComparison.Ordinal);
+        _seeds.Write(ItemPath, _seeds.Read(ItemPath).Replace("it is not your fault.", "it is never your fault.", StringComparison.Ordinal));
+
+        Assert.True(_reloader.TryReload().Swapped);
+
+        Assert.EndsWith("it is never your fault.", _repository.Find("fixture_sextortion_steps", "en", "13-15")!.Messages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watcher_reloads_after_a_file_changes_and_rejects_a_broken_one()
     {
         var attempts = new List<ReloadResult>();

@@ -29,6 +29,29 @@ public sealed class ContentRepositoryTests : IDisposable
     [Fact]
     public void Regional_locale_uses_its_language() => Assert.Equal("fr", _repository.Find("fixture_sextortion_steps", "fr-CA", "13-15")!.Locale);
 
+    [Theory]
+    [InlineData("FR")]
+    [InlineData(" fr ")]
+    [InlineData("fr_CA")]
+    [InlineData("Fr-ca")]
+    public void Any_spelling_of_a_locale_reads_its_language(string locale)
+    {
+        var view = _repository.Find("fixture_sextortion_steps", locale, "13-15")!;
+
+        Assert.Equal("fr", view.Locale);
+        Assert.Equal(_repository.Find("fixture_sextortion_steps", "fr", "13-15")!.Messages, view.Messages);
+    }
+
+    [Fact]
+    public void A_view_is_shared_read_only()
+    {
+        var messages = _repository.Find("fixture_sextortion_steps", "en", "13-15")!.Messages;
+
+        Assert.True(((ICollection<string>)messages).IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)messages)[0] = "changed");
+        Assert.StartsWith("If someone threatens", _repository.Find("fixture_sextortion_steps", "en", "13-15")!.Messages[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_locale_in_the_variant_falls_back_to_English()
     {

@@ -61,6 +61,25 @@ public sealed class IntentMatcherAccuracyTests(ITestOutputHelper output)
         Assert.InRange(best.Score, 3.4, 3.45);
     }
 
+    [Fact]
+    public void A_message_matches_the_same_after_other_messages_as_alone()
+    {
+        // The matcher keeps its per-message tables for the next message on the same thread: nothing of one message
+        // may be left in them for the next (a hit, a word seen, a question word counted).
+        const string Text = "My BOSS took my pasport!";
+        var alone = new IntentMatcher(IntentCatalog.Load(Paths.Intents, MessageWords.Load(Paths.Seeds))).Match(Text);
+        var matcher = new IntentMatcher(IntentCatalog.Load(Paths.Intents, MessageWords.Load(Paths.Seeds)));
+        foreach (var before in new[] { "employer has my work permit", "paano malalaman kung trafficking", "kamag-anak ko", "someone online keeps asking me for photos" })
+        {
+            _ = matcher.Match(before);
+        }
+
+        var after = matcher.Match(Text);
+
+        Assert.NotEmpty(alone);
+        Assert.Equal(alone.Select(m => (m.Intent, m.Score, m.Phrase)), after.Select(m => (m.Intent, m.Score, m.Phrase)));
+    }
+
     [Theory]
     [InlineData("my employer pay me only 1500 a month for 6 days work", "worker_passport")]
     [InlineData("nag-send na ko ng isang pic, ano gagawin ko ngayon", "sextortion")]
