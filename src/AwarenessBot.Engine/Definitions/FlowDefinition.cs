@@ -39,11 +39,12 @@ public sealed class FlowDefinition
     public bool Repair { get; init; }
 
     /// <summary>
-    /// A request carried out before a check-in the model alone raised (deleting what the person said): "est-ce que je
-    /// peux effacer ce que j'ai écrit ici" read as self-harm to the model, and the person was asked "are you safe?"
-    /// instead of having their data deleted. A frame or a high signal still interrupts.
+    /// A request carried out before a signal the model alone raised, check-in or high (deleting what the person said):
+    /// "est-ce que je peux effacer ce que j'ai écrit ici" read as self-harm to the model (0.77) and "please delete what
+    /// I wrote" as high self-harm (0.99: the model ties "wrote" to goodbye notes), and the person got "are you safe?" or
+    /// the crisis answer instead of having their data deleted. A frame still interrupts.
     /// </summary>
-    public bool BeforeWeakCheckIn { get; init; }
+    public bool BeforeModelOnlySignal { get; init; }
 
     /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
     public bool Lesson { get; init; }

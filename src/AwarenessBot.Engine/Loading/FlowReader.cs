@@ -21,7 +21,7 @@ internal static class FlowReader
             Passive = root.GetBool("passive") ?? false,
             Lesson = root.GetBool("lesson") ?? false,
             Repair = root.GetBool("repair") ?? false,
-            BeforeWeakCheckIn = root.GetBool("before_weak_check_in") ?? false,
+            BeforeModelOnlySignal = root.GetBool("before_model_only_signal") ?? false,
             OverTopic = root.GetStrings("over_topic"),
             OverTopicIntents = root.GetStrings("over_topic_intents"),
             Need = root.GetString("need"),

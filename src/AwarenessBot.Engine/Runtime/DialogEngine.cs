@@ -157,11 +157,13 @@ internal sealed class DialogEngine(
     /// </summary>
     private bool FollowUpBesideWeakSignal(TurnContext ctx, CrisisSignal crisis, MessageSlots slots)
     {
-        if (crisis.Severity != CrisisSignal.CheckIn || crisis.ByFrame) return false;
+        if (crisis.ByFrame) return false;
         var meaning = understanding.Read(ctx.Input.Text, slots, ctx.Session.Welcomed, WaitingStep(ctx), servicesShown: ctx.Session.ShownServices is { Count: > 0 }, ctx.Locale, ctx.LocaleBefore);
-        // A flow marked before_weak_check_in (deleting what the person said) is carried out at any point, the first
-        // message included; other follow-ups only inside a topic.
-        if (meaning.Intent is { Flow.BeforeWeakCheckIn: true, Match.Score: >= IntentMatcher.Threshold }) return true;
+        // A flow marked before_model_only_signal (deleting what the person said) is carried out at any point, the first
+        // message included, whatever the model alone reads into the request; other follow-ups only beside a check-in,
+        // inside a topic.
+        if (meaning.Intent is { Flow.BeforeModelOnlySignal: true, Match.Score: >= IntentMatcher.Threshold }) return true;
+        if (crisis.Severity != CrisisSignal.CheckIn) return false;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
         if (meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
