@@ -164,6 +164,11 @@ internal sealed class DialogEngine(
         // inside a topic.
         if (meaning.Intent is { Flow.BeforeModelOnlySignal: true, Match.Score: >= IntentMatcher.Threshold }) return true;
         if (crisis.Severity != CrisisSignal.CheckIn) return false;
+        // The bot's own button, clicked or typed whole, answers the question asked: "No, keep it" at the delete
+        // confirmation read as self-harm 0.81 to the model and got "are you safe right now?".
+        if (WaitingStep(ctx) is { } asked && runtime.Stack.Flows.ChoicesOf(asked) is { } choices
+            && choices.Recognize(TextNormalizer.Normalize(ctx.Input.Text), [], fuzzy: false) >= 0)
+            return true;
         if (!ctx.Session.Welcomed || ctx.Top is not { } top || runtime.Stack.Flows.Find(top.Flow) is not { Type: FlowType.Module or FlowType.Crisis })
             return false;
         if (meaning.Intent is { Role: IntentRole.Module or IntentRole.Interruption or IntentRole.Route, Match.Score: >= IntentMatcher.Threshold } heard
