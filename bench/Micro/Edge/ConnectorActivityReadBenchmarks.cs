@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using AwarenessBot.Edge.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -77,22 +77,7 @@ public class ConnectorActivityReadBenchmarks
     [Benchmark]
     public Activity? OneParsePooledBuffers()
     {
-        using var reader = new JsonTextReader(new StringReader(Body)) { ArrayPool = PooledChars.Instance };
+        using var reader = new JsonTextReader(new StringReader(Body)) { ArrayPool = SharedCharArrayPool.Instance };
         return Kept.Deserialize<Activity>(reader);
-    }
-
-    private sealed class PooledChars : IArrayPool<char>
-    {
-        public static readonly PooledChars Instance = new();
-
-        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
-
-        public void Return(char[]? array)
-        {
-            if (array is not null)
-            {
-                ArrayPool<char>.Shared.Return(array);
-            }
-        }
     }
 }

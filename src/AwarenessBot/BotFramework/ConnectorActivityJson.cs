@@ -1,4 +1,4 @@
-using System.Buffers;
+using AwarenessBot.Edge.Json;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -31,28 +31,12 @@ internal static class ConnectorActivityJson
         {
             // The reader's character buffers come from the shared pool: without one, every request allocated a
             // 1 KB buffer and then each doubling of it for the body (≈ 2.8 % of the bytes the host allocated a turn).
-            using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = PooledChars.Instance };
+            using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = SharedCharArrayPool.Instance };
             return Serializer.Deserialize<Activity>(reader);
         }
         catch (JsonException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Newtonsoft's buffer pool over <see cref="ArrayPool{T}.Shared"/>; the reader returns what it rents on dispose.</summary>
-    private sealed class PooledChars : IArrayPool<char>
-    {
-        public static readonly PooledChars Instance = new();
-
-        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
-
-        public void Return(char[]? array)
-        {
-            if (array is not null)
-            {
-                ArrayPool<char>.Shared.Return(array);
-            }
         }
     }
 }
