@@ -46,6 +46,13 @@ public sealed class FlowDefinition
     /// </summary>
     public bool BeforeModelOnlySignal { get; init; }
 
+    /// <summary>
+    /// The intent model's guess alone opens this flow only for a message of at most this many words (null: any). Ending
+    /// the conversation on a guess inside a question is a dead end ("what if I stop paying" was read as "stop" and the
+    /// chat ended), while the model rightly reads short goodbyes no phrase has ("ok bye", "chao", "stop na po").
+    /// </summary>
+    public int? ModelGuessMaxWords { get; init; }
+
     /// <summary>A lesson link (<c>/embed?module=&lt;id&gt;</c>) may open this module directly for a class.</summary>
     public bool Lesson { get; init; }
 

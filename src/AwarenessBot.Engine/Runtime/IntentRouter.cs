@@ -28,7 +28,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
     public RoutedIntent? Choose(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown = false,
         bool namesAService = false, string? locale = null, string[]? words = null)
     {
-        var chosen = ChooseAny(matches, waiting, servicesShown, out var aboutServices);
+        var chosen = ChooseAny(matches, waiting, servicesShown, words, out var aboutServices);
         return servicesShown && chosen is not null && !AsksAboutServices(chosen)
             ? AboutServicesShown(chosen, aboutServices, namesAService, locale, words) ?? chosen
             : chosen;
@@ -109,7 +109,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
         return null;
     }
 
-    private RoutedIntent? ChooseAny(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown, out RoutedIntent? aboutServicesFound)
+    private RoutedIntent? ChooseAny(IReadOnlyList<IntentMatch> matches, StepDefinition? waiting, bool servicesShown, string[]? words, out RoutedIntent? aboutServicesFound)
     {
         RoutedIntent? best = null;
         RoutedIntent? topic = null;
@@ -117,7 +117,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
         RoutedIntent? teaching = null;
         foreach (var match in matches)
         {
-            var routed = Classify(match, waiting);
+            var routed = Classify(match, waiting, words);
             if (routed is null) continue;
             if (routed.Trigger is { OverTopics: true } && match.Score >= IntentMatcher.Threshold && (teaching is null || match.Score > teaching.Match.Score))
                 teaching = routed;
@@ -175,7 +175,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
             || (specific.Step is not null && Math.Abs(candidate.Match.Score - best.Match.Score) <= SameWords + 1e-9);
     }
 
-    private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting)
+    private RoutedIntent? Classify(IntentMatch match, StepDefinition? waiting, string[]? words)
     {
         if (waiting is not null)
         {
@@ -187,6 +187,7 @@ internal sealed class IntentRouter(FlowCatalog flows)
         // skip, back, I don't know: on the waiting step, or with none waiting (ConversationPatterns.ApplyWithoutStep).
         if (ConversationPatterns.IsStepPattern(match.Intent)) return new RoutedIntent(match, IntentRole.Pattern, null, null, null);
         if (flows.TriggerFor(match.Intent) is not { } t || t.Flow.Passive) return null;
+        if (t.Flow.ModelGuessMaxWords is { } most && match.Phrase == IntentModelOpinion.Phrase && (words is null || words.Length > most)) return null;
         var role = t.Flow.Type is FlowType.Module or FlowType.System ? IntentRole.Module : IntentRole.Interruption;
         return new RoutedIntent(match, role, t.Flow, t.Trigger, null);
     }
