@@ -34,14 +34,14 @@ public static class IntentEvaluation
     /// <summary>What a message gets when no intent, region or age was understood.</summary>
     private const string NothingUnderstood = "none";
 
+    /// <summary>The intent of a request put to the bot that it does not do (seeds/intents, system_out_of_scope's trigger).</summary>
+    internal const string BotCannotDo = "bot_cannot_do";
+
     /// <summary>
     /// Engine intents that the label set names differently: the "boyfriend" topic covers boyfriend exploitation, a
     /// secret meeting is grooming, "are you a person" is the talk-to-a-person label. Crisis follow-ups are only
     /// answers inside a crisis flow and never a navigation target.
     /// </summary>
-    /// <summary>The intent of a request put to the bot that it does not do (seeds/intents, system_out_of_scope's trigger).</summary>
-    internal const string BotCannotDo = "bot_cannot_do";
-
     internal static string? Label(string intent) => intent switch
     {
         "youth_exploitation" => "boyfriend",
