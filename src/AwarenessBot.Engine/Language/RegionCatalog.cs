@@ -17,6 +17,9 @@ internal sealed record RegionDefinition(string Code, IReadOnlyDictionary<string,
     /// <summary>Cities and towns.</summary>
     public IReadOnlyList<string> Places { get; init; } = [];
 
+    /// <summary>Short forms that name the region only as the whole message ("yk": Yellowknife alone, "you know" in a sentence).</summary>
+    public IReadOnlyList<string> WholeMessageOnly { get; init; } = [];
+
     /// <summary>The full name per locale, for sentences (regions.yaml name): "Colombie-Britannique", not the button's "Colombie-Brit.".</summary>
     public IReadOnlyDictionary<string, string> Name { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
@@ -58,6 +61,11 @@ internal sealed class RegionCatalog
                 if (key.Length == 0) continue;
                 _whole[key] = region.Code;
                 _inSentence[key] = region.Code;
+            }
+            foreach (var name in region.WholeMessageOnly)
+            {
+                var key = TextNormalizer.Normalize(name);
+                if (key.Length > 0) _whole[key] = region.Code;
             }
         }
         _longestName = _inSentence.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
@@ -178,7 +186,7 @@ internal sealed class RegionCatalog
 
         var regions = catalog.Regions
             .Select(r => typed.TryGetValue(r.Code, out var entry)
-                ? new RegionDefinition(r.Code, r.Label, entry.GetStrings("names")) { Places = entry.GetStrings("places"), Name = entry.GetStringMap("name") }
+                ? new RegionDefinition(r.Code, r.Label, entry.GetStrings("names")) { Places = entry.GetStrings("places"), WholeMessageOnly = entry.GetStrings("whole_message"), Name = entry.GetStringMap("name") }
                 : new RegionDefinition(r.Code, r.Label, []))
             .Select((d, i) => d with { Abbreviations = catalog.Regions[i].Abbreviations, CodeInCapitals = catalog.Regions[i].CodeInCapitals })
             .ToList();

@@ -110,9 +110,9 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("wpg", "MB")]
     [InlineData("whse", "YT")]
     [InlineData("nasa hfx ako ngayon", "NS")]
-    // "yk" is "you know" to teens and Yellowknife (NT) to northerners: never Yukon.
+    // "yk" is "you know" to teens and Yellowknife (NT) to northerners: never Yukon, and NT only alone.
     [InlineData("yk what i mean, he keeps texting me", null)]
-    [InlineData("yk", null)]
+    [InlineData("yk", "NT")]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);
