@@ -154,12 +154,11 @@ internal sealed class KeptConnection(DbConnection connection) : IDisposable
             return kept;
         }
 
-        // Named as the SQL text writes them ("@key"): Microsoft.Data.Sqlite looks a bare name up as it is and then
-        // with each of its three prefixes, building a string and its UTF-8 bytes for every try, on every execution.
+        // Named as the SQL text writes them (SqliteDialect.Prefixed).
         var parameters = new (string, object?)[parameterNames.Count];
         for (var i = 0; i < parameters.Length; i++)
         {
-            parameters[i] = (Prefixed(parameterNames[i]), null);
+            parameters[i] = (SqliteDialect.Prefixed(parameterNames[i]), null);
         }
 
         var command = DbCommands.Create(connection, sql, null, parameters);
@@ -176,8 +175,6 @@ internal sealed class KeptConnection(DbConnection connection) : IDisposable
         _commands[sql] = command;
         return command;
     }
-
-    private static string Prefixed(string name) => name.Length > 0 && name[0] is '@' or ':' or '$' ? name : "@" + name;
 
     public void Dispose()
     {

@@ -80,7 +80,13 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string JsonParameter(string name) => "@" + name;
 
-    public override string BoundName(string name) => "@" + name;
+    public override string BoundName(string name) => Prefixed(name);
+
+    /// <summary>
+    /// A parameter's name as the SQL text writes it ("@key"): Microsoft.Data.Sqlite looks a bare name up as it is and
+    /// then with each of its three prefixes, building a string and its UTF-8 bytes for every try, on every execution.
+    /// </summary>
+    internal static string Prefixed(string name) => name.Length > 0 && name[0] is '@' or ':' or '$' ? name : "@" + name;
 
     public override string JsonAsText(string column) => column;
 
