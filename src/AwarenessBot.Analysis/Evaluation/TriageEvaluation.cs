@@ -50,6 +50,17 @@ public sealed class TriageEvaluation
     public IEnumerable<(LabelledMessage Line, RiskSignal? Answer)> Misses =>
         _results.Where(r => Answered(r.Answer) != r.Line.Label).Select(r => (r.Line, r.Answer));
 
+    /// <summary>
+    /// Per rule id (or "model"): how many lines it answered, by their label. A frame whose answers carry another
+    /// label than its category more often than its own is named for the wrong risk.
+    /// </summary>
+    public IEnumerable<(string Rule, string Answered, IReadOnlyDictionary<string, int> ByLabel)> ByRule =>
+        _results.Where(r => r.Answer is not null)
+            .GroupBy(r => (Rule: r.Answer!.RuleId ?? "model", Answered: Answered(r.Answer)))
+            .OrderByDescending(g => g.Count())
+            .Select(g => (g.Key.Rule, g.Key.Answered,
+                (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Line.Label).ToDictionary(l => l.Key, l => l.Count(), StringComparer.Ordinal)));
+
     public static IReadOnlyList<string> Categories { get; } = [.. Enum.GetValues<RiskCategory>().Select(c => c.ToWireName())];
 
     public int Count(string? lang = null) => Select(lang).Count();

@@ -43,7 +43,8 @@ internal static class CommandLine
               translation-coverage                  coverage per locale and topic
               export-translations <locale> <file>   write a CSV for translators (English source beside each text)
               import-translations <file>            read a translated CSV back, with validation
-              eval-triage <file.jsonl> [--misses]   triage recall/precision/false alarms on a labelled corpus
+              eval-triage <file.jsonl> [--misses] [--by-rule]
+                                                    triage recall/precision/false alarms on a labelled corpus; --by-rule: labels of each rule's answers
               train-triage [--seeds <dir>]          train the triage model on seeds/corpus/triage, calibrate on dev, write seeds/models/triage.model
               explain-triage "<text>" [--top <n>]   class scores and the n-grams behind them (this console only)
               known-words [--write]                 corpus words the spelling corrector must not change (seeds/triage/known-words.corpus.txt)
