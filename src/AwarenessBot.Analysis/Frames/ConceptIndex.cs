@@ -83,7 +83,8 @@ internal sealed class ConceptIndex
     /// null: every language's. Prefixes and numbers are found whatever the language. Exact words follow the language
     /// too: Tagalog texting "d" (hindi) was a negation inside French "d'ici".
     /// </param>
-    public ConceptHits Find(NormalizedMessage message, string? readAs = null, IReadOnlySet<string>? alsoRead = null)
+    /// <param name="ownWords">Words of <paramref name="readAs"/> that no other language's entry reads (<see cref="StemLanguages.OwnWords"/>).</param>
+    public ConceptHits Find(NormalizedMessage message, string? readAs = null, IReadOnlySet<string>? alsoRead = null, IReadOnlySet<string>? ownWords = null)
     {
         var tokens = message.Tokens;
         var hits = new ConceptHits(ConceptCount);
@@ -94,6 +95,7 @@ internal sealed class ConceptIndex
 
         var stems = new string[_locales.Length][];
         var reads = new bool[_locales.Length];
+        var own = ownWords is null ? null : tokens.Select(t => ownWords.Contains(t.Text)).ToArray();
         for (var l = 0; l < _locales.Length; l++)
         {
             reads[l] = readAs is null || _locales[l] == readAs || alsoRead?.Contains(_locales[l]) == true;
@@ -170,6 +172,11 @@ internal sealed class ConceptIndex
             {
                 var element = entry.Elements[j];
                 var token = tokens[start + j].Text;
+                if (own is not null && own[start + j] && _locales[locale] != readAs)
+                {
+                    return false;
+                }
+
                 var ok = element.Kind switch
                 {
                     ElementKind.Stem => stems[locale][start + j] == element.Text,

@@ -50,6 +50,16 @@ internal sealed record StemLanguages(double IdentifiedAbove, IReadOnlySet<string
     /// <summary>The language whose entries (with the mixed-in ones') read the message, or null for every language.</summary>
     public string? ReadAs(string language, double confidence) =>
         confidence >= IdentifiedAbove && !MixedIn.Contains(language) ? language : null;
+
+    /// <summary>
+    /// Per language, its words that a mixed-in language's entries must not read in a message of that language: Spanish
+    /// "he" and "has" (I have, you have: "lo he pensado mucho") are no English "he" (AGENT), French "pain" (bread) no
+    /// English pain.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> OwnWords { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>The own words of the language a message is read as (<see cref="ReadAs"/>), or null.</summary>
+    public IReadOnlySet<string>? OwnWordsOf(string? readAs) => readAs is not null && OwnWords.TryGetValue(readAs, out var words) ? words : null;
 }
 
 /// <summary>

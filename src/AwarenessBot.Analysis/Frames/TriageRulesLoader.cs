@@ -268,7 +268,23 @@ internal static class TriageRulesLoader
             else errors.Add($"{FramesFile}: stem_languages.mixed_in names '{locale}', which has no concept file");
         }
 
-        return new StemLanguages(above, mixedIn);
+        var ownWords = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        if (TriageYaml.Child(node, "own_words") is YamlMappingNode own)
+        {
+            foreach (var (key, value) in own.Children)
+            {
+                var locale = ((YamlScalarNode)key).Value ?? "";
+                if (!locales.Contains(locale) || mixedIn.Contains(locale))
+                {
+                    errors.Add($"{FramesFile}: stem_languages.own_words names '{locale}', which is no concept file's language or is mixed in");
+                    continue;
+                }
+
+                ownWords[locale] = TriageYaml.Strings(value).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return new StemLanguages(above, mixedIn) { OwnWords = ownWords };
     }
 
     /// <summary>

@@ -191,7 +191,8 @@ internal sealed class TriageDetector(TriageRules rules, TriageModel? model, Lang
         }
 
         var (language, confidence) = identified ?? identifier!.Identify(text);
-        return rules.Concepts.Find(message, languages.ReadAs(language, confidence), languages.MixedIn);
+        var readAs = languages.ReadAs(language, confidence);
+        return rules.Concepts.Find(message, readAs, languages.MixedIn, languages.OwnWordsOf(readAs));
     }
 
     /// <summary>
