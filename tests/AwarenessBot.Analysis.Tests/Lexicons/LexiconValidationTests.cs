@@ -57,12 +57,14 @@ public sealed class LexiconValidationTests : IDisposable
     [Fact]
     public void The_stem_languages_are_checked()
     {
-        Edit("triage/frames.yaml", "stem_languages: { identified_above: 0.8, mixed_in: [en] }", "stem_languages: { identified_above: 1.5, mixed_in: [en, ar] }");
+        Edit("triage/frames.yaml", "stem_languages: { identified_above: 0.8, mixed_in: [en], own_words: { es:", "stem_languages: { identified_above: 1.5, mixed_in: [en, ar], own_words: { en: [he], ar: [x], es:");
 
         var error = Assert.Throws<LexiconValidationException>(() => LocalTextAnalyzer.FromSeeds(_seeds));
 
         Assert.Contains(error.Errors, e => e.Contains("stem_languages.identified_above", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.Contains("stem_languages.mixed_in names 'ar'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("stem_languages.own_words names 'en'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Contains("stem_languages.own_words names 'ar'", StringComparison.Ordinal));
     }
 
     [Fact]
