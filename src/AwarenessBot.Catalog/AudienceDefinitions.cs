@@ -8,6 +8,12 @@ public sealed record AgeBandDefinition(string Code, bool Adult, double Readabili
 {
     /// <summary>The key the service directory ranks by whatever the audience (19+: adult); null: the audience's.</summary>
     public string? ServiceAudience { get; init; }
+
+    /// <summary>
+    /// Every age in the band is under 18 (9-12, 13-15; not 16-18, which holds 18): a young person who said it is never
+    /// shown services only for adults or workers.
+    /// </summary>
+    public bool Under18 { get; init; }
 }
 
 /// <summary>Who the person is (youth, worker, educator, parent, concerned).</summary>

@@ -89,6 +89,7 @@ public static partial class CatalogLoader
             .Select(b => new AgeBandDefinition(Required(b, "code", errors), Bool(b, "adult", errors), Number(b, "readability_ceiling", errors) ?? 0)
             {
                 ServiceAudience = Optional(b, "service_audience"),
+                Under18 = Bool(b, "under_18", errors),
             })
             .ToList();
         Unique(ageBands.Select(b => b.Code), "age band", At(root, "age_bands"), errors);

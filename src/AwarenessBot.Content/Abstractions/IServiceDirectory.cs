@@ -33,7 +33,11 @@ public sealed record ServiceQuery(
     bool IndigenousFirst,
     DateTimeOffset Now,
     int Limit = 5,
-    bool Adult = false);
+    bool Adult = false)
+{
+    /// <summary>A young person under 18: services not for young people (adults, workers, educators only) are left out.</summary>
+    public bool Under18 { get; init; }
+}
 
 /// <summary>
 /// A service ready to show. Contacts are exactly as sourced; null when the service has none of that kind.

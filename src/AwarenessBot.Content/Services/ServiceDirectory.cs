@@ -21,7 +21,9 @@ internal sealed class ServiceDirectory(ContentSnapshotHolder holder) : IServiceD
         var region = NormalizeRegion(query.Region);
         var locale = LocaleNames.Normalize(query.Locale);
         var candidates = services.Values
-            .Where(s => s.Definition.Needs.Contains(need) && Serves(s, region) && !(query.Adult && ServiceViewFactory.IsForMinorsOnly(s.Definition)))
+            .Where(s => s.Definition.Needs.Contains(need) && Serves(s, region)
+                && !(query.Adult && ServiceViewFactory.IsForMinorsOnly(s.Definition))
+                && !(query.Under18 && ServiceViewFactory.IsNotForYoungPeople(s.Definition)))
             .ToList();
         if (candidates.Count == 0)
         {

@@ -53,6 +53,10 @@ internal static class ServiceViewFactory
     internal static bool IsForMinorsOnly(Loading.ServiceDefinition s) =>
         s.ForMinorsOnly || (s.Audience.Count == 1 && s.Audience[0] == "youth");
 
+    /// <summary>Not for young people: neither "all" nor "youth" among its audiences ([adult], [worker, adult], [educator]).</summary>
+    internal static bool IsNotForYoungPeople(Loading.ServiceDefinition s) =>
+        !s.Audience.Contains(AudienceFallback.All) && !s.Audience.Contains("youth");
+
     /// <summary>"Name: contact" for {service:id} placeholders: the phone, else the text number, else the web site.</summary>
     public static string ContactLine(ServiceEntry entry, string locale)
     {

@@ -85,6 +85,13 @@ internal sealed class TurnContext(TurnInput input, DialogSessionState session, U
     /// <summary>The person said an adult age band (19+), or is an adult audience (worker): never shown services only for under-18s.</summary>
     public bool IsAdult => BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.Adult == true || BotCatalog.Default.FindAudience(Profile.Audience)?.Adult == true;
 
+    /// <summary>
+    /// A young person who said an under-18 band (never a parent or teacher, whose band is the child's): never shown
+    /// services only for adults or workers. A 14-year-old asked for pictures was shown a shelter for adult women.
+    /// </summary>
+    public bool IsUnder18 =>
+        !BotCatalog.Default.IsAboutAChild(Profile.Audience) && BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.Under18 == true;
+
     /// <summary>The audience key the service directory ranks by (a young person who said 19+ is ranked as an adult).</summary>
     public string? ServiceAudience =>
         BotCatalog.Default.FindAgeBand(Profile.AgeBand)?.ServiceAudience ?? BotCatalog.Default.FindAudience(Profile.Audience)?.ServiceAudience;

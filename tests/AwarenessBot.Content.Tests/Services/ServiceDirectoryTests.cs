@@ -159,6 +159,26 @@ public sealed class ServiceDirectoryTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EveryRegionAndNeed))]
+    public void A_young_person_under_18_is_never_shown_a_service_not_for_young_people(string region, string need)
+    {
+        // A 14-year-old asked for pictures, in Québec City, was shown a shelter for adult women and a Filipino workers'
+        // organisation: the region ranks before the audience, so only leaving them out keeps them away.
+        var found = Directory.Value.Find(new ServiceQuery(need, region, "youth", "en", false, Noon, Limit: 50) { Under18 = true });
+
+        Assert.NotEmpty(found);
+        Assert.All(found, s => Assert.True(s.Audience.Contains("all") || s.Audience.Contains("youth"), $"{s.Id} serves {string.Join(", ", s.Audience)}"));
+    }
+
+    [Fact]
+    public void Without_an_under_18_age_the_same_query_keeps_services_for_adults()
+    {
+        var found = Directory.Value.Find(new ServiceQuery("trafficking", "QC", "youth", "en", false, Noon, Limit: 50));
+
+        Assert.Contains(found, s => !s.Audience.Contains("all") && !s.Audience.Contains("youth"));
+    }
+
     [Fact]
     public void Another_province_is_just_another_code()
     {

@@ -105,6 +105,30 @@ public sealed class RealSeedsTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A 14-year-old asked for pictures, who then named Québec City, was shown a shelter for adult women and a
+    /// Filipino workers' organisation: a young person who said an under-18 age never gets services not for young
+    /// people. A parent whose child is 14 still does.
+    /// </summary>
+    [Theory]
+    [InlineData("im 14 and a guy on insta keeps asking for pics of me in a bikini", false)]
+    [InlineData("my daughter is 14 and a guy on insta keeps asking her for pics in a bikini", true)]
+    public async Task A_young_person_under_18_gets_no_service_for_adults_or_workers(string text, bool adultServicesAllowed)
+    {
+        var engine = EngineFactory.Create(Paths.Dialogs, Paths.Seeds, Real.Value.Content, Real.Value.Services);
+        var driver = new EngineTranscriptDriver(engine, TestEngine.Now);
+        await driver.SendAsync(new TranscriptTurn(0, 0, false, text, "webchat", null, "en",
+            "child_sexual_exploitation", [], null, [], null), CancellationToken.None);
+
+        var result = await driver.SendAsync(new TranscriptTurn(1, 0, false, "i live in quebec city", "webchat", null, null, null, [], null, [], null), CancellationToken.None);
+
+        var shown = result.ResponseKeys.Where(k => k.StartsWith("service:qc_", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shown);
+        var notForYoungPeople = shown.Where(k => k is "service:qc_pinay_quebec" or "service:qc_maison_de_marthe").ToList();
+        if (adultServicesAllowed) Assert.NotEmpty(notForYoungPeople);
+        else Assert.Empty(notForYoungPeople);
+    }
+
+    /// <summary>
     /// Issue 12: a region typed after the self-harm answer listed that region's trafficking services (TRACIAS, victim
     /// services); the crisis flow's need (self_harm) now gives that region's crisis line first.
     /// </summary>

@@ -30,7 +30,7 @@ internal sealed class ServicesHandler(IServiceDirectory directory, ServiceRender
             region = FieldAccess.Read(ctx, frame, step.RegionFrom ?? "profile.region");
             var audience = adult && step.Audience == "youth" ? "adult" : step.Audience ?? ctx.ServiceAudience;
             var query = new ServiceQuery(need, region, audience, ctx.Locale,
-                ctx.Session.IndigenousFirst, ctx.Input.Now, step.Limit, adult);
+                ctx.Session.IndigenousFirst, ctx.Input.Now, step.Limit, adult) { Under18 = ctx.IsUnder18 };
             found = directory.Find(query).Where(s => !(adult && s.ForMinorsOnly)).ToList();
         }
         if (found.Count == 0) content.Show(ctx, "system_services_none");
