@@ -47,6 +47,13 @@ public sealed class FlowDefinition
     public bool BeforeModelOnlySignal { get; init; }
 
     /// <summary>
+    /// An interruption whose answer already invites the person back ("Hi! I'm here to help. Pick a button, or tell me
+    /// in a few words."): the question they were on is asked again without "Let's go back to where we were", which
+    /// after a greeting at the very first question read as if something had happened in between.
+    /// </summary>
+    public bool ResumeQuietly { get; init; }
+
+    /// <summary>
     /// The intent model's guess alone opens this flow only for a message of at most this many words (null: any). Ending
     /// the conversation on a guess inside a question is a dead end ("what if I stop paying" was read as "stop" and the
     /// chat ended), while the model rightly reads short goodbyes no phrase has ("ok bye", "chao", "stop na po").

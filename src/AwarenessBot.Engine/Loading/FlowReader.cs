@@ -22,6 +22,7 @@ internal static class FlowReader
             Lesson = root.GetBool("lesson") ?? false,
             Repair = root.GetBool("repair") ?? false,
             BeforeModelOnlySignal = root.GetBool("before_model_only_signal") ?? false,
+            ResumeQuietly = root.GetBool("resume_quietly") ?? false,
             ModelGuessMaxWords = root.GetInt("model_guess_max_words"),
             OverTopic = root.GetStrings("over_topic"),
             OverTopicIntents = root.GetStrings("over_topic_intents"),

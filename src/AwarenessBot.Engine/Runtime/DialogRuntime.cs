@@ -113,7 +113,8 @@ internal sealed class DialogRuntime(DialogStack stack, IReadOnlyDictionary<StepK
         if (ctx.Top is not { } parent || stack.StepOf(parent) is not { } parentStep) return;
         if (parentStep.Kind == StepKind.Call)
             MoveTo(ctx, parent, Conditions.Resolve(parentStep.Next, ctx, parent));
-        else if (ended.Type is FlowType.Interruption or FlowType.Crisis && frame.Values?.ContainsKey(FlowCatalog.TopicValue) != true)
+        else if (ended.Type is FlowType.Interruption or FlowType.Crisis && frame.Values?.ContainsKey(FlowCatalog.TopicValue) != true
+            && !ended.ResumeQuietly)
             ctx.Resuming = true; // a crisis opened over a topic of the same message goes on into it: nothing to resume
     }
 }
