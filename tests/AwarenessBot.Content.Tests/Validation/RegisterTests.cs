@@ -95,6 +95,31 @@ public sealed partial class RegisterTests
     /// that hold one of <paramref name="forms"/>, as "id [audience]: forms in text" (with
     /// <paramref name="skipStudentQuestions"/>, the questions put to students in educator variants are left out).
     /// </summary>
+    /// <summary>
+    /// French texts for young people and everyone (tu) name both genders where one word carries a comfort or a safety
+    /// line: « tu n'es pas seul ou seule », « vivre ça seul ou seule » (seeds/content/README.md). Stop 35 fixed the
+    /// self-harm and danger answers; the child-exploitation, grooming and image-request answers and five follow-ups
+    /// still said « tu n'es pas seul » (stop 36).
+    /// </summary>
+    [Fact]
+    public void French_comfort_lines_name_both_genders()
+    {
+        var seeds = SeedsReader.Read(new SeedPaths(TestPaths.RealSeeds), new IssueCollector());
+        var problems = new List<string>();
+        foreach (var item in seeds.Items)
+        foreach (var variant in item.Definition.Variants)
+        {
+            if (!variant.Locales.TryGetValue("fr", out var texts) || variant.Audience.Any(AdultAudiences.Contains)) continue;
+            problems.AddRange(Texts(texts).Where(text => MasculineOnlyComfort().IsMatch(Quoted().Replace(text, " ")))
+                .Select(text => $"{item.Definition.Id} [{string.Join(", ", variant.Audience)}]: \"{text}\""));
+        }
+
+        Assert.True(problems.Count == 0, "masculine-only comfort line (write « seul ou seule », « blessé ou blessée »):\n" + string.Join("\n", problems));
+    }
+
+    [GeneratedRegex(@"\b(pas|ça|aller|es) (seul|prêt|blessé)\b(?! ou)", RegexOptions.IgnoreCase)]
+    private static partial Regex MasculineOnlyComfort();
+
     private static List<string> FormsInVariants(string locale, Func<IReadOnlyList<string>, bool> selected, HashSet<string> forms,
         bool skipStudentQuestions)
     {
