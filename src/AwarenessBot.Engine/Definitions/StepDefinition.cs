@@ -54,6 +54,12 @@ public sealed class StepDefinition
     public string? Otherwise { get; init; }
 
     /// <summary>
+    /// ask_* with otherwise: where the second message in a row that answers nothing goes, so that a person who keeps
+    /// typing after a crisis answer does not get the same "thank you for telling me" every time.
+    /// </summary>
+    public string? OtherwiseAgain { get; init; }
+
+    /// <summary>
     /// ask_* with otherwise: a message the intent model clearly reads as one of the bot's topics ("pasaporte" after the
     /// labour answer) opens that topic instead of otherwise; anything else is still heard there.
     /// </summary>

@@ -61,6 +61,7 @@ internal static class FlowReader
             .ToList(),
         Else = s.GetString("else"),
         Otherwise = s.GetString("otherwise"),
+        OtherwiseAgain = s.GetString("otherwise_again"),
         OpenTopics = s.GetBool("open_topics") ?? false,
         Need = s.GetString("need"),
         NeedFrom = s.GetString("need_from"),

@@ -39,7 +39,7 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
                 break;
             case DontKnow when step.Otherwise is { } otherwise:
                 // "idk he says its just one time" after a crisis answer is heard like any other message there.
-                runtime.MoveTo(ctx, frame, otherwise);
+                runtime.MoveTo(ctx, frame, Listening.Heard(frame, step, otherwise));
                 break;
             case Skip or DontKnow when AboutThePerson(step):
                 runtime.MoveTo(ctx, frame, Conditions.Resolve(step.Next, ctx, frame));

@@ -356,6 +356,7 @@ internal sealed class DialogEngine(
             Message(ctx, raw, slots);
             return;
         }
+        if (target is not null || (intent is not null && intent.Match.Intent != ConversationPatterns.DontKnow)) Listening.Understood(frame);
         if (target is not null)
         {
             runtime.MoveTo(ctx, frame, target);
@@ -378,7 +379,7 @@ internal sealed class DialogEngine(
         }
         else if (step.Otherwise is { } otherwise)
         {
-            runtime.MoveTo(ctx, frame, otherwise);
+            runtime.MoveTo(ctx, frame, Listening.Heard(frame, step, otherwise));
         }
         else if (!acknowledged && meaning.OutOfScope && AsksNoSlot(step) && runtime.Stack.Flows.Find(FlowCatalog.OutOfScope) is { } outOfScope)
         {

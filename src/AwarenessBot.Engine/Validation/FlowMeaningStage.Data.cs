@@ -64,6 +64,8 @@ internal sealed partial class FlowMeaningStage
         if (step.Kind == StepKind.Services && step.NeedFrom is null && step.Need is null && step.ServiceIds.Count == 0)
             Error("missing-need", flow, step, step.Line, "services needs need, need_from or services.");
         // The model's topic replaces otherwise; without one a step already opens every topic it understands.
+        if (step.OtherwiseAgain is not null && step.Otherwise is null)
+            Error("otherwise-again-without-otherwise", flow, step, step.Line, "otherwise_again needs otherwise (the first time).");
         if (step.OpenTopics && step.Otherwise is null)
             Error("open-topics-without-otherwise", flow, step, step.Line, "open_topics needs otherwise (the step that hears everything else).");
         foreach (var path in new[] { step.Store, step.Target, step.From, step.NeedFrom, step.RegionFrom })

@@ -20,6 +20,7 @@ internal sealed partial class FlowMeaningStage
         foreach (var c in step.Cases) yield return (c.Next, c.Line);
         if (step.Else is { } e) yield return (e, step.Line);
         if (step.Otherwise is { } o) yield return (o, step.Line);
+        if (step.OtherwiseAgain is { } again) yield return (again, step.Line);
     }
 
     private static IEnumerable<(string, int)> Nexts(NextDefinition? next) =>
