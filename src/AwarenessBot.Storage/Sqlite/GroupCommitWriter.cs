@@ -38,6 +38,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly Channel<QueuedBatch> _queue = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
     private int _commits;
+    private Action<int>? _taken;
 
     /// <param name="command">The prepared compare-and-set of one write with its new ETag, on the kept writer.</param>
     public GroupCommitWriter(SchemaGate gate, KeptConnections kept, Func<KeptConnection, StateWrite, string, DbCommand> command)
@@ -50,6 +51,16 @@ internal sealed class GroupCommitWriter : IDisposable
 
     /// <summary>Transactions committed so far (tests: that waiting batches were committed together).</summary>
     internal int Commits => Volatile.Read(ref _commits);
+
+    /// <summary>
+    /// Tests: called on the loop with the number of batches it has just taken, before it waits for the write turn, so
+    /// a test can know the loop is busy (and what it queues next waits to be taken together) without sleeping.
+    /// </summary>
+    internal Action<int>? Taken
+    {
+        get => Volatile.Read(ref _taken);
+        set => Volatile.Write(ref _taken, value);
+    }
 
     /// <summary>Queues the batch and returns its new ETags in order once it is committed.</summary>
     public Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
@@ -92,6 +103,7 @@ internal sealed class GroupCommitWriter : IDisposable
 
             try
             {
+                Taken?.Invoke(taken.Count);
                 using var turn = await _gate.EnterWriteAsync(CancellationToken.None);
                 if (!await TryCommitAsync(taken))
                 {

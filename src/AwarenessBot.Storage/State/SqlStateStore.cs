@@ -42,6 +42,9 @@ internal sealed class SqlStateStore : IStateStore, IStateMaintenance, IAsyncDisp
 
     internal GroupCommitWriter? Committer => _committer;
 
+    /// <summary>The gate whose write turn every write of this store takes (tests hold it to make batches wait).</summary>
+    internal SchemaGate Gate => _gate;
+
     private SqlDialect D => _gate.Dialect;
 
     public async Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using AwarenessBot.Edge.Replies;
 using AwarenessBot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.BotFramework;
 
@@ -37,10 +38,41 @@ internal static class OutgoingActivity
 
         if (message.ChannelData is { } channelData)
         {
-            activity.ChannelData = JsonNodeTokens.ToJToken(channelData);
+            activity.ChannelData = Token(channelData);
         }
 
         return activity;
+    }
+
+    /// <summary>
+    /// The channelData as the Newtonsoft tree the SDK's Activity carries, built once from the typed fields (string
+    /// values, in the order responseKey, whatsapp, triage): the same tokens and text as walking the System.Text.Json
+    /// object it replaced (<c>ConnectorReplyJsonTests</c>).
+    /// </summary>
+    private static JObject Token(MessageChannelData channelData)
+    {
+        var token = new JObject();
+        if (channelData.ResponseKey is { } key)
+        {
+            token.Add(new JProperty(MessageChannelData.ResponseKeyName, key));
+        }
+
+        if (channelData.WhatsApp is { } whatsApp)
+        {
+            token.Add(new JProperty(MessageChannelData.WhatsAppName, JsonNodeTokens.ToJToken(whatsApp)));
+        }
+
+        if (channelData.Triage is { } triage)
+        {
+            token.Add(new JProperty(MessageChannelData.TriageName, new JObject
+            {
+                new JProperty("category", triage.Category),
+                new JProperty("severity", triage.Severity),
+                new JProperty("rule", triage.Rule),
+            }));
+        }
+
+        return token;
     }
 
     private static CardAction Action(MessageAction action) =>

@@ -57,7 +57,7 @@ internal static class DirectLineActivityJson
         activity["entities"] = new JsonArray();
         if (message.ChannelData is { } channelData)
         {
-            activity["channelData"] = channelData.DeepClone();
+            activity["channelData"] = channelData.ToJsonObject();
         }
 
         Add(activity, "replyToId", replyToId);

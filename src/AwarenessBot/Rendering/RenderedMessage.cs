@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AwarenessBot.Turns;
 
 namespace AwarenessBot.Rendering;
@@ -7,7 +6,7 @@ namespace AwarenessBot.Rendering;
 internal static class RenderedMessage
 {
     /// <summary>The channelData entry naming what was said by key, so tests and analytics need not read the text.</summary>
-    public const string ResponseKey = "responseKey";
+    public const string ResponseKey = MessageChannelData.ResponseKeyName;
 
     /// <summary>A message in the reply's language that takes any answer; renderers add buttons and the input hint.</summary>
     public static OutgoingMessage Create(string text, string locale, string responseKey, bool markdown) => new()
@@ -15,7 +14,7 @@ internal static class RenderedMessage
         Text = text,
         Locale = locale,
         TextFormat = markdown ? MessageTextFormat.Markdown : MessageTextFormat.Plain,
-        ChannelData = new JsonObject { [ResponseKey] = responseKey },
+        ChannelData = new MessageChannelData { ResponseKey = responseKey },
         InputHint = MessageInputHint.AcceptingInput,
     };
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace AwarenessBot.Turns;
 
 /// <summary>What the bot sends, in the host's own terms: a message, or the end of the conversation.</summary>
@@ -50,11 +48,8 @@ internal sealed record OutgoingMessage
     /// <summary>Buttons of a hero card attached to the message (where suggested actions do not fit or are not shown).</summary>
     public IReadOnlyList<MessageAction> CardButtons { get; init; } = [];
 
-    /// <summary>
-    /// <c>responseKey</c> (what was said, by key, for tests and analytics), <c>triage</c> on the messages of a turn that
-    /// answered a risk (the page's emergency banner), <c>whatsapp</c> (the Cloud API message). Never the person's text.
-    /// </summary>
-    public JsonObject? ChannelData { get; init; }
+    /// <summary>Typed (<see cref="MessageChannelData"/>); each channel writes it once, as its wire needs it.</summary>
+    public MessageChannelData? ChannelData { get; init; }
 
     public static OutgoingMessage EndOfConversation { get; } = new() { Kind = OutgoingKind.EndOfConversation };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AwarenessBot.Engine.Abstractions;
 
 namespace AwarenessBot.Turns;
@@ -10,24 +9,21 @@ namespace AwarenessBot.Turns;
 /// </summary>
 internal static class TriageChannelData
 {
-    public const string Key = "triage";
+    public const string Key = MessageChannelData.TriageName;
 
     public static IReadOnlyList<OutgoingMessage> Mark(IReadOnlyList<OutgoingMessage> messages, CrisisSignal triage)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(triage);
-        return [.. messages.Select(m => m.Kind == OutgoingKind.Message ? m with { ChannelData = With(m.ChannelData, triage) } : m)];
-    }
-
-    private static JsonObject With(JsonObject? channelData, CrisisSignal triage)
-    {
-        var data = channelData?.DeepClone().AsObject() ?? [];
-        data[Key] = new JsonObject
+        var marked = new OutgoingMessage[messages.Count];
+        for (var i = 0; i < marked.Length; i++)
         {
-            ["category"] = triage.Category,
-            ["severity"] = triage.Severity,
-            ["rule"] = triage.Rule,
-        };
-        return data;
+            var m = messages[i];
+            marked[i] = m.Kind == OutgoingKind.Message
+                ? m with { ChannelData = m.ChannelData is { } data ? data with { Triage = triage } : new MessageChannelData { Triage = triage } }
+                : m;
+        }
+
+        return marked;
     }
 }

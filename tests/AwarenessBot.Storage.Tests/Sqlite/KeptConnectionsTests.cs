@@ -74,6 +74,11 @@ public sealed class KeptConnectionsTests : BackendTests<SqliteBackend>
                 var rows = await store.ReadAsync([Conversation, User], CancellationToken.None);
                 Assert.Equal(CountOf(rows[Conversation]), CountOf(rows[User])); // one batch, seen whole or not at all
                 reads++;
+
+                // A read completes synchronously (SQLite's calls are): without giving the thread back, four readers
+                // kept four pool threads spinning until the writers were done, and every other test in the process
+                // waited for a thread meanwhile (GroupCommitWriterTests' held lock was released seconds late).
+                await Task.Yield();
             }
 
             return reads;

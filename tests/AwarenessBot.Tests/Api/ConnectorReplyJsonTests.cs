@@ -93,6 +93,31 @@ public sealed class ConnectorReplyJsonTests
             ((JObject)walked).DescendantsAndSelf().OfType<JValue>().Select(v => (v.Type, v.Value?.GetType())));
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void Typed_channel_data_gives_the_activity_the_tokens_and_text_of_its_json_object(bool triage, bool whatsApp)
+    {
+        var channelData = new MessageChannelData
+        {
+            ResponseKey = "system_crisis_immediate_danger",
+            WhatsApp = whatsApp ? new System.Text.Json.Nodes.JsonObject { ["type"] = "text", ["text"] = new System.Text.Json.Nodes.JsonObject { ["preview_url"] = false, ["body"] = "é “q” 🙂" } } : null,
+            Triage = triage ? new Engine.Abstractions.CrisisSignal("immediate_danger", "high") { Rule = "frame:weapon" } : null,
+        };
+
+        var token = (JObject)OutgoingActivity.From(new OutgoingMessage { Text = "x", ChannelData = channelData }).ChannelData;
+        var parsed = JObject.Parse(channelData.ToJsonObject().ToJsonString()); // what the activity carried before: the JsonObject's text
+
+        Assert.Equal(parsed.ToString(Formatting.None), token.ToString(Formatting.None));
+        Assert.Equal(
+            parsed.DescendantsAndSelf().OfType<JValue>().Select(v => (v.Type, v.Value?.GetType())),
+            token.DescendantsAndSelf().OfType<JValue>().Select(v => (v.Type, v.Value?.GetType())));
+        Assert.Equal(triage, token.ContainsKey("triage"));
+        Assert.Equal(whatsApp, token.ContainsKey("whatsapp"));
+    }
+
     private static string Minified(string json)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
@@ -112,7 +137,7 @@ public sealed class ConnectorReplyJsonTests
             Text = "Hi! I'm here to help. **Nothing you say is stored** — “quotes”, é, 🙂, <b>, \"x\".",
             Locale = "en",
             TextFormat = MessageTextFormat.Markdown,
-            ChannelData = new System.Text.Json.Nodes.JsonObject { ["responseKey"] = "welcome" },
+            ChannelData = new MessageChannelData { ResponseKey = "welcome" },
         };
         yield return new OutgoingMessage
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AwarenessBot.Engine.Abstractions;
 using AwarenessBot.Turns;
 
@@ -35,7 +34,7 @@ internal sealed class ScriptedTurnRunner : ITurnRunner
             "English" => Text("OK, English it is."),
             DangerWord => Text("You are not alone.") with
             {
-                ChannelData = new JsonObject { ["triage"] = new JsonObject { ["category"] = "immediate_danger", ["severity"] = "high" } },
+                ChannelData = new MessageChannelData { Triage = new Engine.Abstractions.CrisisSignal("immediate_danger", "high") },
             },
             _ => WithButtons($"You wrote {text.Length} characters.", SafetyTopic),
         });

@@ -22,7 +22,7 @@ namespace AwarenessBot.Channels.WhatsApp;
 internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReplyRenderer
 {
     /// <summary>The message's channelData entry that holds the Cloud API message.</summary>
-    public const string ChannelDataKey = "whatsapp";
+    public const string ChannelDataKey = MessageChannelData.WhatsAppName;
 
     /// <summary>Free-form text body limit.</summary>
     public const int MaxTextLength = 4096;
@@ -58,7 +58,7 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
     public static JsonObject? Message(OutgoingMessage outgoing, string to)
     {
         ArgumentNullException.ThrowIfNull(outgoing);
-        var body = outgoing.ChannelData?[ChannelDataKey] is JsonObject rendered
+        var body = outgoing.ChannelData?.WhatsApp is { } rendered
             ? rendered
             : outgoing is { Kind: OutgoingKind.Message, Text.Length: > 0 } ? Text(outgoing.Text) : null;
         if (body is null) return null;
@@ -127,9 +127,11 @@ internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReply
     private static OutgoingMessage Outgoing(BotReply? reply, JsonObject message)
     {
         var text = (string?)message["text"]?["body"] ?? (string?)message["interactive"]?["body"]?["text"] ?? "";
-        var outgoing = RenderedMessage.Create(text, reply?.Locale ?? BotCatalog.Default.FallbackLocale, reply?.ResponseKey ?? "", markdown: false);
-        outgoing.ChannelData![ChannelDataKey] = message;
-        return outgoing;
+        var responseKey = reply?.ResponseKey ?? "";
+        return RenderedMessage.Create(text, reply?.Locale ?? BotCatalog.Default.FallbackLocale, responseKey, markdown: false) with
+        {
+            ChannelData = new MessageChannelData { ResponseKey = responseKey, WhatsApp = message },
+        };
     }
 
     private static JsonObject Text(string body) => new()
