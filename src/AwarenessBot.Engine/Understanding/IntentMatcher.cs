@@ -153,9 +153,37 @@ internal sealed class IntentMatcher
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language, hyphenated), read), read);
-        return FirstLanguageNamed(_model is null || !askModel
+        return TextAskedInALanguage(FirstLanguageNamed(_model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens), tokens);
+    }
+
+    /// <summary>The phrase of a language request read from "this … in French" (see <see cref="TextAskedInALanguage"/>).</summary>
+    public const string TextInALanguagePhrase = "(the text asked in a language)";
+
+    /// <summary>
+    /// "Do you have this in French? I want to send it to her mom", "me lo puede mandar en ingles para mi hijo mayor?",
+    /// "Is there a version in French for our FSL colleagues?": a language named right after "in" ("en", "sa") in a
+    /// message with a word that points at the bot's own text ("this", "version", "lo", "mandar"; languages.yaml
+    /// text_in_a_language) asks for that text in that language. The rest of the message says who it is for ("her mom",
+    /// "mi hijo", "el patron") and had opened that topic instead (tuned splits: 12 such follow-ups went to parents',
+    /// educators', worker topics). The request then leads every other match but a whole-message word; "a lawyer who
+    /// speaks Spanish" and "un consejero en español" name no text and stay a need the language qualifies.
+    /// </summary>
+    private List<IntentMatch> TextAskedInALanguage(List<IntentMatch> matches, string[] tokens)
+    {
+        var languages = _catalog.Languages;
+        if (languages.BeforeALanguage.Count == 0 || !Array.Exists(tokens, languages.TheText.Contains)) return matches;
+        string? asked = null;
+        for (var i = 1; i < tokens.Length && asked is null; i++)
+        {
+            if (languages.BeforeALanguage.Contains(tokens[i - 1]) && _languageNames.TryGetValue(tokens[i], out var intent)) asked = intent;
+        }
+        if (asked is null || matches.Exists(m => m.Score >= ExactScore)) return matches;
+        var top = matches.Count == 0 ? Threshold : matches.Max(m => m.Score);
+        matches.RemoveAll(m => string.Equals(m.Intent, asked, StringComparison.Ordinal));
+        matches.Insert(0, new IntentMatch(asked, Math.Max(top, Threshold) + 0.01, TextInALanguagePhrase, "*") { Complete = true, WordsFound = 2, PhraseWords = 2 });
+        return matches;
     }
 
     /// <summary>
