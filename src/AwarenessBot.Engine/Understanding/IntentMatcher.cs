@@ -158,6 +158,22 @@ internal sealed class IntentMatcher
             : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens), tokens);
     }
 
+    /// <summary>
+    /// A question ("?", "¿", or a word of the locale files' question_words: "if", "kung", "comment") is never read as
+    /// ending the conversation on the intent model's guess alone: "can i stop?", "et si j'arrête?" ask something, and
+    /// the model's "stop" ended the chat under the three-word length guard (system_stop model_guess_max_words). A
+    /// phrase or a whole-message word of stop still ends it.
+    /// </summary>
+    public IReadOnlyList<IntentMatch> WithoutEndingGuessInAQuestion(IReadOnlyList<IntentMatch> matches, string? raw, string[] tokens)
+    {
+        if (_ending.Count == 0 || !matches.Any(m => _ending.Contains(m.Intent) && string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal)))
+            return matches;
+        var question = (raw is not null && raw.AsSpan().IndexOfAny('?', '¿', '？') >= 0) || Array.Exists(tokens, _catalog.QuestionWords.Contains);
+        return question
+            ? [.. matches.Where(m => !_ending.Contains(m.Intent) || !string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))]
+            : matches;
+    }
+
     /// <summary>The phrase of a language request read from "this … in French" (see <see cref="TextAskedInALanguage"/>).</summary>
     public const string TextInALanguagePhrase = "(the text asked in a language)";
 
