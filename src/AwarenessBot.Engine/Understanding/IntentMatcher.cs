@@ -22,6 +22,12 @@ internal sealed class IntentMatcher
     /// <summary>What a word matched only approximately costs (ties only: a whole word is worth 1).</summary>
     public const double ApproximatePenalty = 0.1;
 
+    /// <summary>What each word of something else inside a phrase's found words costs (ties only, at most
+    /// <see cref="MaxScatterWords"/> of them: less than the specificity tie-breaker).</summary>
+    public const double ScatterPenalty = 0.001;
+
+    private const int MaxScatterWords = 9;
+
     /// <summary>The largest tie-breaker for words specific to one intent.</summary>
     public const double SpecificityBonus = 0.04;
 
@@ -356,6 +362,8 @@ internal sealed class IntentMatcher
         // Per phrase, how many of the words found only frame a question ("paano", "kung", "malalaman").
         var questionHits = scratch.QuestionHits;
         var seenWords = scratch.SeenWords;
+        // Per phrase, the first and last place in the message where one of its words was found (see Rank).
+        var spans = scratch.Spans;
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
         // Which phrase read which word from which token, kept only when the message has hyphenated words.
@@ -380,7 +388,10 @@ internal sealed class IntentMatcher
             }
         }
         if (reads is not null) WithoutPartsOfHyphenatedWords(phraseHits, reads, partOf!, tokens, onlyStopWords);
-        return Rank(phraseHits, questionHits, Array.Exists(tokens, _catalog.Languages.Negations.Contains));
+        // Content words before each place: how many words of something else lie inside a phrase's span.
+        var contentBefore = new int[tokens.Length + 1];
+        for (var i = 0; i < tokens.Length; i++) contentBefore[i + 1] = contentBefore[i] + (onlyStopWords || !_catalog.StopWords.Contains(tokens[i]) ? 1 : 0);
+        return Rank(phraseHits, questionHits, Array.Exists(tokens, _catalog.Languages.Negations.Contains), spans, contentBefore);
 
         void Hit(int word, bool exact)
         {
@@ -408,6 +419,7 @@ internal sealed class IntentMatcher
                 if (!Counts(phrase, word)) continue;
                 var (hits, approximate, specificity, rarity) = phraseHits.GetValueOrDefault(phrase);
                 phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word], rarity + _rarity[word]);
+                spans[phrase] = spans.TryGetValue(phrase, out var span) ? (Math.Min(span.First, at), Math.Max(span.Last, at)) : (at, at);
                 if (_questionWord[word]) questionHits[phrase] = questionHits.GetValueOrDefault(phrase) + 1;
             }
         }
@@ -439,6 +451,8 @@ internal sealed class IntentMatcher
 
         public Dictionary<int, bool> SeenWords { get; } = [];
 
+        public Dictionary<int, (int First, int Last)> Spans { get; } = [];
+
         public static MatchScratch Take()
         {
             var scratch = t_kept ?? new MatchScratch();
@@ -456,6 +470,7 @@ internal sealed class IntentMatcher
             scratch.PhraseHits.Clear();
             scratch.QuestionHits.Clear();
             scratch.SeenWords.Clear();
+            scratch.Spans.Clear();
             t_kept = scratch;
         }
     }
@@ -499,7 +514,7 @@ internal sealed class IntentMatcher
 
     /// <param name="messageNegated">Whether the message has a word of <see cref="IntentLanguages.Negations"/>.</param>
     private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits,
-        Dictionary<int, int> questionHits, bool messageNegated)
+        Dictionary<int, int> questionHits, bool messageNegated, Dictionary<int, (int First, int Last)> spans, int[] contentBefore)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
         foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
@@ -526,6 +541,11 @@ internal sealed class IntentMatcher
             score -= ApproximatePenalty * Math.Min(approximate, size);
             // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
             score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
+            // Ties go to the phrase found together over one found in scattered words: "j'ai besoin de parler à
+            // quelqu'un après ce qui m'est arrivé en ligne" is "parler à quelqu'un" (counselling), not "quelqu'un en
+            // ligne" (someone online) made of its first and last words (nav29).
+            if (spans.TryGetValue(index, out var found))
+                score -= ScatterPenalty * Math.Min(MaxScatterWords, contentBefore[found.Last + 1] - contentBefore[found.First] - Math.Min(hits, size));
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
                 best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete, PhraseWords = size, WordsFound = Math.Min(hits, size) };
         }
