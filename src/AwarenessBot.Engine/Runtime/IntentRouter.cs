@@ -138,7 +138,8 @@ internal sealed class IntentRouter(FlowCatalog flows)
         // "a lawyer who speaks Spanish", "un consejero en español": a language named beside a need qualifies the
         // need, and "do they speak Spanish?" after a list of services asks about them; neither is a request to
         // switch (the reply's language follows the message's own anyway).
-        if (best?.Flow?.Id == FlowCatalog.Language)
+        // "do you have this in French? I want to send it to her mom" asks for the text itself (IntentMatcher.TextAskedInALanguage).
+        if (best?.Flow?.Id == FlowCatalog.Language && best.Match.Phrase != IntentMatcher.TextInALanguagePhrase)
         {
             if (topic is not null && topic.Match.Score >= IntentMatcher.Threshold) return topic;
             // The model's guess alone is not such a question: trained on "do they speak Spanish?" typed after lists, it

@@ -59,7 +59,8 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
         // The intent model reads a message once: its first reading answers the later questions too (out of scope).
         TextClass? modelAsked = null;
         var hyphenated = HyphenatedWords.In(raw);
-        var matched = matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked, hyphenated);
+        var matched = matcher.WithoutEndingGuessInAQuestion(
+            matcher.MatchTokens(tokens, expected, askModel: waiting?.Otherwise is null, language, ref modelAsked, hyphenated), raw, tokens);
         if (waiting is { Otherwise: not null, OpenTopics: true } && matched.Count == 0) matched = ClearTopic(tokens, expected, waiting, language, ref modelAsked, hyphenated);
         if (OneWordInPassing(matched, tokens) && matcher.OutOfScope(tokens, ref modelAsked)) matched = [];
         // "va a nevar mañana en toronto?" names a place but asks nothing the bot does: not that region's help.

@@ -72,6 +72,8 @@ internal static class IntentCompiledForm
             WriteStrings(json, "negations", languages.Negations);
             WriteStrings(json, "requests", languages.LanguageRequests);
             WriteStrings(json, "hyphens", languages.HyphenPrefixes);
+            WriteStrings(json, "beforeLanguage", languages.BeforeALanguage);
+            WriteStrings(json, "theText", languages.TheText);
             if (catalog.KnownFoldedIntentNames is { } folded) WriteStrings(json, "folded", folded);
             else json.WriteNull("folded");
             json.WriteNumber("count", catalog.Phrases.Count);
@@ -142,6 +144,8 @@ internal static class IntentCompiledForm
             var negations = ReadSet(ref reader, "negations");
             var requests = ReadSet(ref reader, "requests");
             var hyphens = ReadSet(ref reader, "hyphens");
+            var beforeLanguage = ReadSet(ref reader, "beforeLanguage");
+            var theText = ReadSet(ref reader, "theText");
             Property(ref reader, "folded");
             HashSet<string>? folded = null;
             if (Next(ref reader) == JsonTokenType.StartArray)
@@ -165,7 +169,7 @@ internal static class IntentCompiledForm
             }
 
             return IntentCatalog.FromCompiled(
-                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations, requests, hyphens), new SameWords(same), folded, question);
+                phrases, exact, stop, words, new IntentLanguages(written, read, any, shared, mixes, negations, requests, hyphens, beforeLanguage, theText), new SameWords(same), folded, question);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {

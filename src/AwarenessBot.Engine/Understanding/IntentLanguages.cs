@@ -40,8 +40,11 @@ internal sealed class IntentLanguages
     public IntentLanguages(
         IReadOnlyDictionary<string, int> written, IReadOnlyDictionary<string, int> read,
         IReadOnlySet<string> anyLanguageIntents, IReadOnlySet<string> sharedWords, IReadOnlyDictionary<string, int> mixesWith,
-        IReadOnlySet<string>? negations = null, IReadOnlySet<string>? languageRequests = null, IReadOnlySet<string>? hyphenPrefixes = null)
+        IReadOnlySet<string>? negations = null, IReadOnlySet<string>? languageRequests = null, IReadOnlySet<string>? hyphenPrefixes = null,
+        IReadOnlySet<string>? beforeALanguage = null, IReadOnlySet<string>? theText = null)
     {
+        BeforeALanguage = beforeALanguage ?? new HashSet<string>(StringComparer.Ordinal);
+        TheText = theText ?? new HashSet<string>(StringComparer.Ordinal);
         HyphenPrefixes = hyphenPrefixes ?? new HashSet<string>(StringComparer.Ordinal);
         Negations = negations ?? new HashSet<string>(StringComparer.Ordinal);
         LanguageRequests = languageRequests ?? new HashSet<string>(StringComparer.Ordinal);
@@ -57,6 +60,19 @@ internal sealed class IntentLanguages
     /// and one of these asks for one and says it does not speak the other (see <c>IntentMatcher.FirstLanguageNamed</c>).
     /// </summary>
     public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>
+    /// Words right before a language's name that ask for something in it (languages.yaml text_in_a_language
+    /// before_language: "in", "en", "sa"), normalised. See <c>IntentMatcher.TextAskedInALanguage</c>.
+    /// </summary>
+    public IReadOnlySet<string> BeforeALanguage { get; }
+
+    /// <summary>
+    /// Words that say what is asked for in that language is the bot's own text (text_in_a_language words: "this",
+    /// "send", "version", "lo", "mandar"), normalised: "do you have this in French?" asks for the text, "a lawyer who
+    /// speaks Spanish" qualifies a need.
+    /// </summary>
+    public IReadOnlySet<string> TheText { get; }
 
     /// <summary>Affixes written with a hyphen before a word that keeps its meaning (languages.yaml hyphen_prefixes: "nag-send").</summary>
     public IReadOnlySet<string> HyphenPrefixes { get; }
@@ -191,6 +207,12 @@ internal sealed class IntentLanguages
         // no negation; a word counts when a listed entry is that word alone ("not", "pas", "hindi").
         var negations = root.GetStrings("negations").Select(words.Tokens).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
         var requests = root.GetStrings("language_requests").ToHashSet(StringComparer.Ordinal);
-        return new IntentLanguages(written, read, intents, shared, mixes, negations, requests, HyphenPrefixesIn(root));
+        var textAsked = root.GetMap("text_in_a_language");
+        return new IntentLanguages(written, read, intents, shared, mixes, negations, requests, HyphenPrefixesIn(root),
+            OneWordEach(textAsked?.GetStrings("before_language") ?? [], words), OneWordEach(textAsked?.GetStrings("words") ?? [], words));
     }
+
+    /// <summary>The entries that are one word once normalised, as that word.</summary>
+    private static HashSet<string> OneWordEach(IEnumerable<string> entries, MessageWords words) =>
+        entries.Select(words.Tokens).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 }

@@ -22,6 +22,12 @@ internal sealed class IntentMatcher
     /// <summary>What a word matched only approximately costs (ties only: a whole word is worth 1).</summary>
     public const double ApproximatePenalty = 0.1;
 
+    /// <summary>What each word of something else inside a phrase's found words costs (ties only, at most
+    /// <see cref="MaxScatterWords"/> of them: less than the specificity tie-breaker).</summary>
+    public const double ScatterPenalty = 0.001;
+
+    private const int MaxScatterWords = 9;
+
     /// <summary>The largest tie-breaker for words specific to one intent.</summary>
     public const double SpecificityBonus = 0.04;
 
@@ -153,9 +159,53 @@ internal sealed class IntentMatcher
         // "el mayordomo no me paga" is read by the phrases as "el patron no me paga"; the model sees what was typed.
         var read = _catalog.SameWords.Read(tokens, _catalog.Languages.CountsInFull(language));
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language, hyphenated), read), read);
-        return FirstLanguageNamed(_model is null || !askModel
+        return TextAskedInALanguage(FirstLanguageNamed(_model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens);
+            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens), tokens);
+    }
+
+    /// <summary>
+    /// A question ("?", "¿", or a word of the locale files' question_words: "if", "kung", "comment") is never read as
+    /// ending the conversation on the intent model's guess alone: "can i stop?", "et si j'arrête?" ask something, and
+    /// the model's "stop" ended the chat under the three-word length guard (system_stop model_guess_max_words). A
+    /// phrase or a whole-message word of stop still ends it.
+    /// </summary>
+    public IReadOnlyList<IntentMatch> WithoutEndingGuessInAQuestion(IReadOnlyList<IntentMatch> matches, string? raw, string[] tokens)
+    {
+        if (_ending.Count == 0 || !matches.Any(m => _ending.Contains(m.Intent) && string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal)))
+            return matches;
+        var question = (raw is not null && raw.AsSpan().IndexOfAny('?', '¿', '？') >= 0) || Array.Exists(tokens, _catalog.QuestionWords.Contains);
+        return question
+            ? [.. matches.Where(m => !_ending.Contains(m.Intent) || !string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal))]
+            : matches;
+    }
+
+    /// <summary>The phrase of a language request read from "this … in French" (see <see cref="TextAskedInALanguage"/>).</summary>
+    public const string TextInALanguagePhrase = "(the text asked in a language)";
+
+    /// <summary>
+    /// "Do you have this in French? I want to send it to her mom", "me lo puede mandar en ingles para mi hijo mayor?",
+    /// "Is there a version in French for our FSL colleagues?": a language named right after "in" ("en", "sa") in a
+    /// message with a word that points at the bot's own text ("this", "version", "lo", "mandar"; languages.yaml
+    /// text_in_a_language) asks for that text in that language. The rest of the message says who it is for ("her mom",
+    /// "mi hijo", "el patron") and had opened that topic instead (tuned splits: 12 such follow-ups went to parents',
+    /// educators', worker topics). The request then leads every other match but a whole-message word; "a lawyer who
+    /// speaks Spanish" and "un consejero en español" name no text and stay a need the language qualifies.
+    /// </summary>
+    private List<IntentMatch> TextAskedInALanguage(List<IntentMatch> matches, string[] tokens)
+    {
+        var languages = _catalog.Languages;
+        if (languages.BeforeALanguage.Count == 0 || !Array.Exists(tokens, languages.TheText.Contains)) return matches;
+        string? asked = null;
+        for (var i = 1; i < tokens.Length && asked is null; i++)
+        {
+            if (languages.BeforeALanguage.Contains(tokens[i - 1]) && _languageNames.TryGetValue(tokens[i], out var intent)) asked = intent;
+        }
+        if (asked is null || matches.Exists(m => m.Score >= ExactScore)) return matches;
+        var top = matches.Count == 0 ? Threshold : matches.Max(m => m.Score);
+        matches.RemoveAll(m => string.Equals(m.Intent, asked, StringComparison.Ordinal));
+        matches.Insert(0, new IntentMatch(asked, Math.Max(top, Threshold) + 0.01, TextInALanguagePhrase, "*") { Complete = true, WordsFound = 2, PhraseWords = 2 });
+        return matches;
     }
 
     /// <summary>
@@ -312,6 +362,8 @@ internal sealed class IntentMatcher
         // Per phrase, how many of the words found only frame a question ("paano", "kung", "malalaman").
         var questionHits = scratch.QuestionHits;
         var seenWords = scratch.SeenWords;
+        // Per phrase, the first and last place in the message where one of its words was found (see Rank).
+        var spans = scratch.Spans;
         // "what do i do" is all stop words: then they are the message (phrases made only of them keep them too).
         var onlyStopWords = Array.TrueForAll(tokens, _catalog.StopWords.Contains);
         // Which phrase read which word from which token, kept only when the message has hyphenated words.
@@ -336,7 +388,10 @@ internal sealed class IntentMatcher
             }
         }
         if (reads is not null) WithoutPartsOfHyphenatedWords(phraseHits, reads, partOf!, tokens, onlyStopWords);
-        return Rank(phraseHits, questionHits, Array.Exists(tokens, _catalog.Languages.Negations.Contains));
+        // Content words before each place: how many words of something else lie inside a phrase's span.
+        var contentBefore = new int[tokens.Length + 1];
+        for (var i = 0; i < tokens.Length; i++) contentBefore[i + 1] = contentBefore[i] + (onlyStopWords || !_catalog.StopWords.Contains(tokens[i]) ? 1 : 0);
+        return Rank(phraseHits, questionHits, Array.Exists(tokens, _catalog.Languages.Negations.Contains), spans, contentBefore);
 
         void Hit(int word, bool exact)
         {
@@ -364,6 +419,7 @@ internal sealed class IntentMatcher
                 if (!Counts(phrase, word)) continue;
                 var (hits, approximate, specificity, rarity) = phraseHits.GetValueOrDefault(phrase);
                 phraseHits[phrase] = (hits + 1, approximate + (exact ? 0 : 1), specificity + _specificity[word], rarity + _rarity[word]);
+                spans[phrase] = spans.TryGetValue(phrase, out var span) ? (Math.Min(span.First, at), Math.Max(span.Last, at)) : (at, at);
                 if (_questionWord[word]) questionHits[phrase] = questionHits.GetValueOrDefault(phrase) + 1;
             }
         }
@@ -395,6 +451,8 @@ internal sealed class IntentMatcher
 
         public Dictionary<int, bool> SeenWords { get; } = [];
 
+        public Dictionary<int, (int First, int Last)> Spans { get; } = [];
+
         public static MatchScratch Take()
         {
             var scratch = t_kept ?? new MatchScratch();
@@ -412,6 +470,7 @@ internal sealed class IntentMatcher
             scratch.PhraseHits.Clear();
             scratch.QuestionHits.Clear();
             scratch.SeenWords.Clear();
+            scratch.Spans.Clear();
             t_kept = scratch;
         }
     }
@@ -455,7 +514,7 @@ internal sealed class IntentMatcher
 
     /// <param name="messageNegated">Whether the message has a word of <see cref="IntentLanguages.Negations"/>.</param>
     private List<IntentMatch> Rank(Dictionary<int, (int Hits, int Approximate, double Specificity, double Rarity)> phraseHits,
-        Dictionary<int, int> questionHits, bool messageNegated)
+        Dictionary<int, int> questionHits, bool messageNegated, Dictionary<int, (int First, int Last)> spans, int[] contentBefore)
     {
         var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
         foreach (var (index, (hits, approximate, specificity, rarity)) in phraseHits)
@@ -482,6 +541,11 @@ internal sealed class IntentMatcher
             score -= ApproximatePenalty * Math.Min(approximate, size);
             // Ties go to the phrase whose words belong to fewer intents (at most +0.04: never more than a word).
             score += SpecificityBonus * Math.Min(specificity, size) / Math.Max(hits, 1);
+            // Ties go to the phrase found together over one found in scattered words: "j'ai besoin de parler à
+            // quelqu'un après ce qui m'est arrivé en ligne" is "parler à quelqu'un" (counselling), not "quelqu'un en
+            // ligne" (someone online) made of its first and last words (nav29).
+            if (spans.TryGetValue(index, out var found))
+                score -= ScatterPenalty * Math.Min(MaxScatterWords, contentBefore[found.Last + 1] - contentBefore[found.First] - Math.Min(hits, size));
             if (!best.TryGetValue(phrase.Intent, out var current) || current.Score < score)
                 best[phrase.Intent] = new IntentMatch(phrase.Intent, score, phrase.Text, phrase.Locale) { Complete = complete, PhraseWords = size, WordsFound = Math.Min(hits, size) };
         }

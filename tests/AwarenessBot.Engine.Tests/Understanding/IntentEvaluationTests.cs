@@ -113,6 +113,10 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     // "yk" is "you know" to teens and Yellowknife (NT) to northerners: never Yukon, and NT only alone.
     [InlineData("yk what i mean, he keeps texting me", null)]
     [InlineData("yk", "NT")]
+    // "van" is Vancouver only alone: Spanish "me van a deportar" and "the bunkhouse and the van" name no place.
+    [InlineData("Van", "BC")]
+    [InlineData("me van a deportar si me quejo", null)]
+    [InlineData("he charges us for the bunkhouse and the van", null)]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);

@@ -20,6 +20,7 @@ public sealed class LanguageQualifierTests
     [Theory]
     [InlineData("un abogado de inmigracion que hable español")]
     [InlineData("my boss kept my passport, can someone help me in spanish")]
+    [InlineData("necesito un consejero en español para mi hijo")]
     public void A_need_with_a_language_opens_the_need(string text)
     {
         var chosen = Parts.Value.Router.Choose(Parts.Value.Matcher.Match(text), null);
@@ -34,5 +35,23 @@ public sealed class LanguageQualifierTests
     public void A_language_alone_switches(string text)
     {
         Assert.Equal(FlowCatalog.Language, Parts.Value.Router.Choose(Parts.Value.Matcher.Match(text), null)?.Flow?.Id);
+    }
+
+    /// <summary>
+    /// nav29: the text itself asked for in a language, with who it is for beside it ("her mom", "mi hijo", "el patron"),
+    /// had opened that other topic; a language named after "in" with a word that points at the text switches.
+    /// </summary>
+    [Theory]
+    [InlineData("Do you have this in French? I want to send it to her mom", "fr")]
+    [InlineData("Is there a version in French for our FSL colleagues?", "fr")]
+    [InlineData("me lo puede mandar en ingles para mi hijo mayor?", "en")]
+    [InlineData("tambien tengo alumnos filipinos, lo tienen en tagalo?", "tl")]
+    [InlineData("Répondez en espagnol svp, c'est pour mon collègue mexicain", "es")]
+    public void The_text_asked_in_a_language_switches_to_it(string text, string locale)
+    {
+        var chosen = Parts.Value.Router.Choose(Parts.Value.Matcher.Match(text), null);
+
+        Assert.Equal(FlowCatalog.Language, chosen?.Flow?.Id);
+        Assert.Equal(locale, chosen!.Trigger!.Values["locale"]);
     }
 }

@@ -39,4 +39,33 @@ public sealed class ModelGuessLengthTests
 
         Assert.Equal("system_stop", Router.Value.Choose([typed], null)?.Flow?.Id);
     }
+
+    private static readonly Lazy<IntentMatcher> Matcher = new(() =>
+        new IntentMatcher(IntentCatalog.Load(Paths.Intents), endingIntents: new HashSet<string>(StringComparer.Ordinal) { "stop" }));
+
+    /// <summary>
+    /// nav29: the length guard counted words, not meaning; a question of three words or fewer the model read as "stop"
+    /// ended the chat. A question mark or a question word keeps the model's guess of stop from ending it.
+    /// </summary>
+    [Theory]
+    [InlineData("can i stop?")]
+    [InlineData("¿me puedo ir")]
+    [InlineData("what if i leave")]
+    public void The_models_guess_of_stop_in_a_question_is_dropped(string text)
+    {
+        var guessed = new IntentMatch("stop", IntentMatcher.Threshold + 0.9, IntentModelOpinion.Phrase, "*");
+        var tokens = Matcher.Value.Catalog.Words.Tokens(text);
+
+        Assert.DoesNotContain(Matcher.Value.WithoutEndingGuessInAQuestion([guessed], text, tokens), m => m.Intent == "stop");
+    }
+
+    [Fact]
+    public void A_short_goodbye_and_stop_typed_in_a_question_still_end_it()
+    {
+        var guessed = new IntentMatch("stop", IntentMatcher.Threshold + 0.9, IntentModelOpinion.Phrase, "*");
+        var typed = new IntentMatch("stop", IntentMatcher.ExactScore, "stop", "en") { Complete = true, WordsFound = 1 };
+
+        Assert.Single(Matcher.Value.WithoutEndingGuessInAQuestion([guessed], "ok bye", ["ok", "bye"]));
+        Assert.Single(Matcher.Value.WithoutEndingGuessInAQuestion([typed], "stop?", ["stop"]));
+    }
 }
