@@ -30,4 +30,13 @@ public sealed class SameWordsTests
 
         Assert.Equal("worker_report", matches[0].Intent);
     }
+
+    /// <summary>Stop 36: "jowa" (a boyfriend, in Tagalog texting) was no word of any phrase.</summary>
+    [Fact]
+    public void A_tagalog_jowa_is_read_as_boyfriend()
+    {
+        var tl = IntentLanguages.Bit("tl");
+
+        Assert.Equal(["yung", "matandang", "boyfriend", "niya"], Catalog.SameWords.Read(Catalog.Words.Tokens("yung matandang jowa nya"), tl));
+    }
 }
