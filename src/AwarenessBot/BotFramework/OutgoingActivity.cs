@@ -66,9 +66,9 @@ internal static class OutgoingActivity
         {
             token.Add(new JProperty(MessageChannelData.TriageName, new JObject
             {
-                new JProperty("category", triage.Category),
-                new JProperty("severity", triage.Severity),
-                new JProperty("rule", triage.Rule),
+                new JProperty(MessageChannelData.CategoryName, triage.Category),
+                new JProperty(MessageChannelData.SeverityName, triage.Severity),
+                new JProperty(MessageChannelData.RuleName, triage.Rule),
             }));
         }
 

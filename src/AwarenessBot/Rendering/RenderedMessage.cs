@@ -5,9 +5,6 @@ namespace AwarenessBot.Rendering;
 /// <summary>The message every renderer starts from.</summary>
 internal static class RenderedMessage
 {
-    /// <summary>The channelData entry naming what was said by key, so tests and analytics need not read the text.</summary>
-    public const string ResponseKey = MessageChannelData.ResponseKeyName;
-
     /// <summary>A message in the reply's language that takes any answer; renderers add buttons and the input hint.</summary>
     public static OutgoingMessage Create(string text, string locale, string responseKey, bool markdown) => new()
     {

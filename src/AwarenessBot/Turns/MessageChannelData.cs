@@ -18,6 +18,9 @@ internal sealed record MessageChannelData
     public const string WhatsAppName = "whatsapp";
     public const string TriageName = "triage";
 
+    /// <summary>The fields of <c>triage</c>, the same in the Direct Line and the SDK's JSON.</summary>
+    public const string CategoryName = "category", SeverityName = "severity", RuleName = "rule";
+
     /// <summary>Null only on messages made without the engine (a test's scripted reply); renderers always set it.</summary>
     public string? ResponseKey { get; init; }
 
@@ -44,9 +47,9 @@ internal sealed record MessageChannelData
         {
             json[TriageName] = new JsonObject
             {
-                ["category"] = Triage.Category,
-                ["severity"] = Triage.Severity,
-                ["rule"] = Triage.Rule,
+                [CategoryName] = Triage.Category,
+                [SeverityName] = Triage.Severity,
+                [RuleName] = Triage.Rule,
             };
         }
 

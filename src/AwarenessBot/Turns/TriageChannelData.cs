@@ -9,8 +9,6 @@ namespace AwarenessBot.Turns;
 /// </summary>
 internal static class TriageChannelData
 {
-    public const string Key = MessageChannelData.TriageName;
-
     public static IReadOnlyList<OutgoingMessage> Mark(IReadOnlyList<OutgoingMessage> messages, CrisisSignal triage)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -21,9 +21,6 @@ namespace AwarenessBot.Channels.WhatsApp;
 /// </summary>
 internal sealed class WhatsAppReplyRenderer(ChannelWordingText wording) : IReplyRenderer
 {
-    /// <summary>The message's channelData entry that holds the Cloud API message.</summary>
-    public const string ChannelDataKey = MessageChannelData.WhatsAppName;
-
     /// <summary>Free-form text body limit.</summary>
     public const int MaxTextLength = 4096;
 
