@@ -42,14 +42,16 @@ internal sealed class RegionCatalog
     private readonly Dictionary<string, string> _inSentence = new(StringComparer.Ordinal);
     private readonly HashSet<string> _away;
     private readonly HashSet<string> _home;
+    private readonly RegionSlang _slang;
     private readonly int _longestName;
 
     /// <summary>The one-word names fuzzy matching may find, by length (a typo changes a length by one at most).</summary>
     private readonly Dictionary<int, string[]> _fuzzyNamesByLength;
 
-    public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null, IEnumerable<string>? homeWords = null)
+    public RegionCatalog(IReadOnlyList<RegionDefinition> regions, IEnumerable<string>? awayWords = null, IEnumerable<string>? homeWords = null, RegionSlang? slang = null)
     {
         Regions = regions;
+        _slang = slang ?? RegionSlang.None;
         _away = new HashSet<string>((awayWords ?? []).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _home = new HashSet<string>((homeWords ?? []).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         foreach (var region in regions)
@@ -130,6 +132,7 @@ internal sealed class RegionCatalog
                 var key = n == 1 ? words[i] : string.Join(' ', words, i, n);
                 if (!_inSentence.TryGetValue(key, out var code) && (n > 1 || Misspelled(key) is not { } near || !_inSentence.TryGetValue(near, out code)))
                     continue;
+                if (n == 1 && _slang.IsNoPlace(words, i)) continue;
                 var away = (i >= 1 && _away.Contains(words[i - 1])) || (i >= 2 && _away.Contains(words[i - 2]));
                 var home = Enumerable.Range(1, HomeWindow).Any(k => i >= k && _home.Contains(words[i - k]));
                 found.Add(new RegionMention(code, i, away, home));
@@ -190,6 +193,6 @@ internal sealed class RegionCatalog
                 : new RegionDefinition(r.Code, r.Label, []))
             .Select((d, i) => d with { Abbreviations = catalog.Regions[i].Abbreviations, CodeInCapitals = catalog.Regions[i].CodeInCapitals })
             .ToList();
-        return new RegionCatalog(regions, root.GetStrings("away_words"), root.GetStrings("home_words"));
+        return new RegionCatalog(regions, root.GetStrings("away_words"), root.GetStrings("home_words"), RegionSlang.Read(root));
     }
 }

@@ -92,6 +92,23 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
         menu.Retries = runtime.Stack.StepOf(menu)?.MaxRetries ?? DialogEngine.DefaultMaxRetries;
     }
 
+    /// <summary>
+    /// At "which province or territory?", an answer not placed twice is most often a town the bot does not know ("rocky
+    /// harbour, gros morne", "pitt meadows", conv-validation13): the question is let go as if skipped, with a word that
+    /// the province can be named any time. The fallback's menu lost what the person came for, and the same town typed
+    /// again lost it again. False at any other step.
+    /// </summary>
+    public bool LetGoOfRegion(TurnContext ctx, DialogFrame frame, StepDefinition step)
+    {
+        if (step.Kind != StepKind.AskRegion) return false;
+        content.Show(ctx, RegionNotKnownKey);
+        var skip = step.Choices.FirstOrDefault(c => c.Value == Skip);
+        runtime.MoveTo(ctx, frame, Conditions.Resolve(skip?.Next ?? step.Next, ctx, frame));
+        return true;
+    }
+
+    public const string RegionNotKnownKey = "system_region_not_known";
+
     private static bool AboutThePerson(StepDefinition step) =>
         step.Kind is StepKind.AskRegion || (step.Store is { } store && FieldAccess.SlotFields.Contains(store));
 

@@ -535,6 +535,7 @@ internal sealed class DialogEngine(
             handler.Reprompt(ctx, frame, step);
             return false;
         }
+        if (patterns.LetGoOfRegion(ctx, frame, step)) return true;
         patterns.Fallback(ctx);
         return true;
     }

@@ -20,7 +20,7 @@ public static class EngineRequirements
     [
         "system_reprompt", "system_reprompt_menu", "system_resume", "system_services_none", "system_button_call",
         "system_button_text", "system_button_chat", "system_button_website", "system_service_open_now",
-        "system_service_closed_now", "system_dont_know", Rendering.ContentRenderer.InEnglishKey, Runtime.Steps.ServicesHandler.RegionUsedKey, .. Abstractions.ChannelWording.Keys,
+        "system_service_closed_now", "system_dont_know", Runtime.ConversationPatterns.RegionNotKnownKey, Rendering.ContentRenderer.InEnglishKey, Runtime.Steps.ServicesHandler.RegionUsedKey, .. Abstractions.ChannelWording.Keys,
         .. Runtime.Steps.ServiceDetailsHandler.ContentKeys,
     ];
 }

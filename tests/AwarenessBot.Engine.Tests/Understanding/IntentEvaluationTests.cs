@@ -117,6 +117,12 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     [InlineData("Van", "BC")]
     [InlineData("me van a deportar si me quejo", null)]
     [InlineData("he charges us for the bunkhouse and the van", null)]
+    // "bc" is texted for "because": not British Columbia before "of", "i", "he"..., unless "in", "to", "sa" come first.
+    [InlineData("ill get charged if i go to police bc of the stuff he made me do", null)]
+    [InlineData("i cant tell my mom bc she will freak", null)]
+    [InlineData("moved to bc i need help", "BC")]
+    [InlineData("bc", "BC")]
+    [InlineData("help in bc pls", "BC")]
     public void Regions_are_read_from_sentences(string text, string? region)
     {
         Assert.Equal(region, Slots().Read(text).Region);
