@@ -344,6 +344,11 @@ internal sealed class DialogEngine(
         // message's own language (and those it mixes in); another language's labels only when no intent is heard at all:
         // "se guardan mis mensajes?" at "Who are you?" is the privacy question, not the English "guardian" one letter off.
         var ownLanguage = understanding.Matcher.Catalog.Languages.CountsInFull(meaning.Language);
+        // A loose label that finds fewer of the message's words than an intent's phrase found whole yields to it.
+        text = text with
+        {
+            IntentWords = intent is { Match: { Complete: true, Score: >= IntentMatcher.Threshold } found } && found.Phrase != IntentModelOpinion.Phrase ? found.WordsFound : 0,
+        };
         var target = handler.Recognize(ctx, frame, step, text with { Fuzzy = false })
             ?? BandAnswer(ctx, frame, step, slots)
             ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null

@@ -90,7 +90,8 @@ internal sealed class ChoiceTable
     /// <param name="locales">The locales (bits) whose labels and synonyms a loose match may read, 0 for all: a loose match
     /// across languages reads words of one language as another's ("se guardan mis mensajes?": Spanish "guardan" is one
     /// letter from the English synonym "guardian"). A label said whole counts in any language.</param>
-    public int Recognize(string normalized, string[] words, bool fuzzy = true, int locales = 0)
+    /// <param name="fewerWordsYield">A loose match that finds fewer of the message's words than this yields (returns -1).</param>
+    public int Recognize(string normalized, string[] words, bool fuzzy = true, int locales = 0, int fewerWordsYield = 0)
     {
         if (normalized.Length == 0) return -1;
         if (_byValue.TryGetValue(normalized, out var byValue)) return byValue;
@@ -99,7 +100,7 @@ internal sealed class ChoiceTable
             if (string.Equals(entry.Whole, normalized, StringComparison.Ordinal)) return entry.Choice;
         }
         if (!fuzzy) return -1;
-        var best = FuzzyLabelMatch.Best(words, locales == 0 ? _entries : _entries.Where((_, e) => (_entryLocales[e] & locales) != 0));
+        var best = FuzzyLabelMatch.Best(words, locales == 0 ? _entries : _entries.Where((_, e) => (_entryLocales[e] & locales) != 0), fewerWordsYield);
         return best >= 0 ? best : CutLabel(normalized);
     }
 

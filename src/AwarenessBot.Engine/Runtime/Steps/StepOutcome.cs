@@ -35,6 +35,10 @@ internal sealed record UserText(string Normalized, string[] Words, ChoiceNumberW
     /// 0 for every locale (see <c>ChoiceTable.Recognize</c>).</summary>
     public int Locales { get; init; }
 
+    /// <summary>The message's words an intent's phrase found whole explains: a loose label match that explains fewer
+    /// yields to it ("he's back, got to go" is the goodbye, not the Continue button's "go on"); 0 when none.</summary>
+    public int IntentWords { get; init; }
+
     /// <summary>A choice by its number: "4", and "4 po", "the 4th one", "option 4", "el 4", "yung 4" (see
     /// <see cref="ChoiceNumberWords"/>).</summary>
     public int? AsNumber => Choices.NumberIn(Normalized);
