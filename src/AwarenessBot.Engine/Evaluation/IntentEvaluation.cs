@@ -47,6 +47,8 @@ public static class IntentEvaluation
         "youth_exploitation" => "boyfriend",
         "luring_secret" => "grooming",
         "bot_identity" => "human",
+        // The topic's signs page opened at once ("what signs would show in a teenager"): the corpora label it the topic.
+        "learn_signs" => "learn_trafficking",
         // "is this chat free?": the corpora's writers label questions about the bot itself help.
         "bot_cost" => "help",
         // A request the bot does not do, found by its phrases: the label the model's reading of it has.

@@ -340,10 +340,20 @@ internal sealed class DialogEngine(
             runtime.Run(ctx);
             return;
         }
-        // Buttons by value, number or whole label first; then an exact intent; then labels matched loosely.
+        // Buttons by value, number or whole label first; then an exact intent; then labels matched loosely in the
+        // message's own language (and those it mixes in); another language's labels only when no intent is heard at all:
+        // "se guardan mis mensajes?" at "Who are you?" is the privacy question, not the English "guardian" one letter off.
+        var ownLanguage = understanding.Matcher.Catalog.Languages.CountsInFull(meaning.Language);
+        // A loose label that finds fewer of the message's words than an intent's phrase found whole yields to it.
+        text = text with
+        {
+            IntentWords = intent is { Match: { Complete: true, Score: >= IntentMatcher.Threshold } found } && found.Phrase != IntentModelOpinion.Phrase ? found.WordsFound : 0,
+        };
         var target = handler.Recognize(ctx, frame, step, text with { Fuzzy = false })
             ?? BandAnswer(ctx, frame, step, slots)
-            ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null : handler.Recognize(ctx, frame, step, text));
+            ?? (intent is { Match.Score: >= IntentMatcher.ExactScore } ? null
+                : handler.Recognize(ctx, frame, step, text with { Locales = ownLanguage })
+                  ?? (ownLanguage == 0 || intent is { Match.Score: >= IntentMatcher.Threshold } ? null : handler.Recognize(ctx, frame, step, text)));
         // An intent that would only start this very flow again (its introduction, then the same question) is no
         // answer: the question is asked again once, then the fallback.
         if (intent is not null && RestartsThisFlow(frame, intent)) intent = null;

@@ -15,8 +15,9 @@ namespace AwarenessBot.Engine.Runtime;
 /// <param name="OutOfScope">Nothing in the message is understood, it states no age and no place but in passing, it is more
 /// than a word or two, and the intent model reads the whole as out of scope ("can you fill out the form for me", "peux-tu m'écrire mon
 /// travail lol"): a request the bot does not do, not a wrong answer to the question.</param>
+/// <param name="Language">The language the message is written in (<see cref="IntentMatcher.MessageLanguage"/>), null if unknown.</param>
 internal sealed record MessageMeaning(MessageSlots Slots, IReadOnlyList<IntentMatch> Matches, RoutedIntent? Intent, RoutedIntent? RegionRequest, bool PlaceInPassing = false,
-    bool OutOfScope = false);
+    bool OutOfScope = false, string? Language = null);
 
 /// <summary>
 /// The one place that decides what a message means: slots, intents (phrases, then the model), the slot intents and
@@ -82,7 +83,7 @@ internal sealed class MessageUnderstanding(IntentMatcher matcher, IntentRouter r
             && matcher.Catalog.ContentWords(tokens).Length >= OutOfScopeWords && matcher.OutOfScope(tokens, ref modelAsked);
         // "shippagan" alone at the region question is where the person is: the intent model read "pagan" (they pay) in it.
         return new MessageMeaning(slots, matches, intent, waiting is null || slots.RegionIsWholeMessage ? null : RegionAndRequest(waiting, slots, intent), placeOnlyInPassing,
-            outOfScope);
+            outOfScope, language);
     }
 
     /// <summary>

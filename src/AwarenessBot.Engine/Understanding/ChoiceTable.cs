@@ -8,7 +8,8 @@ namespace AwarenessBot.Engine.Understanding;
 
 /// <summary>
 /// A step's buttons prepared once at load: the label per locale and, for recognition, the normalised words of every
-/// label and synonym in every locale (someone may answer in another language than the one shown).
+/// label and synonym in every locale (someone may answer in another language than the one shown), each with the
+/// locales it is written in: a loose match can be held to the message's own language (see <see cref="Recognize"/>).
 /// </summary>
 internal sealed class ChoiceTable
 {
@@ -17,6 +18,10 @@ internal sealed class ChoiceTable
 
     private readonly Dictionary<string, string>[] _labels;
     private readonly List<(int Choice, string Whole, string[] Words)> _entries = [];
+
+    /// <summary>Per entry of <see cref="_entries"/>, the locales (bits, <see cref="IntentLanguages.Bit"/>) it is written in;
+    /// every locale for a text that is the same in all of them or is only numbers ("English", "9 to 12").</summary>
+    private readonly List<int> _entryLocales = [];
     private readonly Dictionary<string, int> _byValue = new(StringComparer.Ordinal);
 
     public ChoiceTable(IReadOnlyList<ChoiceDefinition> choices, IContentRepository content, IntentCatalog words)
@@ -37,13 +42,29 @@ internal sealed class ChoiceTable
             _labels[i] = labels;
             _byValue[TextNormalizer.Normalize(choice.Value)] = i;
             // A short label (a WhatsApp button title) may be typed back too.
-            foreach (var text in labels.Values.Concat(choice.ShortLabel.Values).Concat(choice.Synonyms.Values.SelectMany(s => s)))
+            var texts = labels.Select(l => (l.Key, l.Value))
+                .Concat(choice.ShortLabel.Select(l => (l.Key, l.Value)))
+                .Concat(choice.Synonyms.SelectMany(s => s.Value.Select(text => (s.Key, text))));
+            var first = _entries.Count;
+            foreach (var (locale, text) in texts)
             {
                 var whole = TextNormalizer.Normalize(text);
-                _entries.Add((i, whole, words.Tokenize(text)));
+                var bit = IntentLanguages.Bit(locale);
+                var same = _entries.FindIndex(first, e => string.Equals(e.Whole, whole, StringComparison.Ordinal));
+                if (same >= 0) { _entryLocales[same] |= bit; continue; }
+                var tokens = words.Tokenize(text);
+                _entries.Add((i, whole, tokens));
+                _entryLocales.Add(tokens.Length > 0 && tokens.All(t => t.All(char.IsAsciiDigit)) ? AnyLocale : bit);
             }
         }
+        for (var e = 0; e < _entryLocales.Count; e++)
+        {
+            if ((_entryLocales[e] & AnyLocale) == AnyLocale) _entryLocales[e] = AnyLocale;
+        }
     }
+
+    /// <summary>Every supported locale's bit.</summary>
+    private static int AnyLocale => (1 << LocaleResolver.Supported.Count) - 1;
 
     public IReadOnlyList<ChoiceDefinition> Choices { get; }
 
@@ -66,7 +87,11 @@ internal sealed class ChoiceTable
     }
 
     /// <summary>Button value, then the label or a synonym said whole, then the best fuzzy label match; -1 if none or a tie.</summary>
-    public int Recognize(string normalized, string[] words, bool fuzzy = true)
+    /// <param name="locales">The locales (bits) whose labels and synonyms a loose match may read, 0 for all: a loose match
+    /// across languages reads words of one language as another's ("se guardan mis mensajes?": Spanish "guardan" is one
+    /// letter from the English synonym "guardian"). A label said whole counts in any language.</param>
+    /// <param name="fewerWordsYield">A loose match that finds fewer of the message's words than this yields (returns -1).</param>
+    public int Recognize(string normalized, string[] words, bool fuzzy = true, int locales = 0, int fewerWordsYield = 0)
     {
         if (normalized.Length == 0) return -1;
         if (_byValue.TryGetValue(normalized, out var byValue)) return byValue;
@@ -75,7 +100,7 @@ internal sealed class ChoiceTable
             if (string.Equals(entry.Whole, normalized, StringComparison.Ordinal)) return entry.Choice;
         }
         if (!fuzzy) return -1;
-        var best = FuzzyLabelMatch.Best(words, _entries);
+        var best = FuzzyLabelMatch.Best(words, locales == 0 ? _entries : _entries.Where((_, e) => (_entryLocales[e] & locales) != 0), fewerWordsYield);
         return best >= 0 ? best : CutLabel(normalized);
     }
 

@@ -9,11 +9,13 @@ namespace AwarenessBot.Engine.Understanding;
 /// </summary>
 internal static class FuzzyLabelMatch
 {
-    public static int Best(string[] words, IEnumerable<(int Choice, string Whole, string[] Words)> entries)
+    /// <param name="fewerWordsYield">The best label must find at least this many of the message's words, else none.</param>
+    public static int Best(string[] words, IEnumerable<(int Choice, string Whole, string[] Words)> entries, int fewerWordsYield = 0)
     {
         if (words.Length == 0) return -1;
         var best = -1;
         var bestScore = 0.0;
+        var bestFound = 0;
         var tie = false;
         foreach (var (choice, _, labelWords) in entries)
         {
@@ -34,9 +36,9 @@ internal static class FuzzyLabelMatch
                 || (matched >= 2 && labelCoverage >= 0.66 && messageCoverage >= 0.66);
             if (!whole) continue;
             var score = labelCoverage + messageCoverage;
-            if (score > bestScore + 1e-9) { best = choice; bestScore = score; tie = false; }
+            if (score > bestScore + 1e-9) { best = choice; bestScore = score; bestFound = Math.Min(matched, words.Length); tie = false; }
             else if (Math.Abs(score - bestScore) < 1e-9 && choice != best) tie = true;
         }
-        return tie ? -1 : best;
+        return tie || bestFound < fewerWordsYield ? -1 : best;
     }
 }

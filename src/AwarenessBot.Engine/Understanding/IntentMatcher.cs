@@ -78,6 +78,9 @@ internal sealed class IntentMatcher
     /// <summary>Repair intents that end the conversation at once (stop): never from a word inside a longer message.</summary>
     private readonly IReadOnlySet<string> _ending;
 
+    /// <summary>Per repair intent, the content words of its phrases and whole-message words (see <see cref="WithoutGuessOnWordsReadOtherwise"/>).</summary>
+    private readonly Dictionary<string, string[]> _repairWords;
+
     /// <param name="repairIntents">Intents that open conversation repair (interruption flows, step patterns); none if null.</param>
     /// <param name="endingIntents">Of those, the ones that end the conversation without asking (stop); none if null.</param>
     public IntentMatcher(IntentCatalog catalog, IntentModelOpinion? model = null, IReadOnlySet<string>? repairIntents = null, IReadOnlySet<string>? endingIntents = null)
@@ -123,6 +126,11 @@ internal sealed class IntentMatcher
         _phraseRarity = [.. catalog.Phrases.Select(p => p.Tokens.Sum(token => _rarity[wordIndex[token]]))];
         _questionWord = [.. vocabulary.Select(catalog.QuestionWords.Contains)];
         _phraseNegated = [.. catalog.Phrases.Select(p => Array.Exists(catalog.Words.Tokens(p.Text), languages.Negations.Contains))];
+        _repairWords = catalog.Phrases.Where(p => _repair.Contains(p.Intent)).Select(p => (p.Intent, Words: (IEnumerable<string>)p.Tokens))
+            .Concat(catalog.Exact.Where(e => _repair.Contains(e.Value)).Select(e => (Intent: e.Value, Words: (IEnumerable<string>)e.Key.Split(' '))))
+            .GroupBy(x => x.Intent, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Words).Where(w => !catalog.StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
     }
 
     public IntentCatalog Catalog => _catalog;
@@ -161,7 +169,28 @@ internal sealed class IntentMatcher
         var phrases = InProportion(WithoutPassingSmallTalk(MatchPhrases(read, language, hyphenated), read), read);
         return TextAskedInALanguage(FirstLanguageNamed(_model is null || !askModel
             ? phrases
-            : WithoutPassingSmallTalk([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens), tokens), tokens);
+            : WithoutPassingSmallTalk(WithoutGuessOnWordsReadOtherwise([.. _model.Add(phrases, tokens, expected, _catalog.ContentWords(tokens).Length, ref modelAsked)], tokens, read),
+                tokens), tokens), tokens);
+    }
+
+    /// <summary>
+    /// "he's back", "ya volvió", "il est revenu", "bumalik na siya": someone came back (a same-meaning word of the locale
+    /// files, <c>returned</c>), and the phrases read it so. The intent model sees the words as typed and reads "back",
+    /// "volver", "revenir", "bumalik" as the step pattern "back" (the previous question): "hes back gtg" after a crisis
+    /// answer went to the menu. A word the phrases read as something else does not speak for a conversation-repair
+    /// intent through the model's guess alone; the guess is dropped when such a word is one of that intent's words.
+    /// </summary>
+    private List<IntentMatch> WithoutGuessOnWordsReadOtherwise(List<IntentMatch> matches, string[] tokens, string[] read)
+    {
+        if (ReferenceEquals(tokens, read)) return matches;
+        var guess = matches.Find(m => string.Equals(m.Phrase, IntentModelOpinion.Phrase, StringComparison.Ordinal));
+        if (guess is null || !_repairWords.TryGetValue(guess.Intent, out var words)) return matches;
+        var kept = read.ToHashSet(StringComparer.Ordinal);
+        var readOtherwise = tokens.Where(t => !kept.Contains(t) && !_catalog.StopWords.Contains(t));
+        if (!readOtherwise.Any(t => Array.Exists(words, w => TokenSimilarity.Similar(t, w) || StemKeys(t).Intersect(StemKeys(w), StringComparer.Ordinal).Any())))
+            return matches;
+        matches.Remove(guess);
+        return matches;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal sealed class FakeContentRepository : IContentRepository
         "educator_guide_13_15", "educator_guide_16_18", "educator_embed", "educator_concerned_adult", "educator_data_collected",
         "educator_age_suitability", "educator_curriculum_fit", "educator_lessons",
         "trafficking_indigenous_communities", "trafficking_north_remote", "trafficking_industries", "trafficking_demand",
-        "sextortion_money_boys", "intimate_images_law",
+        "sextortion_money_boys", "intimate_images_law", "online_safety_checklist",
         "parent_overview", "parent_guide_9_12", "parent_guide_13_15", "parent_guide_16_18", "parent_signs", "parent_if_targeted",
         "parent_get_help",
     ];

@@ -25,7 +25,7 @@ internal class AskChoiceHandler(ContentRenderer content, FlowCatalog flows) : IA
         if (flows.ChoicesOf(step) is not { } table) return null;
         var index = text.AsNumber is { } n && n >= 1 && n <= table.Choices.Count
             ? n - 1
-            : table.Recognize(text.Normalized, text.Words, text.Fuzzy);
+            : table.Recognize(text.Normalized, text.Words, text.Fuzzy, text.Locales, text.IntentWords);
         return index < 0 ? null : Accept(ctx, frame, step, table.Choices[index]);
     }
 

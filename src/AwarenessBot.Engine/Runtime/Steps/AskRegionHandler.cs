@@ -16,7 +16,7 @@ internal sealed class AskRegionHandler(ContentRenderer content, FlowCatalog cata
         if (text.AsNumber is { } n && n >= 1 && n <= count) return Store(ctx, frame, step, regions.Regions[n - 1].Code);
         if (text.AsNumber is { } m && m > count && Flows.ChoicesOf(step) is { } extra && m - count <= extra.Choices.Count)
             return Skip(ctx, frame, step, extra.Choices[m - count - 1]);
-        if (Flows.ChoicesOf(step) is { } table && table.Recognize(text.Normalized, text.Words, text.Fuzzy) is var i and >= 0)
+        if (Flows.ChoicesOf(step) is { } table && table.Recognize(text.Normalized, text.Words, text.Fuzzy, text.Locales, text.IntentWords) is var i and >= 0)
             return Skip(ctx, frame, step, table.Choices[i]);
         return regions.Recognize(text.Normalized) is { } code ? Store(ctx, frame, step, code) : null;
     }

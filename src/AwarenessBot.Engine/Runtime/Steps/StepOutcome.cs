@@ -31,6 +31,14 @@ internal sealed record UserText(string Normalized, string[] Words, ChoiceNumberW
     /// ("are you a person") is not taken for a button that shares one word with it ("I'm a young person").</summary>
     public bool Fuzzy { get; init; } = true;
 
+    /// <summary>The locales (bits) whose labels a loose match may read: the message's language and those it mixes in;
+    /// 0 for every locale (see <c>ChoiceTable.Recognize</c>).</summary>
+    public int Locales { get; init; }
+
+    /// <summary>The message's words an intent's phrase found whole explains: a loose label match that explains fewer
+    /// yields to it ("he's back, got to go" is the goodbye, not the Continue button's "go on"); 0 when none.</summary>
+    public int IntentWords { get; init; }
+
     /// <summary>A choice by its number: "4", and "4 po", "the 4th one", "option 4", "el 4", "yung 4" (see
     /// <see cref="ChoiceNumberWords"/>).</summary>
     public int? AsNumber => Choices.NumberIn(Normalized);
