@@ -279,6 +279,10 @@ public sealed class RiskSignalTests
     [InlineData("28 na ako")]
     [InlineData("je sais pas")]
     [InlineData("idk")]
+    // Where one lives or one's school year, typed at the region or age question (the model read them as danger).
+    [InlineData("je reste à Longueuil")]
+    [InlineData("là j'suis au lycée")]
+    [InlineData("vivo en surrey")]
     [InlineData("")]
     // One word is the frames' job alone: the model read "stop" as self-harm before it stayed silent on one word.
     [InlineData("STOP")]
