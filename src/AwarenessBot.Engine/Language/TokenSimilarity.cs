@@ -8,6 +8,9 @@ internal static class TokenSimilarity
 {
     public const int BucketLength = 3;
 
+    /// <summary>The most letters a four-letter word may leave off a longer word it is read as.</summary>
+    private const int ShortCutMax = 4;
+
     public static bool Similar(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return true;
@@ -17,7 +20,9 @@ internal static class TokenSimilarity
         // The shorter word is a prefix of the longer (photo/photos), or all but its last letter for longer words
         // (trabajo/trabajador); short words must match whole (metis is not metiers).
         var stem = prefix == min || (min >= 6 && prefix >= min - 1);
-        if (stem && prefix >= 4 && Math.Max(a.Length, b.Length) - prefix <= 6) return true;
+        // A four-letter word is a cut of a longer one only when little is cut (pics/picture, nude/nudes): "pasa" (it
+        // happens) is not "pasaporte", which sent "les pasa a chicos tambien?" and "qué pasa si lo pido" to the passport topic.
+        if (stem && prefix >= 4 && Math.Max(a.Length, b.Length) - prefix <= (min == 4 ? ShortCutMax : 6)) return true;
         return min >= 5 && Math.Abs(a.Length - b.Length) <= 1 && WithinOneEdit(a, b);
     }
 

@@ -15,6 +15,10 @@ public sealed class TokenSimilarityTests
     [InlineData("pay", "paid", false)]
     [InlineData("stop", "step", false)]
     [InlineData("help", "hell", false)]
+    // A four-letter word cuts little off a longer one (nav31: "pasa", it happens, was "pasaporte").
+    [InlineData("pasa", "pasaporte", false)]
+    [InlineData("work", "working", true)]
+    [InlineData("nude", "nudes", true)]
     public void Words_are_similar_by_stem_or_one_typo(string a, string b, bool expected)
     {
         Assert.Equal(expected, TokenSimilarity.Similar(a, b));
