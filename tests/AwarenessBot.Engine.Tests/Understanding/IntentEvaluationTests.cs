@@ -70,6 +70,18 @@ public sealed class IntentEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("fr", "La famille m'a mise dehors ce matin et dit que je dois rentrer au Cameroun demain. Je suis à Red Deer avec ma valise.", "need_shelter", "AB")]
+    [InlineData("fr", "il dit que je lui dois", "boyfriend", null)]
+    [InlineData("fr", "mon chum dit que je lui dois tout ce qu'il m'a acheté", "boyfriend", null)]
+    public void French_dois_is_owing_only_with_lui(string lang, string text, string intent, string? region)
+    {
+        // Stop 37 (conv-validation13): "dit que je dois rentrer" (told I must go home) matched most of the
+        // youth-exploitation phrase "il dit que je lui dois" (he says I owe him): "dois" is must and owe.
+        var report = IntentEvaluation.Run(Paths.Dialogs, Paths.Seeds, [new LabelledMessage(lang, "first", text, intent, region)], collectMisses: true);
+        Assert.True(report.Misses.Count == 0, string.Join("\n", report.Misses));
+    }
+
+    [Theory]
     [InlineData("en", "my boyfriend is really jealous", "boyfriend")]
     [InlineData("fr", "mon chum est tellement jaloux", "boyfriend")]
     [InlineData("es", "mi novio es muy celoso", "boyfriend")]
