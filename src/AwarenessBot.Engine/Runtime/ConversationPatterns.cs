@@ -34,8 +34,8 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
             case Back:
                 GoBack(ctx, frame);
                 break;
-            case Skip when step.Choices.FirstOrDefault(c => c.Value == Skip) is { } skip:
-                runtime.MoveTo(ctx, frame, Conditions.Resolve(skip.Next ?? step.Next, ctx, frame));
+            case Skip when SkipChoice(step) is not null:
+                MoveOnAsSkipped(ctx, frame, step);
                 break;
             case DontKnow when step.Otherwise is { } otherwise:
                 // "idk he says its just one time" after a crisis answer is heard like any other message there.
@@ -102,10 +102,15 @@ internal sealed class ConversationPatterns(DialogRuntime runtime, ContentRendere
     {
         if (step.Kind != StepKind.AskRegion) return false;
         content.Show(ctx, RegionNotKnownKey);
-        var skip = step.Choices.FirstOrDefault(c => c.Value == Skip);
-        runtime.MoveTo(ctx, frame, Conditions.Resolve(skip?.Next ?? step.Next, ctx, frame));
+        MoveOnAsSkipped(ctx, frame, step);
         return true;
     }
+
+    /// <summary>On to where the step's "skip" button leads, or its next step when it has none.</summary>
+    private void MoveOnAsSkipped(TurnContext ctx, DialogFrame frame, StepDefinition step) =>
+        runtime.MoveTo(ctx, frame, Conditions.Resolve(SkipChoice(step)?.Next ?? step.Next, ctx, frame));
+
+    private static ChoiceDefinition? SkipChoice(StepDefinition step) => step.Choices.FirstOrDefault(c => c.Value == Skip);
 
     public const string RegionNotKnownKey = "system_region_not_known";
 
